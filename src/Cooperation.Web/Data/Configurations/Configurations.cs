@@ -1,0 +1,162 @@
+using Cooperation.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cooperation.Web.Data.Configurations;
+
+public class ZoneConfiguration : IEntityTypeConfiguration<Zone>
+{
+    public void Configure(EntityTypeBuilder<Zone> b)
+    {
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.NameFr).HasMaxLength(128);
+        b.Property(x => x.NameEn).HasMaxLength(128);
+    }
+}
+
+public class CountryConfiguration : IEntityTypeConfiguration<Country>
+{
+    public void Configure(EntityTypeBuilder<Country> b)
+    {
+        b.HasIndex(x => x.Iso2).IsUnique();
+        b.Property(x => x.Iso2).HasMaxLength(2);
+        b.Property(x => x.Iso3).HasMaxLength(3);
+        b.Property(x => x.NumericCode).HasMaxLength(3);
+        b.Property(x => x.NameFr).HasMaxLength(128);
+        b.Property(x => x.NameEn).HasMaxLength(128);
+        b.HasOne(x => x.Zone).WithMany(z => z.Countries).HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.HasIndex(x => x.Acronym).IsUnique();
+        b.Property(x => x.Acronym).HasMaxLength(32);
+        b.Property(x => x.NameFr).HasMaxLength(200);
+        b.Property(x => x.NameEn).HasMaxLength(200);
+        b.HasOne(x => x.SeatCountry).WithMany().HasForeignKey(x => x.SeatCountryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class AdministrationConfiguration : IEntityTypeConfiguration<Administration>
+{
+    public void Configure(EntityTypeBuilder<Administration> b)
+    {
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(16);
+    }
+}
+
+public class DomainConfiguration : IEntityTypeConfiguration<CooperationDomain>
+{
+    public void Configure(EntityTypeBuilder<CooperationDomain> b)
+    {
+        b.ToTable("Domains");
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(32);
+    }
+}
+
+public class OperatorConfiguration : IEntityTypeConfiguration<Operator>
+{
+    public void Configure(EntityTypeBuilder<Operator> b) => b.HasIndex(x => x.Code).IsUnique();
+}
+
+public class HostAuthorityTypeConfiguration : IEntityTypeConfiguration<HostAuthorityType>
+{
+    public void Configure(EntityTypeBuilder<HostAuthorityType> b) => b.HasIndex(x => x.Code).IsUnique();
+}
+
+public class RegionalSchoolConfiguration : IEntityTypeConfiguration<RegionalSchool>
+{
+    public void Configure(EntityTypeBuilder<RegionalSchool> b)
+    {
+        b.HasIndex(x => x.Acronym).IsUnique();
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Domains).WithMany().UsingEntity("RegionalSchoolDomains");
+    }
+}
+
+public class CooperantConfiguration : IEntityTypeConfiguration<Cooperant>
+{
+    public void Configure(EntityTypeBuilder<Cooperant> b)
+    {
+        b.Property(x => x.FirstName).HasMaxLength(100);
+        b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.NormalizedName).HasMaxLength(200);
+        b.Property(x => x.Rank).HasMaxLength(100);
+        b.Property(x => x.Languages).HasMaxLength(200);
+        b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.Phone).HasMaxLength(50);
+        b.HasIndex(x => x.NormalizedName);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.SpecialtyDomain).WithMany().HasForeignKey(x => x.SpecialtyDomainId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.FullName);
+    }
+}
+
+public class PostingConfiguration : IEntityTypeConfiguration<Posting>
+{
+    public void Configure(EntityTypeBuilder<Posting> b)
+    {
+        b.Property(x => x.HostAuthorityName).HasMaxLength(200);
+        b.Property(x => x.PositionTitle).HasMaxLength(200);
+        b.HasOne(x => x.Cooperant).WithMany(c => c.Postings).HasForeignKey(x => x.CooperantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.HostAuthorityType).WithMany().HasForeignKey(x => x.HostAuthorityTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.CountryId, x.ActualEndDate });
+        b.HasIndex(x => new { x.CooperantId, x.StartDate });
+        b.Ignore(x => x.EffectiveEnd);
+    }
+}
+
+public class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
+{
+    public void Configure(EntityTypeBuilder<Vacancy> b)
+    {
+        b.Property(x => x.HostAuthorityName).HasMaxLength(200);
+        b.Property(x => x.PositionTitle).HasMaxLength(200);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.HostAuthorityType).WithMany().HasForeignKey(x => x.HostAuthorityTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.FilledByPosting).WithMany().HasForeignKey(x => x.FilledByPostingId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.IsOpen);
+    }
+}
+
+public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(x => x.Action).HasMaxLength(16);
+        b.Property(x => x.EntityType).HasMaxLength(64);
+        b.Property(x => x.EntityKey).HasMaxLength(64);
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.HasIndex(x => new { x.EntityType, x.EntityKey });
+    }
+}
+
+public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.HasOne(x => x.ScopeCountry).WithMany().HasForeignKey(x => x.ScopeCountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Cooperant).WithMany().HasForeignKey(x => x.CooperantId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Zones).WithOne().HasForeignKey(z => z.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class UserZoneConfiguration : IEntityTypeConfiguration<UserZone>
+{
+    public void Configure(EntityTypeBuilder<UserZone> b)
+    {
+        b.HasKey(x => new { x.UserId, x.ZoneId });
+        b.HasOne(x => x.Zone).WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Cooperation.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Cooperation.Web.Data;
+
+/// <summary>Who is writing, for the audit trail.</summary>
+public interface IAuditActor
+{
+    (string? UserId, string UserName) Current { get; }
+}
+
+public abstract class CooperationDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Administration> Administrations => Set<Administration>();
+    public DbSet<CooperationDomain> Domains => Set<CooperationDomain>();
+    public DbSet<Operator> Operators => Set<Operator>();
+    public DbSet<HostAuthorityType> HostAuthorityTypes => Set<HostAuthorityType>();
+    public DbSet<RegionalSchool> RegionalSchools => Set<RegionalSchool>();
+    public DbSet<Cooperant> Cooperants => Set<Cooperant>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserZone> UserZones => Set<UserZone>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Off only while the demo generator bulk-loads data, which it records as one entry of its own.</summary>
+    public bool AuditEnabled { get; set; } = true;
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(CooperationDbContext).Assembly,
+            t => t.Namespace == typeof(CooperationDbContext).Namespace + ".Configurations");
+
+        foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+            b.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var audited = new List<(EntityEntry Entry, string Action, string? Before)>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Modified && entry.Entity is IVersioned versioned)
+                versioned.Version++;
+            if (entry.Entity is not IAudited || !AuditEnabled) continue;
+            switch (entry.State)
+            {
+                case EntityState.Added: audited.Add((entry, "Created", null)); break;
+                case EntityState.Modified:
+                    if (ChangedProperties(entry).Any()) audited.Add((entry, "Updated", Snapshot(entry, original: true, onlyChanged: true)));
+                    break;
+                case EntityState.Deleted: audited.Add((entry, "Deleted", Snapshot(entry, original: true, onlyChanged: false))); break;
+            }
+        }
+        if (audited.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Keys of new records exist only after the insert: write the records, then their audit entries, in one transaction.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var afters = audited.Select(a => a.Action == "Deleted" ? null : Snapshot(a.Entry, original: false, onlyChanged: a.Action == "Updated")).ToList();
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var (userId, userName) = actor?.Current ?? (null, "system");
+            var now = (clock ?? TimeProvider.System).GetUtcNow();
+            for (var i = 0; i < audited.Count; i++)
+            {
+                var (entry, action, before) = audited[i];
+                AuditEntries.Add(new AuditEntry
+                {
+                    At = now,
+                    UserId = userId,
+                    UserName = userName,
+                    Action = action,
+                    EntityType = entry.Metadata.ClrType.Name,
+                    EntityKey = KeyOf(entry),
+                    Before = before,
+                    After = action == "Created" ? Snapshot(entry, original: false, onlyChanged: false) : afters[i],
+                });
+            }
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private static readonly HashSet<string> Secret =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+
+    private static IEnumerable<PropertyEntry> ChangedProperties(EntityEntry entry) =>
+        entry.Properties.Where(p => p.IsModified && !Secret.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(IVersioned.Version)
+            && !Equals(p.OriginalValue, p.CurrentValue));
+
+    private static string Snapshot(EntityEntry entry, bool original, bool onlyChanged)
+    {
+        var props = onlyChanged ? ChangedProperties(entry) : entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name));
+        var values = props.ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+        return JsonSerializer.Serialize(values);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+}
+
+public sealed class SqliteCooperationDbContext(DbContextOptions<SqliteCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
+    : CooperationDbContext(options, actor, clock);
+
+public sealed class PostgresCooperationDbContext(DbContextOptions<PostgresCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
+    : CooperationDbContext(options, actor, clock);

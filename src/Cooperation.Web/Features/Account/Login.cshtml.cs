@@ -1,0 +1,33 @@
+using Cooperation.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Cooperation.Web.Infrastructure;
+
+namespace Cooperation.Web.Features.Account;
+
+[EnableRateLimiting(Startup.LoginRateLimit)]
+public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<LoginModel> text) : PageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await LoginCheck.CheckAsync(signIn, users, Email ?? "", Password ?? "");
+        if (outcome != LoginOutcome.Success)
+        {
+            Error = text[outcome == LoginOutcome.LockedOut ? "login.lockedOut" : "login.invalid"];
+            return Page();
+        }
+        var user = (await users.FindByEmailAsync(Email!.Trim()))!;
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+}

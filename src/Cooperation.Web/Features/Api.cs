@@ -1,0 +1,19 @@
+using Cooperation.Web.Features.Account;
+using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Cooperation.Web.Features;
+
+public static class Api
+{
+    /// <summary>The JSON API under /api/v1: Bearer tokens from POST /api/v1/auth/login; each area maps its own routes.</summary>
+    public static void MapApi(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAuthApi();
+
+        var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
+        secured.MapFiguresApi();
+    }
+}

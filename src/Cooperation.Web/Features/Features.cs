@@ -1,0 +1,13 @@
+using Cooperation.Web.Features.Reporting;
+
+namespace Cooperation.Web.Features;
+
+public static class FeatureServices
+{
+    /// <summary>The use cases, one line each: pages and API endpoints receive them by injection.</summary>
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<ComputeFigures>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+using Cooperation.Web.Features.Reporting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cooperation.Web.Features;
+
+public class IndexModel(ComputeFigures figures) : PageModel
+{
+    public Figures Figures { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Figures = await figures.HandleAsync(ct);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Cooperation.Web.Features.Shared;
+
+/// <summary>A page of a list, as the API returns it: <c>{items, total, page, pageSize}</c>.</summary>
+public record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public static class Paging
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    public static (int Page, int PageSize) Normalize(int? page, int? pageSize) =>
+        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
+}
+
+/// <summary>Links of a list page's pager, keeping its filters and sort in the query string.</summary>
+public record PageLinks(int Page, int PageSize, int Total, string Path, IQueryCollection Query)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+
+    public string Url(int page)
+    {
+        var q = Query.Where(kv => kv.Key != "page").ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        q["page"] = page.ToString();
+        return QueryHelpers.AddQueryString(Path, q);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Cooperation.Web.Data;
+using Cooperation.Web.Features;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Infrastructure;
+
+public static class Startup
+{
+    public const string ApiScheme = "Identity.Bearer";
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddCooperation(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddCooperationDatabase(config, builder.Environment);
+
+        services.AddDataProtection().SetApplicationName("Cooperation").PersistKeysToDbContext<CooperationDbContext>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CooperationDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ScopedClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.LoginPath = "/Account/Login";
+                o.LogoutPath = "/Account/Logout";
+                o.AccessDeniedPath = "/Account/Denied";
+                o.Cookie.Name = "coop.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                // The API answers 401/403, never a redirect to the login page.
+                o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 401);
+                o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 403);
+            })
+            .AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+        services.AddAuthorization();
+        services.AddScoped<Access>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = new[] { new CultureInfo("fr-FR"), new CultureInfo("en-GB"), new CultureInfo("fr"), new CultureInfo("en") };
+            o.DefaultRequestCulture = new RequestCulture("fr-FR");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = CultureCookie },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        }).AddViewLocalization();
+        services.AddOpenApi("v1");
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
+        });
+        services.AddHealthChecks().AddDbContextCheck<CooperationDbContext>();
+        services.AddOptions<DemoOptions>().Bind(config.GetSection("Demo"));
+        services.AddScoped<ReferenceData>();
+        services.AddScoped<DemoData>();
+        services.AddFeatureServices();
+        return builder;
+    }
+
+    public const string CultureCookie = "coop.culture";
+
+    private static Task RedirectOrStatus(HttpContext http, string redirectUri, int status)
+    {
+        if (http.Request.Path.StartsWithSegments("/api"))
+            http.Response.StatusCode = status;
+        else
+            http.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static IServiceCollection AddCooperationDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        var connection = config.GetConnectionString("Cooperation");
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cooperation is not set.");
+            services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                var folder = Path.Combine(env.ContentRootPath, "..", "..", "data");
+                folder = Path.GetFullPath(config["Database:Folder"] ?? folder);
+                Directory.CreateDirectory(folder);
+                connection = $"Data Source={Path.Combine(folder, "cooperation.db")}";
+            }
+            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection));
+        }
+        else
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+using Cooperation.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCooperation();
+var app = builder.Build();
+if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;
+await app.UseCooperationAsync();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
