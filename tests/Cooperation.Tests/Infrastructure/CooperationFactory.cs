@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Cooperation.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Cooperation.Tests.Infrastructure;
+
+/// <summary>
+/// The application on a database of its own, with the demo data at scale 1: a SQLite file per factory, or a fresh
+/// PostgreSQL database when COOPERATION_TEST_POSTGRES holds a server connection string. With <c>kestrel: true</c>
+/// it listens on a loopback port for the browser tests.
+/// </summary>
+public class CooperationFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Demo-Password-1!";
+    public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("COOPERATION_TEST_POSTGRES");
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cooperation-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
+    private readonly bool _kestrel;
+
+    public CooperationFactory() : this(kestrel: false) { }
+
+    protected CooperationFactory(bool kestrel)
+    {
+        _kestrel = kestrel;
+        Directory.CreateDirectory(_folder);
+        if (PostgresServer is not null) _postgresDatabase = "coop_test_" + Guid.NewGuid().ToString("N")[..12];
+        if (kestrel) UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public bool OnPostgres => _postgresDatabase is not null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Scale", "1");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        if (_postgresDatabase is not null)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Cooperation",
+                new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Cooperation", $"Data Source={Path.Combine(_folder, "cooperation.db")}");
+        }
+    }
+
+    /// <summary>The root address when running on Kestrel.</summary>
+    public string RootUri
+    {
+        get
+        {
+            if (!_kestrel) throw new InvalidOperationException("Not started with kestrel: true.");
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+
+    /// <summary>An API client holding the Bearer token of a demo account.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email, string? language = null)
+    {
+        var client = CreateClient();
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A browser-like client (cookies, no redirects followed) signed in through the login form.</summary>
+    public async Task<HttpClient> PageClientAsync(string email, string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        var token = await AntiforgeryTokenAsync(client, "/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Password"] = Password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Login of {email} failed: {response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>Reads the anti-forgery token of the form on a page.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var match = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        if (!match.Success) throw new InvalidOperationException($"No anti-forgery token on {path}");
+        return match.Groups[1].Value;
+    }
+
+    public T WithDb<T>(Func<CooperationDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<CooperationDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<CooperationDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CooperationDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var conn = new NpgsqlConnection(PostgresServer);
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", conn);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+/// <summary>The application on a loopback port, for Chromium.</summary>
+public class KestrelCooperationFactory() : CooperationFactory(kestrel: true);
+
+public static class DemoAccounts
+{
+    public const string Admin = "admin@demo.local";
+    public const string Director = "directeur@demo.local";
+    public const string DeskAfrica = "desk.africa@demo.local";
+    public const string CooperantSenegal = "cooperant.sn@demo.local";
+    public const string Auditor = "auditor@demo.local";
+}
