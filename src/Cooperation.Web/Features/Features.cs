@@ -8,6 +8,7 @@ public static class FeatureServices
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<ComputeFigures>();
+        services.AddScoped<Shared.ReferenceLists>();
         return services;
     }
 }
