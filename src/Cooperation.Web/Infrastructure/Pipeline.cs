@@ -64,7 +64,13 @@ public static class Pipeline
         var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (!demo.Enabled) return;
         var generated = await sp.GetRequiredService<DemoData>().GenerateAsync(demo);
-        if (generated is not { } g) return;
+        if (generated is not { } g)
+        {
+            Console.WriteLine(string.IsNullOrWhiteSpace(demo.Password)
+                ? "Demo data already present: sign in as admin@demo.local (or directeur@, desk.africa@, cooperant.sn@, auditor@demo.local) with the password printed at first start; delete the data/ folder to start afresh."
+                : "Demo data already present: demo accounts use the configured Demo:Password.");
+            return;
+        }
         var lines = new List<string> { "", "Demo accounts (password shown once):" };
         lines.AddRange(g.Accounts.Select(a => $"  {a.Email,-28} {a.Role,-14} {a.Scope}"));
         lines.Add($"  password: {g.Password}");
