@@ -119,7 +119,7 @@ run_tests() { # run_tests NAME POSTGRES_CONNECTION_OR_EMPTY [dotnet test argumen
     local -a environment=(env -u COOPERATION_TEST_POSTGRES)
     [[ -n $postgres ]] && environment=(env "COOPERATION_TEST_POSTGRES=$postgres")
     "${environment[@]}" dotnet test Cooperation.slnx --no-build -c "$CONFIGURATION" --nologo \
-        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS/$name" \
+        --logger "trx;LogFilePrefix=$name" --results-directory "$RESULTS/$name" \
         --blame-hang-timeout 5min --blame-hang-dump-type none "$@" </dev/null || rc=$?
     RUN_RC[$name]=$rc
 }
