@@ -49,7 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = RootUri,
             Locale = locale, // also sets Accept-Language
         });
-        // The machine is shared and the first request of a class compiles Razor views: be patient, but not forever.
+        // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
         context.SetDefaultTimeout(20_000);
         lock (_contexts) _contexts.Add(context);
         return await context.NewPageAsync();
