@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace Cooperation.Tests.Infrastructure;
+
+/// <summary>
+/// Class fixture for browser tests: the application on a loopback port (its own database with the demo data) and
+/// Debian's Chromium driven by Playwright. Playwright never downloads a browser here: its node driver ships inside the
+/// NuGet package and the browser is the system one.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _chromium;
+
+    public KestrelCooperationFactory Factory { get; } = new();
+
+    /// <summary>The application's address, e.g. http://127.0.0.1:40123 (no trailing slash).</summary>
+    public string RootUri { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        RootUri = Factory.RootUri.TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>
+    /// A page in a fresh browser context (own cookies), with relative URLs resolved against the application.
+    /// The browser asks for French unless told otherwise, as a user in Paris would.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR")
+    {
+        var context = await _chromium!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = RootUri,
+            Locale = locale, // also sets Accept-Language
+        });
+        // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
+        context.SetDefaultTimeout(20_000);
+        lock (_contexts) _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form with the demo password and waits for the dashboard.</summary>
+    public async Task LoginAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", CooperationFactory.Password);
+        await page.Locator("form:has(#email) button[type=submit]").ClickAsync();
+        await page.Locator("[data-testid=figures], [data-testid=login-error]").First.WaitForAsync();
+        if (await page.GetByTestId("login-error").CountAsync() > 0)
+            throw new InvalidOperationException($"Login of {email} failed: {await page.GetByTestId("login-error").TextContentAsync()}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        if (_chromium is not null) await _chromium.DisposeAsync();
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
