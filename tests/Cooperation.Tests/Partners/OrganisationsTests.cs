@@ -56,4 +56,13 @@ public class OrganisationsTests(CooperationFactory factory) : IClassFixture<Coop
         lines.Length.ShouldBe(await factory.WithDbAsync(db => db.Organisations.CountAsync()) + 1);
         (await page.GetAsync("/Partners/Organisations/NOPE")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Partners_and_schools_routes_are_described_in_the_openapi_document()
+    {
+        var doc = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var route in new[] { "/api/v1/countries", "/api/v1/countries/{iso2}", "/api/v1/organisations", "/api/v1/organisations/{acronym}",
+                     "/api/v1/zones", "/api/v1/zones/{code}/priority", "/api/v1/schools", "/api/v1/schools/{acronym}" })
+            doc.ShouldContain($"\"{route}\"");
+    }
 }
