@@ -1,5 +1,7 @@
 using Cooperation.Web.Features.Account;
+using Cooperation.Web.Features.Partners;
 using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -15,5 +17,7 @@ public static class Api
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
         secured.MapFiguresApi();
+        secured.MapPartnersApi();
+        secured.MapSchoolsApi();
     }
 }

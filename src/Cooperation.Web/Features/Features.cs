@@ -9,6 +9,14 @@ public static class FeatureServices
     {
         services.AddScoped<ComputeFigures>();
         services.AddScoped<Shared.ReferenceLists>();
+        services.AddScoped<Partners.ListCountries>();
+        services.AddScoped<Partners.GetCountry>();
+        services.AddScoped<Partners.ListOrganisations>();
+        services.AddScoped<Partners.GetOrganisation>();
+        services.AddScoped<Partners.ListZones>();
+        services.AddScoped<Partners.SetZonePriority>();
+        services.AddScoped<Schools.ListSchools>();
+        services.AddScoped<Schools.GetSchool>();
         return services;
     }
 }

@@ -100,6 +100,9 @@ public sealed class Access
 
     public bool CanEditZones => IsAdministrator || IsDeskOfficer;
 
+    /// <summary>May change a zone's strategic priority: an administrator any zone, a desk officer the zones of her scope.</summary>
+    public bool CanEditZone(int zoneId) => IsAdministrator || (IsDeskOfficer && ZoneIds.Contains(zoneId));
+
     private async Task<HashSet<int>> ZoneCountriesAsync(CancellationToken ct)
     {
         if (_zoneCountries is not null) return _zoneCountries;

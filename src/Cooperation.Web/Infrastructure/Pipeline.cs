@@ -15,11 +15,12 @@ public static class Pipeline
     {
         await app.PrepareDatabaseAsync();
 
+        // Localization first: the culture it sets flows only inward, and the exception handler must speak the user's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePages();
         app.UseResponseCompression();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -1,0 +1,46 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Partners;
+
+public record OrganisationPage(
+    string Acronym,
+    string NameFr,
+    string NameEn,
+    string Name,
+    string Kind,
+    CountryRef SeatCountry,
+    IReadOnlyList<PartnerPosting> ActivePostings,
+    IReadOnlyList<AdministrationCount> CooperantsByAdministration,
+    IReadOnlyList<PartnerVacancy> OpenVacancies);
+
+public class GetOrganisation(CooperationDbContext db, Access access, TimeProvider clock)
+{
+    /// <summary>The organisation's page, or null when it does not exist or its seat lies outside the user's scope.</summary>
+    public async Task<OrganisationPage?> HandleAsync(string acronym, CancellationToken ct = default)
+    {
+        var code = acronym.Trim().ToUpperInvariant();
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Acronym == code)
+            .Select(o => new
+            {
+                o.Id, o.Acronym, o.NameFr, o.NameEn, o.Kind, o.SeatCountryId,
+                SeatIso2 = o.SeatCountry!.Iso2, SeatFr = o.SeatCountry.NameFr, SeatEn = o.SeatCountry.NameEn,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (organisation is null || !access.CanSeeCountry(organisation.SeatCountryId)) return null;
+
+        var postings = await PartnerPostings.ReadAsync(db, access,
+            db.Postings.AsNoTracking().ActiveOn(clock.Today()).Where(p => p.OrganisationId == organisation.Id), organisation.SeatCountryId, ct);
+        var byAdministration = postings.GroupBy(p => p.Administration)
+            .Select(g => new AdministrationCount(g.First().AdministrationCode, g.Key, g.Count()))
+            .OrderByDescending(a => a.Cooperants).ThenBy(a => a.Name, PartnerQueries.NameOrder).ToList();
+        var vacancies = await PartnerVacancies.ReadAsync(
+            db.Vacancies.AsNoTracking().Where(v => v.OrganisationId == organisation.Id && v.FilledByPostingId == null), ct);
+
+        return new OrganisationPage(organisation.Acronym, organisation.NameFr, organisation.NameEn,
+            Names.Pick(organisation.NameFr, organisation.NameEn), organisation.Kind.ToString(),
+            new CountryRef(organisation.SeatIso2, Names.Pick(organisation.SeatFr, organisation.SeatEn)),
+            postings.Select(p => p.Posting).ToList(), byAdministration, vacancies);
+    }
+}
