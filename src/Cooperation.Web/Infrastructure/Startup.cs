@@ -86,6 +86,9 @@ public static class Startup
             ];
         });
 
+        // French pages keep their accented letters as they are instead of &#xE9; escapes: lighter on slow links.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages(o =>
