@@ -9,6 +9,10 @@ public static class FeatureServices
     {
         services.AddScoped<ComputeFigures>();
         services.AddScoped<Shared.ReferenceLists>();
+        services.AddScoped<Network.ListCooperants>();
+        services.AddScoped<Network.GetCooperant>();
+        services.AddScoped<Network.CreateCooperant>();
+        services.AddScoped<Network.EditCooperant>();
         return services;
     }
 }
