@@ -109,6 +109,14 @@ public class CooperantsTests(CooperationFactory factory) : IClassFixture<Coopera
     }
 
     [Fact]
+    public async Task The_routes_are_described_in_the_OpenAPI_document()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        document.ShouldContain("\"/api/v1/cooperants\"");
+        document.ShouldContain("\"/api/v1/cooperants/{id}\"");
+    }
+
+    [Fact]
     public async Task Created_coopérant_gets_201_and_is_then_visible()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);

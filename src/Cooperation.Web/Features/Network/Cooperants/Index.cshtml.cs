@@ -95,6 +95,9 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
     public string SortKey => (string.IsNullOrWhiteSpace(Sort) ? "name" : Sort.Trim().ToLowerInvariant()).TrimStart('-');
     public bool SortDescending => Sort?.Trim().StartsWith('-') == true;
 
+    /// <summary>The arrow beside the header the list is sorted by.</summary>
+    public string SortMark(string key) => SortKey != key ? "" : SortDescending ? " ▼" : " ▲";
+
     /// <summary>aria-sort of a column header.</summary>
     public string AriaSort(string key) => SortKey != key ? "none" : SortDescending ? "descending" : "ascending";
 }
