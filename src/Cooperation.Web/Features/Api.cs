@@ -1,5 +1,6 @@
 using Cooperation.Web.Features.Account;
 using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Infrastructure;
@@ -19,5 +20,6 @@ public static class Api
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
+        secured.MapCooperantsApi();
     }
 }

@@ -17,6 +17,10 @@ public static class FeatureServices
         services.AddScoped<Partners.SetZonePriority>();
         services.AddScoped<Schools.ListSchools>();
         services.AddScoped<Schools.GetSchool>();
+        services.AddScoped<Network.ListCooperants>();
+        services.AddScoped<Network.GetCooperant>();
+        services.AddScoped<Network.CreateCooperant>();
+        services.AddScoped<Network.EditCooperant>();
         return services;
     }
 }

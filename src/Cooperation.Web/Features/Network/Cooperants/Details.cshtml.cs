@@ -1,0 +1,19 @@
+using Cooperation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cooperation.Web.Features.Network.Cooperants;
+
+public class DetailsModel(GetCooperant get, Access access) : PageModel
+{
+    public CooperantDetails Cooperant { get; private set; } = null!;
+    /// <summary>Posting is the Postings pages' to decide in detail; the button shows to those who may post anyone.</summary>
+    public bool CanPost => access.CanEditAnything;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await get.HandleAsync(id, ct) is not { } cooperant) return NotFound();
+        Cooperant = cooperant;
+        return Page();
+    }
+}

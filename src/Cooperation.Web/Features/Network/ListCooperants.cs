@@ -1,0 +1,205 @@
+using System.Linq.Expressions;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Network;
+
+/// <summary>
+/// Filters of the coopérants list. <paramref name="Q"/> searches names; <paramref name="Country"/> (ISO2) and
+/// <paramref name="Zone"/> apply to the coopérant's country (that of his active posting, else his latest);
+/// <paramref name="Status"/>: active (default), former, awaiting, all; <paramref name="Sort"/>: name, administration,
+/// country or start, prefixed with "-" for descending order.
+/// </summary>
+public record CooperantFilter(
+    string? Q = null,
+    string? Administration = null,
+    string? Zone = null,
+    string? Country = null,
+    string? Status = null,
+    string? Sort = null,
+    int? Page = null,
+    int? PageSize = null);
+
+/// <summary>A line of the list. Names are <see cref="PersonalData.Redacted"/> where the user may not see them.</summary>
+public record CooperantListItem(
+    int Id,
+    string FirstName,
+    string LastName,
+    string Administration,
+    string AdministrationName,
+    string Rank,
+    string? Country,
+    string? CountryName,
+    string? Organisation,
+    string? PositionTitle,
+    DateOnly? StartDate,
+    DateOnly? PlannedEndDate,
+    string Status,
+    bool Redacted);
+
+public class ListCooperants(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCooperants> text)
+{
+    public static readonly string[] SortKeys = ["name", "administration", "country", "start"];
+
+    public async Task<Paged<CooperantListItem>> HandleAsync(CooperantFilter filter, CancellationToken ct = default)
+    {
+        var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
+        var query = await QueryAsync(filter, ct);
+        var total = await query.CountAsync(ct);
+        var rows = await Project(query.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new Paged<CooperantListItem>(await ShowAsync(rows, ct), total, page, pageSize);
+    }
+
+    /// <summary>The whole filtered list, for an export.</summary>
+    public async Task<IReadOnlyList<CooperantListItem>> AllAsync(CooperantFilter filter, CancellationToken ct = default)
+    {
+        var rows = await Project(await QueryAsync(filter, ct)).ToListAsync(ct);
+        return await ShowAsync(rows, ct);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    private async Task<IQueryable<PlacedCooperant>> QueryAsync(CooperantFilter f, CancellationToken ct)
+    {
+        var today = Today;
+        var query = db.PlacedCooperants(today);
+
+        if (access.VisibleCountryIds is { } visible)
+            query = query.Where(x => x.Posting != null && visible.Contains(x.Posting.CountryId));
+
+        var status = string.IsNullOrWhiteSpace(f.Status) ? CooperantStatus.Active : f.Status.Trim().ToLowerInvariant();
+        query = status switch
+        {
+            CooperantStatus.Active => query.Where(x => x.Posting != null && x.Posting.StartDate <= today
+                && (x.Posting.ActualEndDate == null || x.Posting.ActualEndDate > today)),
+            CooperantStatus.Former => query.Where(x => x.Posting != null && x.Posting.ActualEndDate != null && x.Posting.ActualEndDate <= today),
+            CooperantStatus.Awaiting => query.Where(x => x.Posting == null || x.Posting.StartDate > today),
+            CooperantStatus.All => query,
+            _ => throw Unknown("status", "Statut", f.Status!),
+        };
+
+        if (!string.IsNullOrWhiteSpace(f.Administration))
+        {
+            var code = f.Administration.Trim().ToUpperInvariant();
+            var id = await db.Administrations.AsNoTracking().Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+                ?? throw Unknown("administration", "Administration d'origine", f.Administration);
+            query = query.Where(x => x.Cooperant.AdministrationId == id);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Zone))
+        {
+            var code = f.Zone.Trim().ToUpperInvariant();
+            var id = await db.Zones.AsNoTracking().Where(z => z.Code == code).Select(z => (int?)z.Id).FirstOrDefaultAsync(ct)
+                ?? throw Unknown("zone", "Zone", f.Zone);
+            query = query.Where(x => x.Posting != null && x.Posting.Country!.ZoneId == id);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Country))
+        {
+            var iso2 = f.Country.Trim().ToUpperInvariant();
+            var id = await db.Countries.AsNoTracking().Where(c => c.Iso2 == iso2).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
+                ?? throw Unknown("country", "Pays", f.Country);
+            query = query.Where(x => x.Posting != null && x.Posting.CountryId == id);
+        }
+
+        if (Text.NormalizeName(f.Q ?? "") is { Length: > 0 } q)
+        {
+            foreach (var word in q.Split(' '))
+                query = query.Where(x => x.Cooperant.NormalizedName.Contains(word));
+            // Searching hidden names would reveal them one guess at a time: search only the names the user may see.
+            if (await access.PersonalDataCountryIdsAsync(ct) is { } personal)
+            {
+                var headquarters = access.IsDeskOfficer;
+                query = query.Where(x => x.Posting == null ? headquarters : personal.Contains(x.Posting.CountryId));
+            }
+        }
+
+        return Sort(query, f.Sort, Unknown);
+    }
+
+    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, string? sort, Func<string, string, string, DomainException> unknown)
+    {
+        var key = string.IsNullOrWhiteSpace(sort) ? "name" : sort.Trim().ToLowerInvariant();
+        var descending = key.StartsWith('-');
+        key = key.TrimStart('-');
+        var english = Names.English;
+        // Coopérants without a posting come last whichever the direction.
+        var placedFirst = query.OrderBy(x => x.Posting == null);
+        var ordered = key switch
+        {
+            "name" => By(query, x => x.Cooperant.NormalizedName, descending),
+            "administration" => english
+                ? By(query, x => x.Cooperant.Administration!.NameEn, descending)
+                : By(query, x => x.Cooperant.Administration!.NameFr, descending),
+            "country" => english
+                ? Then(placedFirst, x => x.Posting!.Country!.NameEn, descending)
+                : Then(placedFirst, x => x.Posting!.Country!.NameFr, descending),
+            "start" => Then(placedFirst, x => x.Posting!.StartDate, descending),
+            _ => throw unknown("sort", "Tri", sort!),
+        };
+        return key == "name"
+            ? ordered.ThenBy(x => x.Cooperant.Id)
+            : ordered.ThenBy(x => x.Cooperant.NormalizedName).ThenBy(x => x.Cooperant.Id);
+    }
+
+    private static IOrderedQueryable<PlacedCooperant> By<TKey>(IQueryable<PlacedCooperant> query,
+        Expression<Func<PlacedCooperant, TKey>> key, bool descending) =>
+        descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    private static IOrderedQueryable<PlacedCooperant> Then<TKey>(IOrderedQueryable<PlacedCooperant> query,
+        Expression<Func<PlacedCooperant, TKey>> key, bool descending) =>
+        descending ? query.ThenByDescending(key) : query.ThenBy(key);
+
+    private DomainException Unknown(string field, string label, string value) =>
+        new(field, "common.unknown", text[label].Value, value.Trim());
+
+    private sealed record Row(
+        int Id, string FirstName, string LastName, string AdministrationCode, string AdministrationFr, string AdministrationEn,
+        string Rank, int? CountryId, string? Iso2, string? CountryFr, string? CountryEn, string? Organisation,
+        string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
+
+    private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query) =>
+        query.Select(x => new Row(
+            x.Cooperant.Id, x.Cooperant.FirstName, x.Cooperant.LastName,
+            x.Cooperant.Administration!.Code, x.Cooperant.Administration.NameFr, x.Cooperant.Administration.NameEn,
+            x.Cooperant.Rank,
+            x.Posting == null ? null : (int?)x.Posting.CountryId,
+            x.Posting == null ? null : x.Posting.Country!.Iso2,
+            x.Posting == null ? null : x.Posting.Country!.NameFr,
+            x.Posting == null ? null : x.Posting.Country!.NameEn,
+            x.Posting == null || x.Posting.Organisation == null ? null : x.Posting.Organisation.Acronym,
+            x.Posting == null ? null : x.Posting.PositionTitle,
+            x.Posting == null ? null : (DateOnly?)x.Posting.StartDate,
+            x.Posting == null ? null : (DateOnly?)x.Posting.PlannedEndDate,
+            x.Posting == null ? null : x.Posting.ActualEndDate));
+
+    private async Task<IReadOnlyList<CooperantListItem>> ShowAsync(List<Row> rows, CancellationToken ct)
+    {
+        var today = Today;
+        var items = new List<CooperantListItem>(rows.Count);
+        foreach (var r in rows)
+        {
+            var visible = access.CooperantId == r.Id || await access.CanSeePersonalDataAsync(r.CountryId, ct);
+            items.Add(new CooperantListItem(
+                r.Id,
+                PersonalData.Show(visible, r.FirstName)!,
+                PersonalData.Show(visible, r.LastName)!,
+                r.AdministrationCode,
+                Names.Pick(r.AdministrationFr, r.AdministrationEn),
+                r.Rank,
+                r.Iso2,
+                r.CountryFr is null ? null : Names.Pick(r.CountryFr, r.CountryEn!),
+                r.Organisation,
+                r.PositionTitle,
+                r.StartDate,
+                r.PlannedEndDate,
+                CooperantStatus.Of(r.StartDate, r.ActualEndDate, today),
+                !visible));
+        }
+        return items;
+    }
+}
