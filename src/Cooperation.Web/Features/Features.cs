@@ -9,6 +9,15 @@ public static class FeatureServices
     {
         services.AddScoped<ComputeFigures>();
         services.AddScoped<Shared.ReferenceLists>();
+        services.AddScoped<Network.ListPostings>();
+        services.AddScoped<Network.CreatePosting>();
+        services.AddScoped<Network.EditPosting>();
+        services.AddScoped<Network.EndPosting>();
+        services.AddScoped<Network.ListVacancies>();
+        services.AddScoped<Network.CreateVacancy>();
+        services.AddScoped<Network.FillVacancy>();
+        services.AddScoped<Network.CountHeadcounts>();
+        services.AddScoped<Network.NetworkChoices>();
         return services;
     }
 }
