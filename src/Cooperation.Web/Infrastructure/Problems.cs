@@ -1,4 +1,6 @@
+using System.Globalization;
 using Cooperation.Web.Domain;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // The exception handler runs outside the localization middleware, whose culture did not flow back out with
+        // the exception: take the request's culture again, or every message would come out in French.
+        if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
+        }
         ProblemDetails? problem = exception switch
         {
             DomainException d => Validation(text, d),

@@ -12,7 +12,7 @@ public record HeadcountLine(string? Code, string Name, int Count);
 public record DestinationHeadcount(string Kind, string Code, string Name, string Country, int Count);
 
 /// <summary>Coopérants in post on a day, counted three ways; each table adds up to the total.</summary>
-public record Headcounts(
+public record HeadcountReport(
     DateOnly AsOf,
     int Total,
     IReadOnlyList<HeadcountLine> ByAdministration,
@@ -28,7 +28,7 @@ public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvide
     public const string CountryKind = "country";
     public const string OrganisationKind = "organisation";
 
-    public async Task<Headcounts> HandleAsync(CancellationToken ct = default)
+    public async Task<HeadcountReport> HandleAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var q = db.Postings.AsNoTracking().Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today));
@@ -73,7 +73,7 @@ public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvide
             })
             .OrderByDescending(d => d.Count).ThenBy(d => d.Name).ToList();
 
-        return new Headcounts(today, active.Count, byAdministration, byZone, byDestination);
+        return new HeadcountReport(today, active.Count, byAdministration, byZone, byDestination);
     }
 
     private string OrganisationsLabel => text["Organisations internationales et régionales"];
