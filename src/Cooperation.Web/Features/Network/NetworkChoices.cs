@@ -14,7 +14,7 @@ public record CooperantChoice(int Id, string Name, string Situation);
 /// <summary>The choices of the posting and vacancy forms, narrowed to what the user may edit.</summary>
 public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<NetworkChoices> text)
 {
-    public const int MaxCooperants = 300;
+    public const int MaxCooperants = 500;
 
     /// <summary>
     /// Coopérants the user may post: those in post in a country he edits, and those between postings (who belong to
