@@ -9,7 +9,7 @@ namespace Cooperation.Web.Features.Network;
 public record HeadcountLine(string? Code, string Name, int Count);
 
 /// <summary>A destination's headcount: a country, or an organisation (with the country of its seat).</summary>
-public record DestinationHeadcount(string Kind, string Code, string Name, string Country, int Count);
+public record DestinationHeadcount(string Kind, string Code, string Name, string Country, string CountryName, int Count);
 
 /// <summary>Coopérants in post on a day, counted three ways; each table adds up to the total.</summary>
 public record HeadcountReport(
@@ -68,8 +68,8 @@ public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvide
                 var p = g.First();
                 var country = Names.Pick(p.CountryFr, p.CountryEn);
                 return p.OrganisationId is null
-                    ? new DestinationHeadcount(CountryKind, p.Iso2, country, p.Iso2, g.Count())
-                    : new DestinationHeadcount(OrganisationKind, p.Acronym!, Names.Pick(p.OrganisationFr!, p.OrganisationEn!), p.Iso2, g.Count());
+                    ? new DestinationHeadcount(CountryKind, p.Iso2, country, p.Iso2, country, g.Count())
+                    : new DestinationHeadcount(OrganisationKind, p.Acronym!, Names.Pick(p.OrganisationFr!, p.OrganisationEn!), p.Iso2, country, g.Count());
             })
             .OrderByDescending(d => d.Count).ThenBy(d => d.Name).ToList();
 
