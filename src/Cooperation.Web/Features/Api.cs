@@ -21,5 +21,6 @@ public static class Api
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
         secured.MapCooperantsApi();
+        secured.MapPostingsApi();
     }
 }

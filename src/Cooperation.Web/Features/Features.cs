@@ -21,6 +21,15 @@ public static class FeatureServices
         services.AddScoped<Network.GetCooperant>();
         services.AddScoped<Network.CreateCooperant>();
         services.AddScoped<Network.EditCooperant>();
+        services.AddScoped<Network.ListPostings>();
+        services.AddScoped<Network.CreatePosting>();
+        services.AddScoped<Network.EditPosting>();
+        services.AddScoped<Network.EndPosting>();
+        services.AddScoped<Network.ListVacancies>();
+        services.AddScoped<Network.CreateVacancy>();
+        services.AddScoped<Network.FillVacancy>();
+        services.AddScoped<Network.CountHeadcounts>();
+        services.AddScoped<Network.NetworkChoices>();
         return services;
     }
 }

@@ -1,0 +1,169 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Network;
+
+/// <summary>
+/// A posting as lists and the API show it. The coopérant's name is <see cref="PersonalData.Redacted"/> where the
+/// user's scope does not cover the posting's country; place, position and dates are not personal.
+/// </summary>
+public record PostingRow(
+    int Id,
+    int CooperantId,
+    string CooperantName,
+    string Administration,
+    string AdministrationName,
+    string Country,
+    string CountryName,
+    string? Zone,
+    string? Organisation,
+    string? OrganisationName,
+    string HostAuthorityType,
+    string HostAuthorityTypeName,
+    string HostAuthorityName,
+    string PositionTitle,
+    DateOnly StartDate,
+    DateOnly PlannedEndDate,
+    DateOnly? ActualEndDate,
+    bool Active,
+    long Version)
+{
+    /// <summary>The host country's record id, for scope checks of the pages (the API speaks in ISO2 codes).</summary>
+    [JsonIgnore] public int CountryId { get; init; }
+
+    /// <summary>Where the coopérant serves: the organisation, or else the country.</summary>
+    public string DestinationName => Organisation is null ? CountryName : $"{Organisation} ({CountryName})";
+}
+
+/// <summary>Postings of the user's scope, filtered, sorted and paged; or all of them for an export.</summary>
+public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock)
+{
+    /// <param name="Country">ISO2 code of the host country (an organisation's seat counts as its country).</param>
+    /// <param name="Organisation">Acronym of the host organisation.</param>
+    /// <param name="Zone">Code of the zone of the host country.</param>
+    /// <param name="Administration">Code of the coopérant's home administration.</param>
+    /// <param name="Active">true: postings running today; false: ended or not yet started.</param>
+    /// <param name="Sort">start, end, country or name; a leading "-" sorts descending (default -start).</param>
+    public record Query(
+        string? Country = null,
+        string? Organisation = null,
+        string? Zone = null,
+        string? Administration = null,
+        bool? Active = null,
+        int? CooperantId = null,
+        string? Sort = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public static readonly string[] Sorts = ["start", "end", "country", "name"];
+
+    public async Task<Paged<PostingRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort, await SortsByNameAsync(ct))
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
+        return new Paged<PostingRow>(await RowsAsync(data, ct), total, page, pageSize);
+    }
+
+    /// <summary>The whole filtered list, in the same order, for an export.</summary>
+    public async Task<IReadOnlyList<PostingRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        var data = await Sort(Filter(query), query.Sort, await SortsByNameAsync(ct)).Select(Projection).ToListAsync(ct);
+        return await RowsAsync(data, ct);
+    }
+
+    /// <summary>One posting, or null when it does not exist or lies outside the user's scope.</summary>
+    public async Task<PostingRow?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var visible = access.VisibleCountryIds;
+        var data = await db.Postings.AsNoTracking()
+            .Where(p => p.Id == id && (visible == null || visible.Contains(p.CountryId)))
+            .Select(Projection).SingleOrDefaultAsync(ct);
+        return data is null ? null : (await RowsAsync([data], ct))[0];
+    }
+
+    private IQueryable<Posting> Filter(Query query)
+    {
+        var q = db.Postings.AsNoTracking();
+        if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
+        if (Code(query.Country) is { } country) q = q.Where(p => p.Country!.Iso2 == country);
+        if (Code(query.Organisation) is { } organisation) q = q.Where(p => p.Organisation!.Acronym == organisation);
+        if (Code(query.Zone) is { } zone) q = q.Where(p => p.Country!.Zone!.Code == zone);
+        if (Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
+        if (query.CooperantId is { } cooperantId) q = q.Where(p => p.CooperantId == cooperantId);
+        if (query.Active is { } active)
+        {
+            var today = Today;
+            q = active
+                ? q.Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today))
+                : q.Where(p => !(p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today)));
+        }
+        return q;
+    }
+
+    /// <summary>Sorting by name would reveal the order of names the user may not read: only where he reads some.</summary>
+    private async Task<bool> SortsByNameAsync(CancellationToken ct) =>
+        await access.PersonalDataCountryIdsAsync(ct) is not { Count: 0 };
+
+    private static IQueryable<Posting> Sort(IQueryable<Posting> q, string? sort, bool byNameAllowed)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key == "name" && !byNameAllowed) key = null;
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("start", true);
+        IOrderedQueryable<Posting> ordered = key switch
+        {
+            "end" => descending ? q.OrderByDescending(p => p.ActualEndDate ?? p.PlannedEndDate) : q.OrderBy(p => p.ActualEndDate ?? p.PlannedEndDate),
+            "country" when Names.English => descending ? q.OrderByDescending(p => p.Country!.NameEn) : q.OrderBy(p => p.Country!.NameEn),
+            "country" => descending ? q.OrderByDescending(p => p.Country!.NameFr) : q.OrderBy(p => p.Country!.NameFr),
+            "name" => descending
+                ? q.OrderByDescending(p => p.Cooperant!.LastName).ThenByDescending(p => p.Cooperant!.FirstName)
+                : q.OrderBy(p => p.Cooperant!.LastName).ThenBy(p => p.Cooperant!.FirstName),
+            _ => descending ? q.OrderByDescending(p => p.StartDate) : q.OrderBy(p => p.StartDate),
+        };
+        return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private async Task<IReadOnlyList<PostingRow>> RowsAsync(List<PostingData> data, CancellationToken ct)
+    {
+        var personal = await access.PersonalDataCountryIdsAsync(ct);
+        var today = Today;
+        return data.Select(d => new PostingRow(
+            d.Id, d.CooperantId,
+            PersonalData.Show(personal is null || personal.Contains(d.CountryId), $"{d.FirstName} {d.LastName.ToUpperInvariant()}")!,
+            d.AdministrationCode, Names.Pick(d.AdministrationFr, d.AdministrationEn),
+            d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode,
+            d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
+            d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
+            d.StartDate, d.PlannedEndDate, d.ActualEndDate,
+            d.StartDate <= today && (d.ActualEndDate is null || d.ActualEndDate > today),
+            d.Version) { CountryId = d.CountryId }).ToList();
+    }
+
+    private sealed record PostingData(
+        int Id, int CooperantId, string FirstName, string LastName,
+        string AdministrationCode, string AdministrationFr, string AdministrationEn,
+        int CountryId, string Iso2, string CountryFr, string CountryEn, string? ZoneCode,
+        string? OrganisationAcronym, string? OrganisationFr, string? OrganisationEn,
+        string TypeCode, string TypeFr, string TypeEn, string HostAuthorityName, string PositionTitle,
+        DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, long Version);
+
+    private static readonly Expression<Func<Posting, PostingData>> Projection = p => new PostingData(
+        p.Id, p.CooperantId, p.Cooperant!.FirstName, p.Cooperant.LastName,
+        p.Cooperant.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn,
+        p.CountryId, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn, p.Country.Zone!.Code,
+        p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn,
+        p.HostAuthorityType!.Code, p.HostAuthorityType.NameFr, p.HostAuthorityType.NameEn, p.HostAuthorityName, p.PositionTitle,
+        p.StartDate, p.PlannedEndDate, p.ActualEndDate, p.Version);
+}

@@ -1,0 +1,142 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Network;
+
+/// <summary>A vacancy as lists and the API show it; once filled, the posting (and coopérant) that filled it.</summary>
+public record VacancyRow(
+    int Id,
+    string Country,
+    string CountryName,
+    string? Zone,
+    string? Organisation,
+    string? OrganisationName,
+    string HostAuthorityType,
+    string HostAuthorityTypeName,
+    string HostAuthorityName,
+    string PositionTitle,
+    string? Administration,
+    string? AdministrationName,
+    string? Domain,
+    string? DomainName,
+    DateOnly WishedStartDate,
+    int DurationMonths,
+    bool Open,
+    int? FilledByPostingId,
+    int? FilledByCooperantId,
+    string? FilledByCooperantName,
+    long Version)
+{
+    /// <summary>The host country's record id, for scope checks of the pages (the API speaks in ISO2 codes).</summary>
+    [JsonIgnore] public int CountryId { get; init; }
+
+    public string DestinationName => Organisation is null ? CountryName : $"{Organisation} ({CountryName})";
+}
+
+/// <summary>Vacancies of the user's scope: open ones by default, or filled ones, or all.</summary>
+public class ListVacancies(CooperationDbContext db, Access access)
+{
+    /// <param name="Status">open (default), filled or all.</param>
+    /// <param name="Sort">start (wished start, default) or country; a leading "-" sorts descending.</param>
+    public record Query(
+        string? Country = null,
+        string? Organisation = null,
+        string? Zone = null,
+        string? Administration = null,
+        string? Status = null,
+        string? Sort = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public static readonly string[] Statuses = ["open", "filled", "all"];
+
+    public async Task<Paged<VacancyRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
+        return new Paged<VacancyRow>(await RowsAsync(data, ct), total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<VacancyRow>> AllAsync(Query query, CancellationToken ct = default) =>
+        await RowsAsync(await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct), ct);
+
+    /// <summary>One vacancy, or null when it does not exist or lies outside the user's scope.</summary>
+    public async Task<VacancyRow?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var visible = access.VisibleCountryIds;
+        var data = await db.Vacancies.AsNoTracking().Where(v => v.Id == id && (visible == null || visible.Contains(v.CountryId)))
+            .Select(Projection).SingleOrDefaultAsync(ct);
+        return data is null ? null : (await RowsAsync([data], ct))[0];
+    }
+
+    private IQueryable<Vacancy> Filter(Query query)
+    {
+        var q = db.Vacancies.AsNoTracking();
+        if (access.VisibleCountryIds is { } visible) q = q.Where(v => visible.Contains(v.CountryId));
+        if (Code(query.Country) is { } country) q = q.Where(v => v.Country!.Iso2 == country);
+        if (Code(query.Organisation) is { } organisation) q = q.Where(v => v.Organisation!.Acronym == organisation);
+        if (Code(query.Zone) is { } zone) q = q.Where(v => v.Country!.Zone!.Code == zone);
+        if (Code(query.Administration) is { } administration) q = q.Where(v => v.Administration!.Code == administration);
+        q = query.Status?.Trim().ToLowerInvariant() switch
+        {
+            "all" => q,
+            "filled" => q.Where(v => v.FilledByPostingId != null),
+            _ => q.Where(v => v.FilledByPostingId == null),
+        };
+        return q;
+    }
+
+    private static IQueryable<Vacancy> Sort(IQueryable<Vacancy> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        IOrderedQueryable<Vacancy> ordered = sort?.TrimStart('-').ToLowerInvariant() switch
+        {
+            "country" when Names.English => descending ? q.OrderByDescending(v => v.Country!.NameEn) : q.OrderBy(v => v.Country!.NameEn),
+            "country" => descending ? q.OrderByDescending(v => v.Country!.NameFr) : q.OrderBy(v => v.Country!.NameFr),
+            _ => descending ? q.OrderByDescending(v => v.WishedStartDate) : q.OrderBy(v => v.WishedStartDate),
+        };
+        return descending ? ordered.ThenByDescending(v => v.Id) : ordered.ThenBy(v => v.Id);
+    }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private async Task<IReadOnlyList<VacancyRow>> RowsAsync(List<VacancyData> data, CancellationToken ct)
+    {
+        var personal = await access.PersonalDataCountryIdsAsync(ct);
+        return data.Select(d => new VacancyRow(
+            d.Id, d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode,
+            d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
+            d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
+            d.AdministrationCode, d.AdministrationCode is null ? null : Names.Pick(d.AdministrationFr!, d.AdministrationEn!),
+            d.DomainCode, d.DomainCode is null ? null : Names.Pick(d.DomainFr!, d.DomainEn!),
+            d.WishedStartDate, d.DurationMonths, d.FilledByPostingId is null, d.FilledByPostingId, d.FilledByCooperantId,
+            d.FilledByCooperantId is null ? null
+                : PersonalData.Show(personal is null || personal.Contains(d.CountryId), $"{d.FilledByFirstName} {d.FilledByLastName?.ToUpperInvariant()}"),
+            d.Version) { CountryId = d.CountryId }).ToList();
+    }
+
+    private sealed record VacancyData(
+        int Id, int CountryId, string Iso2, string CountryFr, string CountryEn, string? ZoneCode,
+        string? OrganisationAcronym, string? OrganisationFr, string? OrganisationEn,
+        string TypeCode, string TypeFr, string TypeEn, string HostAuthorityName, string PositionTitle,
+        string? AdministrationCode, string? AdministrationFr, string? AdministrationEn,
+        string? DomainCode, string? DomainFr, string? DomainEn,
+        DateOnly WishedStartDate, int DurationMonths, int? FilledByPostingId, int? FilledByCooperantId,
+        string? FilledByFirstName, string? FilledByLastName, long Version);
+
+    private static readonly Expression<Func<Vacancy, VacancyData>> Projection = v => new VacancyData(
+        v.Id, v.CountryId, v.Country!.Iso2, v.Country.NameFr, v.Country.NameEn, v.Country.Zone!.Code,
+        v.Organisation!.Acronym, v.Organisation.NameFr, v.Organisation.NameEn,
+        v.HostAuthorityType!.Code, v.HostAuthorityType.NameFr, v.HostAuthorityType.NameEn, v.HostAuthorityName, v.PositionTitle,
+        v.Administration!.Code, v.Administration.NameFr, v.Administration.NameEn,
+        v.Domain!.Code, v.Domain.NameFr, v.Domain.NameEn,
+        v.WishedStartDate, v.DurationMonths, v.FilledByPostingId, (int?)v.FilledByPosting!.CooperantId,
+        v.FilledByPosting.Cooperant!.FirstName, v.FilledByPosting.Cooperant.LastName, v.Version);
+}
