@@ -47,10 +47,10 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldBe($"/Network/Cooperants/Details/{cooperantId}");
-        var list = await page.GetStringAsync($"/Network/Postings?CooperantId={cooperantId}");
-        list.ShouldContain("L&#x27;affectation a &#xE9;t&#xE9; enregistr&#xE9;e.");
-        list.ShouldContain("Conseiller du chef d&#x27;&#xE9;tat-major (formulaire)");
-        list.ShouldContain("S&#xE9;n&#xE9;gal");
+        var list = WebUtility.HtmlDecode(await page.GetStringAsync($"/Network/Postings?CooperantId={cooperantId}"));
+        list.ShouldContain("L'affectation a été enregistrée.");
+        list.ShouldContain("Conseiller du chef d'état-major (formulaire)");
+        list.ShouldContain("Sénégal");
     }
 
     [Fact]
@@ -60,18 +60,18 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
         var lastName = await factory.WithDbAsync(db => db.Cooperants.Where(c => c.Id == cooperantId).Select(c => c.LastName).SingleAsync());
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
         (await page.GetStringAsync("/Network/Postings/Create")).ShouldContain($"<option value=\"{cooperantId}\"");
-        var form = await page.GetStringAsync($"/Network/Postings/Create?Search={Uri.EscapeDataString(lastName.ToLowerInvariant())}");
+        var form = WebUtility.HtmlDecode(await page.GetStringAsync($"/Network/Postings/Create?Search={Uri.EscapeDataString(lastName.ToLowerInvariant())}"));
         form.ShouldContain($"<option value=\"{cooperantId}\"");
-        form.ShouldNotContain("Liste limit&#xE9;e");
+        form.ShouldNotContain("Liste limitée");
 
         var fields = PostingForm("Conseiller (chevauchement)", destination: "CI");
         fields["CooperantId"] = cooperantId.ToString();
         var response = await PostFormAsync(page, "/Network/Postings/Create", fields);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("fr-input-group fr-input-group--error");
-        Regex.IsMatch(html, "data-testid=\"error-StartDate\">Ce coop&#xE9;rant a d&#xE9;j&#xE0; une affectation du [0-9-]+ au [0-9-]+").ShouldBeTrue();
+        Regex.IsMatch(html, "data-testid=\"error-StartDate\">Ce coopérant a déjà une affectation du [0-9-]+ au [0-9-]+").ShouldBeTrue();
         html.ShouldContain("value=\"Conseiller (chevauchement)\"");
         (await factory.WithDbAsync(db => db.Postings.CountAsync(p => p.PositionTitle == "Conseiller (chevauchement)"))).ShouldBe(0);
     }
@@ -131,11 +131,11 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
         var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=SN&active=true")).GetProperty("total").GetInt32();
 
-        var html = await page.GetStringAsync("/Network/Postings?Country=SN&Active=true&sort=name");
-        html.ShouldContain($"{total} r&#xE9;sultat(s)");
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync("/Network/Postings?Country=SN&Active=true&sort=name"));
+        html.ShouldContain($"{total} résultat(s)");
         html.ShouldContain("aria-sort=\"ascending\"");
-        html.ShouldContain("href=\"/Network/Postings?Country=SN&amp;Active=true&amp;sort=-name\"");
-        html.ShouldContain("handler=Export&amp;format=xlsx");
+        html.ShouldContain("href=\"/Network/Postings?Country=SN&Active=true&sort=-name\"");
+        html.ShouldContain("handler=Export&format=xlsx");
 
         var xlsx = await page.GetAsync("/Network/Postings?Country=SN&Active=true&handler=Export&format=xlsx");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -179,7 +179,7 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
 
         (await page.GetStringAsync($"/Network/Postings/End/{id}")).ShouldContain($"value=\"{Today:yyyy-MM-dd}\"");
         var tooEarly = await PostFormAsync(page, $"/Network/Postings/End/{id}", new() { ["ActualEndDate"] = Today.AddDays(-200).ToString("yyyy-MM-dd") });
-        (await tooEarly.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"error-ActualEndDate\">La date de fin doit &#xEA;tre post&#xE9;rieure &#xE0; la date de d&#xE9;but.");
+        WebUtility.HtmlDecode(await tooEarly.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"error-ActualEndDate\">La date de fin doit être postérieure à la date de début.");
 
         var response = await PostFormAsync(page, $"/Network/Postings/End/{id}", new() { ["ActualEndDate"] = Today.ToString("yyyy-MM-dd") });
 
@@ -211,7 +211,7 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
         fields["PositionTitle"] = "Conseiller formation";
         var stale = await PostFormAsync(page, $"/Network/Postings/Edit/{id}", fields);
         stale.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("Cet enregistrement a &#xE9;t&#xE9; modifi&#xE9; par quelqu&#x27;un d&#x27;autre");
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("Cet enregistrement a été modifié par quelqu'un d'autre");
         (await factory.WithDbAsync(db => db.Postings.SingleAsync(p => p.Id == id))).PositionTitle.ShouldBe("Conseiller maintien de l'ordre");
     }
 

@@ -42,7 +42,7 @@ public class IndexModel(ListSchools list, ReferenceLists lists, CooperationDbCon
         Column<SchoolRow>[] columns =
         [
             new(text["Sigle"], r => r.Acronym),
-            new(text["Nom"], r => r.Name),
+            new(text["Dénomination"], r => r.Name),
             new(text["Ville"], r => r.City),
             new(text["Pays"], r => r.Country.Name),
             new(text["Code ISO"], r => r.Country.Iso2),

@@ -28,7 +28,7 @@ public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocaliz
         Zones = await lists.ZonesAsync();
         Sorts =
         [
-            new(text["Nom"], "name"),
+            new(text["Dénomination"], "name"),
             new(text["Zone"], "zone"),
             new(text["Coopérants en poste"], "cooperants"),
         ];
