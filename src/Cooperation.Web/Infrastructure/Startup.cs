@@ -74,15 +74,17 @@ public static class Startup
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = new[] { new CultureInfo("fr-FR"), new CultureInfo("en-GB"), new CultureInfo("fr"), new CultureInfo("en") };
+            var cultures = new[] { new CultureInfo("fr-FR"), new CultureInfo("en-GB") };
             o.DefaultRequestCulture = new RequestCulture("fr-FR");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider(),
+                new CustomRequestCultureProvider(http => Task.FromResult(Language(http.Request.Query["culture"]))),
                 new CookieRequestCultureProvider { CookieName = CultureCookie },
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                new CustomRequestCultureProvider(http => Task.FromResult(
+                    http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
+                        .Select(l => Language(l.Value.Value)).FirstOrDefault(r => r is not null))),
             ];
         });
 
@@ -129,6 +131,13 @@ public static class Startup
     }
 
     public const string CultureCookie = "coop.culture";
+
+    /// <summary>Any English asks for en-GB, any French for fr-FR (dates read day first in both).</summary>
+    private static ProviderCultureResult? Language(string? tag) =>
+        tag is null ? null
+        : tag.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? new ProviderCultureResult("en-GB")
+        : tag.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? new ProviderCultureResult("fr-FR")
+        : null;
 
     private static Task RedirectOrStatus(HttpContext http, string redirectUri, int status)
     {

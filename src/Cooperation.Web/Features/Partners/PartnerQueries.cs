@@ -34,9 +34,3 @@ public static class PartnerQueries
         _ => text["Basse"],
     };
 }
-
-/// <summary>Lets a page handler answer with a minimal-API result (the export files).</summary>
-public sealed class HttpResultAction(IResult result) : IActionResult
-{
-    public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
-}

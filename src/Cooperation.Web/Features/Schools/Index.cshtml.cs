@@ -49,6 +49,6 @@ public class IndexModel(ListSchools list, ReferenceLists lists, CooperationDbCon
             new(text["Domaines"], r => string.Join(", ", r.Domains.Select(d => d.Name))),
             new(text["Ouverture"], r => r.OpenedYear),
         ];
-        return new HttpResultAction(Export.File(format ?? "xlsx", text["envr"], columns, rows));
+        return Export.File(format, text["envr"], columns, rows);
     }
 }

@@ -76,12 +76,12 @@ public static class Export
         return stream.ToArray();
     }
 
-    /// <summary>Answers a list in the format asked for ("xlsx" or "csv"), named after the list and the day.</summary>
-    public static IResult File<T>(string format, string name, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    /// <summary>The Export handler of a list page: the whole list as Excel (default) or CSV, named after the list and the day.</summary>
+    public static Microsoft.AspNetCore.Mvc.FileContentResult File<T>(string? format, string name, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {
         var stamp = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return format == "csv"
-            ? Results.File(Csv(columns, rows), CsvType, $"{name}-{stamp}.csv")
-            : Results.File(Xlsx(name, columns, rows), XlsxType, $"{name}-{stamp}.xlsx");
+            ? new(Csv(columns, rows), CsvType) { FileDownloadName = $"{name}-{stamp}.csv" }
+            : new(Xlsx(name, columns, rows), XlsxType) { FileDownloadName = $"{name}-{stamp}.xlsx" };
     }
 }

@@ -66,11 +66,7 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
             new(text["Fin prévue"], r => r.PlannedEndDate),
             new(text["Statut"], r => text[CooperantStatus.Label(r.Status)].Value),
         };
-        var name = text["cooperants"].Value;
-        var stamp = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return format == "csv"
-            ? File(Export.Csv(columns, rows), Export.CsvType, $"{name}-{stamp}.csv")
-            : File(Export.Xlsx(text["Coopérants"], columns, rows), Export.XlsxType, $"{name}-{stamp}.xlsx");
+        return Export.File(format, text["cooperants"], columns, rows);
     }
 
     private async Task LoadChoicesAsync()

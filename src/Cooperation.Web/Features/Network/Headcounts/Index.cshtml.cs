@@ -27,6 +27,6 @@ public class IndexModel(CountHeadcounts headcounts, IStringLocalizer<IndexModel>
             new(text["Libellé"], l => l.Name),
             new(text["Coopérants en poste"], l => l.Count),
         ];
-        return NetworkExport.File(this, format, text["effectifs"], columns, lines);
+        return Export.File(format, text["effectifs"], columns, lines);
     }
 }

@@ -60,7 +60,7 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
             new(text["Date de fin effective"], r => r.ActualEndDate),
             new(text["En cours"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
         ];
-        return NetworkExport.File(this, format, text["affectations"], columns, rows);
+        return Export.File(format, text["affectations"], columns, rows);
     }
 
     private ListPostings.Query Query(int? page, int? pageSize) => new(Country, Organisation, Zone, Administration,

@@ -56,7 +56,7 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
             new(text["Statut"], r => r.Open ? text["Ouvert"].Value : text["Pourvu"].Value),
             new(text["Pourvu par"], r => r.FilledByCooperantName),
         ];
-        return NetworkExport.File(this, format, text["postes-vacants"], columns, rows);
+        return Export.File(format, text["postes-vacants"], columns, rows);
     }
 
     private ListVacancies.Query Query(int? page, int? pageSize) =>

@@ -47,6 +47,6 @@ public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocaliz
             new(text["Postes vacants"], r => r.OpenVacancies),
             new(text["ENVR"], r => r.RegionalSchools),
         ];
-        return new HttpResultAction(Export.File(format ?? "xlsx", text["pays"], columns, rows));
+        return Export.File(format, text["pays"], columns, rows);
     }
 }

@@ -37,6 +37,6 @@ public class IndexModel(ListOrganisations list, IStringLocalizer<IndexModel> tex
             new(text["Coopérants en poste"], r => r.ActivePostings),
             new(text["Postes vacants"], r => r.OpenVacancies),
         ];
-        return new HttpResultAction(Export.File(format ?? "xlsx", text["organisations"], columns, rows));
+        return Export.File(format, text["organisations"], columns, rows);
     }
 }
