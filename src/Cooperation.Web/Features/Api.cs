@@ -1,4 +1,5 @@
 using Cooperation.Web.Features.Account;
+using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,5 +16,6 @@ public static class Api
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
         secured.MapFiguresApi();
+        secured.MapAdminApi();
     }
 }
