@@ -20,6 +20,10 @@ public static class Startup
     {
         var services = builder.Services;
         var config = builder.Configuration;
+        // Outside Development (tests, `dotnet run -e Production`) the build's precompressed assets live in obj/, known only
+        // to the static web assets manifest: without it a request accepting gzip got an empty 200. A published app has
+        // no such manifest and serves wwwroot's .gz/.br files, so this is then a no-op.
+        builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

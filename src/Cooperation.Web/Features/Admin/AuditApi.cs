@@ -10,11 +10,13 @@ public static class AdminApi
 {
     public static void MapAdminApi(this RouteGroupBuilder api)
     {
+        // Answered here rather than thrown: the exception handler runs outside the request's culture, and would say it in French.
         var admin = api.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
-            if (!context.HttpContext.RequestServices.GetRequiredService<Access>().IsAdministrator)
-                throw new ForbiddenException("common.forbidden");
-            return await next(context);
+            var services = context.HttpContext.RequestServices;
+            if (services.GetRequiredService<Access>().IsAdministrator) return await next(context);
+            var text = services.GetRequiredService<IStringLocalizer<AuditRow>>();
+            return TypedResults.Problem(text["common.forbidden"], statusCode: StatusCodes.Status403Forbidden, title: text["Accès refusé"]);
         });
 
         var audit = admin.MapGroup("/audit").WithTags("Admin");

@@ -36,13 +36,15 @@ public class EditUser(CooperationDbContext db, UserManager<AppUser> users, UserR
         // An administrator who demoted herself could no longer undo it.
         if (user.Id == access.UserId && scope is not null && scope.Role != Roles.Administrator)
             errors.Add("role", text["user.ownRole"]);
+        // Identity checks the stamp it read, not the form's: a form shown before another change must not overwrite it.
+        if (request.ConcurrencyStamp is { Length: > 0 } stamp && stamp != user.ConcurrencyStamp) errors.Add("", text["common.concurrency"]);
         if (errors.Count > 0 || scope is null) return UserCommandResult.Failed(errors);
 
         var zones = await db.UserZones.Where(z => z.UserId == user.Id).Include(z => z.Zone).ToListAsync(ct);
         var before = new ResolvedScope(currentRoles.Order().FirstOrDefault() ?? "", zones.Select(z => z.Zone!).ToList(), user.ScopeCountryId, user.CooperantId);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (request.ConcurrencyStamp is { Length: > 0 } stamp) db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = stamp;
+        var fieldsBefore = Fields(user);
         user.DisplayName = displayName;
         user.ScopeCountryId = scope.CountryId;
         user.CooperantId = scope.CooperantId;
@@ -60,13 +62,22 @@ public class EditUser(CooperationDbContext db, UserManager<AppUser> users, UserR
             rules.AddIdentityErrors(result.Errors, errors, identity.Value.Password);
             return UserCommandResult.Failed(errors);
         }
+        UserRules.AuditUserChange(db, actor, clock, user.Id, fieldsBefore, Fields(user));
         if (before.Snapshot() != scope.Snapshot())
         {
             db.AuditEntries.Add(UserRules.AccessEntry(actor, clock, user.Id, before.Snapshot(), scope.Snapshot()));
             // Sessions and tokens carry the old scope in their claims: a new stamp makes the cookie re-read them.
             await users.UpdateSecurityStampAsync(user);
         }
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new UserCommandResult(user.Id, errors);
     }
+
+    private static Dictionary<string, object?> Fields(AppUser user) => new()
+    {
+        [nameof(AppUser.DisplayName)] = user.DisplayName,
+        [nameof(AppUser.ScopeCountryId)] = user.ScopeCountryId,
+        [nameof(AppUser.CooperantId)] = user.CooperantId,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Cooperation.Web.Data;
 using Cooperation.Web.Domain;
@@ -107,20 +108,37 @@ public class ListAuditEntries(CooperationDbContext db, TimeProvider clock)
 
     private IQueryable<AuditEntry> Filter(AuditQuery q)
     {
-        var entries = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q.EntityType)) entries = entries.Where(e => e.EntityType == q.EntityType.Trim());
-        if (!string.IsNullOrWhiteSpace(q.EntityKey)) entries = entries.Where(e => e.EntityKey == q.EntityKey.Trim());
-        if (!string.IsNullOrWhiteSpace(q.Action)) entries = entries.Where(e => e.Action == q.Action.Trim());
+        var entries = Period(q.From is { } from ? StartOf(from) : null, q.To is { } to ? StartOf(to.AddDays(1)) : null);
+        if (!string.IsNullOrWhiteSpace(q.EntityType)) { var type = q.EntityType.Trim(); entries = entries.Where(e => e.EntityType == type); }
+        if (!string.IsNullOrWhiteSpace(q.EntityKey)) { var key = q.EntityKey.Trim(); entries = entries.Where(e => e.EntityKey == key); }
+        if (!string.IsNullOrWhiteSpace(q.Action)) { var action = q.Action.Trim(); entries = entries.Where(e => e.Action == action); }
         if (!string.IsNullOrWhiteSpace(q.User))
         {
             var user = q.User.Trim().ToLower();
             entries = entries.Where(e => e.UserName.ToLower().Contains(user));
         }
-        // Entries are written in UTC; SQLite compares DateTimeOffset as text, so the bounds must be UTC too.
-        if (q.From is { } from) { var start = StartOf(from); entries = entries.Where(e => e.At >= start); }
-        if (q.To is { } to) { var end = StartOf(to.AddDays(1)); entries = entries.Where(e => e.At < end); }
         return entries;
     }
+
+    /// <summary>Entries written from <paramref name="start"/> (included) to <paramref name="end"/> (excluded), both UTC.</summary>
+    private IQueryable<AuditEntry> Period(DateTimeOffset? start, DateTimeOffset? end)
+    {
+        if (start is null && end is null) return db.AuditEntries.AsNoTracking();
+        if (!db.Database.IsSqlite())
+        {
+            var entries = db.AuditEntries.AsNoTracking();
+            if (start is { } s) entries = entries.Where(e => e.At >= s);
+            if (end is { } e) entries = entries.Where(x => x.At < e);
+            return entries;
+        }
+        // EF cannot compare DateTimeOffset on SQLite, which keeps it as text "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz". Every entry
+        // is written in UTC (+00:00), so comparing that text with UTC bounds in the same format orders them right.
+        var from = (start ?? DateTimeOffset.MinValue).ToString(SqliteDateFormat, CultureInfo.InvariantCulture);
+        var to = (end ?? DateTimeOffset.MaxValue).ToString(SqliteDateFormat, CultureInfo.InvariantCulture);
+        return db.AuditEntries.FromSql($"SELECT * FROM \"AuditEntries\" WHERE \"At\" >= {from} AND \"At\" < {to}").AsNoTracking();
+    }
+
+    private const string SqliteDateFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
 
     private DateTimeOffset StartOf(DateOnly day)
     {

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Localization;
 namespace Cooperation.Web.Features.Admin;
 
 /// <summary>Locks an account (it can no longer sign in) or unlocks it (and forgets its failed attempts).</summary>
-public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Access access, TimeProvider clock, IStringLocalizer<SetUserLock> text)
+public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Access access, IAuditActor actor, TimeProvider clock,
+    IStringLocalizer<SetUserLock> text)
 {
     /// <summary>Far enough to mean "until unlocked", and storable by every provider (unlike DateTimeOffset.MaxValue).</summary>
     private static readonly TimeSpan Indefinitely = TimeSpan.FromDays(365 * 100);
@@ -22,6 +23,7 @@ public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Ac
             errors.Add("", text["user.ownLock"]);
             return UserCommandResult.Failed(errors);
         }
+        var before = Fields(user);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         IdentityResult result;
         if (locked)
@@ -41,7 +43,16 @@ public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Ac
             foreach (var e in result.Errors) errors.Add("", e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure) ? text["common.concurrency"].Value : e.Description);
             return UserCommandResult.Failed(errors);
         }
+        UserRules.AuditUserChange(db, actor, clock, user.Id, before, Fields(user));
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new UserCommandResult(user.Id, errors);
     }
+
+    private static Dictionary<string, object?> Fields(AppUser user) => new()
+    {
+        [nameof(AppUser.LockoutEnabled)] = user.LockoutEnabled,
+        [nameof(AppUser.LockoutEnd)] = user.LockoutEnd,
+        [nameof(AppUser.AccessFailedCount)] = user.AccessFailedCount,
+    };
 }

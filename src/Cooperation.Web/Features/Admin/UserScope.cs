@@ -125,4 +125,25 @@ public class UserRules(CooperationDbContext db, IStringLocalizer<UserRules> text
             EntityType = nameof(AppUser), EntityKey = userId, Before = before, After = after,
         };
     }
+
+    /// <summary>
+    /// Identity's store re-attaches the user before saving, which makes EF forget the values it had: the DbContext then
+    /// sees nothing to audit. The fields a command changed are recorded here, in the DbContext's own format, unless it did.
+    /// </summary>
+    public static void AuditUserChange(CooperationDbContext db, IAuditActor actor, TimeProvider clock, string userId,
+        IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after)
+    {
+        var changed = after.Keys.Where(k => !Equals(before.GetValueOrDefault(k), after[k])).ToList();
+        if (changed.Count == 0) return;
+        if (db.ChangeTracker.Entries<AuditEntry>().Any(e => e.Entity.EntityType == nameof(AppUser) && e.Entity.EntityKey == userId
+            && e.Entity.Action == "Updated")) return;
+        var (actorId, actorName) = actor.Current;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(), UserId = actorId, UserName = actorName, Action = "Updated",
+            EntityType = nameof(AppUser), EntityKey = userId,
+            Before = JsonSerializer.Serialize(changed.ToDictionary(k => k, k => before.GetValueOrDefault(k))),
+            After = JsonSerializer.Serialize(changed.ToDictionary(k => k, k => after[k])),
+        });
+    }
 }

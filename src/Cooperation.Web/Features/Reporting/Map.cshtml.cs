@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -20,7 +21,7 @@ public class MapModel(ComputeNetworkMap compute, IStringLocalizer<MapModel> text
 
     public async Task OnGetAsync(CancellationToken ct) => Map = await compute.HandleAsync(ct);
 
-    public async Task<IResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         Map = await compute.HandleAsync(ct);
         Column<MapCountry>[] columns =
@@ -29,6 +30,6 @@ public class MapModel(ComputeNetworkMap compute, IStringLocalizer<MapModel> text
             new(text["Code ISO"], c => c.Iso2),
             new(text["Coopérants en poste"], c => c.Cooperants),
         ];
-        return Export.File(format ?? "xlsx", text["carte-reseau"], columns, Map.Countries);
+        return Export.File(format ?? "xlsx", text["carte-reseau"], columns, Map.Countries).AsAction();
     }
 }

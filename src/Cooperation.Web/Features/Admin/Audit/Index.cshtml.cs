@@ -33,7 +33,7 @@ public class IndexModel(ListAuditEntries audit, TimeProvider clock, IStringLocal
         Actions = await audit.ActionsAsync(ct);
     }
 
-    public async Task<IResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var rows = await audit.AllAsync(Query, ct);
         Column<AuditRow>[] columns =
@@ -45,7 +45,7 @@ public class IndexModel(ListAuditEntries audit, TimeProvider clock, IStringLocal
             new(text["Type d'enregistrement"], r => r.EntityType),
             new(text["Clé"], r => r.EntityKey),
         ];
-        return Export.File(format ?? "xlsx", text["journal-audit"], columns, rows);
+        return Export.File(format ?? "xlsx", text["journal-audit"], columns, rows).AsAction();
     }
 
     public string LocalTime(DateTimeOffset at) =>

@@ -20,7 +20,7 @@ public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text) : Pag
 
     public async Task OnGetAsync(CancellationToken ct) => Users = await list.HandleAsync(new UserQuery(Q, Role, PageNumber), ct);
 
-    public async Task<IResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var rows = await list.AllAsync(new UserQuery(Q, Role), ct);
         Column<UserRow>[] columns =
@@ -32,7 +32,7 @@ public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text) : Pag
             new(text["Fiche coopérant (n°)"], u => u.CooperantId),
             new(text["Verrouillé"], u => u.LockedOut ? text["oui"].Value : text["non"].Value),
         ];
-        return Export.File(format ?? "xlsx", text["utilisateurs"], columns, rows);
+        return Export.File(format ?? "xlsx", text["utilisateurs"], columns, rows).AsAction();
     }
 
     public string Scope(UserRow u) =>
