@@ -83,7 +83,6 @@ public partial class MapTests(CooperationFactory factory) : IClassFixture<Cooper
     [Theory]
     [InlineData("/lib/leaflet/leaflet.js", "javascript")]
     [InlineData("/lib/leaflet/leaflet.css", "css")]
-    [InlineData("/lib/topojson/topojson-client.min.js", "javascript")]
     [InlineData("/js/map.js", "javascript")]
     public async Task Map_scripts_and_styles_are_served(string path, string type)
     {
