@@ -47,7 +47,13 @@
   var map = L.map(el, { minZoom: 1, maxZoom: 5, maxBounds: [[-65, -220], [88, 220]] }).setView([15, 10], 2);
   map.attributionControl.setPrefix(false).addAttribution('Natural Earth');
   fetch(el.getAttribute('data-atlas')).then(function (r) { return r.json(); }).then(function (atlas) {
-    L.geoJSON(features(atlas), {
+    var shapes = features(atlas), drawn = {};
+    shapes.forEach(function (f) { drawn[f.id] = true; });
+    var missing = Object.keys(data).filter(function (id) { return !drawn[id]; })
+      .map(function (id) { return data[id].name + ' (' + data[id].count + ')'; });
+    var note = document.getElementById('coop-map-missing');
+    if (missing.length && note) { note.textContent = note.getAttribute('data-label') + ' ' + missing.join(', '); note.hidden = false; }
+    L.geoJSON(shapes, {
       style: function (f) {
         var d = data[f.id];
         return { className: 'coop-c' + shade(d && d.count), weight: 0.6, color: '#fff', fillOpacity: 1 };
