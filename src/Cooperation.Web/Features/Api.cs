@@ -1,6 +1,7 @@
 using Cooperation.Web.Features.Account;
 using Cooperation.Web.Features.Partners;
 using Cooperation.Web.Features.Network;
+using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Infrastructure;
@@ -22,5 +23,6 @@ public static class Api
         secured.MapSchoolsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
+        secured.MapAdminApi();
     }
 }

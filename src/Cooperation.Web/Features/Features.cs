@@ -8,6 +8,13 @@ public static class FeatureServices
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<ComputeFigures>();
+        services.AddScoped<ComputeNetworkMap>();
+        services.AddScoped<Admin.ListAuditEntries>();
+        services.AddScoped<Admin.UserRules>();
+        services.AddScoped<Admin.ListUsers>();
+        services.AddScoped<Admin.CreateUser>();
+        services.AddScoped<Admin.EditUser>();
+        services.AddScoped<Admin.SetUserLock>();
         services.AddScoped<Shared.ReferenceLists>();
         services.AddScoped<Partners.ListCountries>();
         services.AddScoped<Partners.GetCountry>();

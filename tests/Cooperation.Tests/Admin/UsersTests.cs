@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cooperation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Tests.Admin;
+
+public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, params (string Name, string Value)[] fields)
+    {
+        var token = await CooperationFactory.AntiforgeryTokenAsync(client, path);
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    private static Task<HttpResponseMessage> CreateAsync(HttpClient admin, string email, string role, params (string, string)[] scope) =>
+        PostFormAsync(admin, "/Admin/Users/Create",
+            [("Email", email), ("DisplayName", "Compte de test " + email), ("Role", role), ("Password", CooperationFactory.Password), .. scope]);
+
+    private Task<string?> UserIdAsync(string email) =>
+        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleOrDefaultAsync());
+
+    [Fact]
+    public async Task Administrator_creates_a_desk_officer_who_signs_in_with_the_rights_of_her_role()
+    {
+        const string email = "nouvelle.cm@demo.local";
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        var response = await CreateAsync(admin, email, "DeskOfficer", ("Zones", "AFN"), ("Zones", "MOY"));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await UserIdAsync(email);
+        id.ShouldNotBeNull();
+        response.Headers.Location!.ToString().ShouldBe($"/Admin/Users/Edit/{id}");
+        WebUtility.HtmlDecode(await admin.GetStringAsync(response.Headers.Location)).ShouldContain("Le compte nouvelle.cm@demo.local a été créé.");
+
+        // The trail shows who created the account.
+        var trail = await admin.GetStringAsync($"/Admin/Audit?entityType=AppUser&entityKey={id}");
+        var rows = Regex.Matches(trail, "<tr data-testid=\"audit-row\">(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        rows.ShouldContain(r => r.Contains("<td>admin@demo.local</td>") && r.Contains("data-action=\"Created\"") && r.Contains("<td>AppUser</td>"));
+        rows.ShouldContain(r => r.Contains("data-action=\"Access\""));
+        var access = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityKey == id && e.Action == "Access"));
+        access.After.ShouldBe("""{"Role":"DeskOfficer","Zones":["AFN","MOY"]}""");
+        access.UserName.ShouldBe(DemoAccounts.Admin);
+
+        // She signs in through the API and has a desk officer's rights: figures yes, administration no.
+        var api = await factory.ApiClientAsync(email);
+        (await api.GetAsync("/api/v1/figures")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var adminApi = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var listed = await adminApi.GetFromJsonAsync<JsonElement>($"/api/v1/users/{id}");
+        listed.GetProperty("role").GetString().ShouldBe("DeskOfficer");
+        listed.GetProperty("zones").EnumerateArray().Select(z => z.GetProperty("code").GetString()).ShouldBe(["AFN", "MOY"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_coopérant_account_sees_its_country_only()
+    {
+        const string email = "nouveau.coop.ml@demo.local";
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        var mali = await factory.WithDbAsync(db => db.Countries.Where(c => c.Iso2 == "ML").Select(c => c.Id).SingleAsync());
+        var record = await factory.WithDbAsync(db => db.Postings.Where(p => p.CountryId == mali).Select(p => p.CooperantId).FirstAsync());
+        var response = await CreateAsync(admin, email, "Cooperant", ("Country", "ML"), ("CooperantId", record.ToString()), ("Zones", "AFS"));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var user = await factory.WithDbAsync(db => db.Users.Include(u => u.Zones).SingleAsync(u => u.Email == email));
+        user.ScopeCountryId.ShouldBe(mali);
+        user.CooperantId.ShouldBe(record);
+        user.Zones.ShouldBeEmpty(); // a coopérant has no zone, whatever was ticked
+
+        var page = await factory.PageClientAsync(email);
+        var map = await page.GetStringAsync("/Reporting/Map");
+        Regex.Matches(map, "href=\"/Partners/Countries/([A-Z]{2})\"").Select(m => m.Groups[1].Value).Distinct().ShouldBe(["ML"]);
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_refused_in_French_and_nothing_is_created()
+    {
+        var before = await factory.WithDbAsync(db => db.Users.CountAsync());
+        var trailBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        var response = await PostFormAsync(admin, "/Admin/Users/Create",
+            ("Email", "pas-une-adresse"), ("DisplayName", "Quelqu'un"), ("Role", "DeskOfficer"), ("Password", "court"));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("Le compte n'a pas été créé : corrigez les champs signalés.");
+        html.ShouldContain("data-testid=\"error-Email\">Cette adresse électronique n'est pas valide");
+        html.ShouldContain("Le mot de passe doit compter au moins 10 caractères.");
+        html.ShouldContain("Le mot de passe doit contenir un chiffre.");
+        html.ShouldContain("data-testid=\"error-Zones\">Un chargé de mission doit avoir au moins une zone.");
+        html.ShouldContain("value=\"pas-une-adresse\""); // what was typed stays in the form
+        (await factory.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(before);
+        (await factory.WithDbAsync(db => db.AuditEntries.CountAsync())).ShouldBe(trailBefore);
+
+        var taken = await PostFormAsync(admin, "/Admin/Users/Create",
+            ("Email", DemoAccounts.Director), ("DisplayName", "Doublon"), ("Role", "Cooperant"), ("Password", CooperationFactory.Password));
+        var takenHtml = WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync());
+        takenHtml.ShouldContain("Un compte utilise déjà cette adresse électronique.");
+        takenHtml.ShouldContain("Un coopérant doit avoir un pays.");
+        (await factory.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Administrator_changes_a_role_and_locks_then_unlocks_an_account()
+    {
+        const string email = "a.changer@demo.local";
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        (await CreateAsync(admin, email, "DeskOfficer", ("Zones", "BAL"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = (await UserIdAsync(email))!;
+        var edit = $"/Admin/Users/Edit/{id}";
+
+        var changed = await PostFormAsync(admin, edit, ("DisplayName", "Auditeur bis"), ("Role", "Auditor"),
+            ("ConcurrencyStamp", await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.ConcurrencyStamp!).SingleAsync())));
+        changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var access = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityKey == id && e.Action == "Access").OrderBy(e => e.Id).ToListAsync());
+        access.Count.ShouldBe(2);
+        access[1].Before.ShouldBe("""{"Role":"DeskOfficer","Zones":["BAL"]}""");
+        access[1].After.ShouldBe("""{"Role":"Auditor","Zones":[]}""");
+        (await factory.WithDbAsync(db => db.UserZones.CountAsync(z => z.UserId == id))).ShouldBe(0);
+
+        // A form shown before that change is refused rather than overwriting it.
+        var stale = await PostFormAsync(admin, edit, ("DisplayName", "Perdu"), ("Role", "Director"), ("ConcurrencyStamp", "stale-stamp"));
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("modifié par quelqu'un d'autre");
+
+        (await PostFormAsync(admin, edit + "?handler=Lock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync(edit)).ShouldContain("data-testid=\"locked\"");
+        var login = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = CooperationFactory.Password });
+        login.IsSuccessStatusCode.ShouldBeFalse();
+        (await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityKey == id && e.Action == "Updated" && e.After!.Contains("LockoutEnd"))))
+            .ShouldBeTrue();
+
+        (await PostFormAsync(admin, edit + "?handler=Unlock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var api = await factory.ApiClientAsync(email);
+        (await api.GetAsync("/api/v1/figures")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Administrator_cannot_lock_herself_out()
+    {
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        var id = (await UserIdAsync(DemoAccounts.Admin))!;
+        var response = await PostFormAsync(admin, $"/Admin/Users/Edit/{id}?handler=Lock");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Vous ne pouvez pas verrouiller votre propre compte.");
+        var demote = await PostFormAsync(admin, $"/Admin/Users/Edit/{id}", ("DisplayName", "Moi"), ("Role", "Director"));
+        WebUtility.HtmlDecode(await demote.Content.ReadAsStringAsync()).ShouldContain("Vous ne pouvez pas vous retirer le rôle d'administrateur.");
+    }
+
+    [Fact]
+    public async Task Users_list_shows_roles_and_scopes_to_the_administrator_only()
+    {
+        var admin = await factory.PageClientAsync(DemoAccounts.Admin);
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?role=DeskOfficer"));
+        html.ShouldContain("desk.africa@demo.local");
+        html.ShouldContain("Afrique subsaharienne");
+        html.ShouldNotContain("directeur@demo.local");
+        (await admin.GetStringAsync("/Admin/Users?q=senegal")).ShouldNotContain("desk.africa@demo.local");
+
+        var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        (await desk.GetAsync("/Admin/Users")).Headers.Location!.ToString().ShouldContain("/Account/Denied");
+        (await desk.GetAsync("/Admin/Users/Create")).Headers.Location!.ToString().ShouldContain("/Account/Denied");
+
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var users = await api.GetFromJsonAsync<JsonElement>("/api/v1/users?pageSize=100");
+        var items = users.GetProperty("items").EnumerateArray().ToList();
+        items.ShouldContain(u => u.GetProperty("email").GetString() == DemoAccounts.CooperantSenegal
+            && u.GetProperty("role").GetString() == "Cooperant" && u.GetProperty("countryIso2").GetString() == "SN");
+        var deskApi = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var refused = await deskApi.GetAsync("/api/v1/users");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Api_creation_names_the_fields_it_refuses()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin, language: "en");
+        var response = await api.PostAsJsonAsync("/api/v1/users",
+            new { email = "x@", displayName = "X", role = "DeskOfficer", zoneCodes = new[] { "ZZZ" }, password = "abcdefghijk" });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("email")[0].GetString().ShouldBe("This email address is not valid (expected: name@domain.tld).");
+        errors.GetProperty("zones")[0].GetString()!.ShouldContain("ZZZ");
+        errors.GetProperty("password").EnumerateArray().Select(e => e.GetString()).ShouldContain("The password must contain a digit.");
+
+        var created = await api.PostAsJsonAsync("/api/v1/users",
+            new { email = "api.auditeur@demo.local", displayName = "Auditeur API", role = "Auditor", password = CooperationFactory.Password });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString().ShouldBe("Auditor");
+    }
+}
