@@ -13,6 +13,9 @@ public class AppUser : IdentityUser, IAudited
     /// <summary>The coopérant record this account belongs to, which its owner may edit.</summary>
     public int? CooperantId { get; set; }
     public Cooperant? Cooperant { get; set; }
+    /// <summary>Scope of a school director: one school.</summary>
+    public int? ScopeSchoolId { get; set; }
+    public RegionalSchool? ScopeSchool { get; set; }
     public List<UserZone> Zones { get; set; } = [];
 }
 
@@ -31,6 +34,8 @@ public static class Roles
     public const string DeskOfficer = nameof(DeskOfficer);
     public const string Cooperant = nameof(Cooperant);
     public const string Auditor = nameof(Auditor);
+    public const string SchoolDirector = nameof(SchoolDirector);
+    public const string LiaisonOfficer = nameof(LiaisonOfficer);
 
-    public static readonly string[] All = [Administrator, Director, DeskOfficer, Cooperant, Auditor];
+    public static readonly string[] All = [Administrator, Director, DeskOfficer, Cooperant, Auditor, SchoolDirector, LiaisonOfficer];
 }

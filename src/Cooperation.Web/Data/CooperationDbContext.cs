@@ -27,6 +27,12 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<Cooperant> Cooperants => Set<Cooperant>();
     public DbSet<Posting> Postings => Set<Posting>();
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseSession> CourseSessions => Set<CourseSession>();
+    public DbSet<SessionQuota> SessionQuotas => Set<SessionQuota>();
+    public DbSet<Trainee> Trainees => Set<Trainee>();
+    public DbSet<CareerEntry> CareerEntries => Set<CareerEntry>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -60,9 +60,11 @@ public class ReferenceData(CooperationDbContext db)
             db.HostAuthorityTypes.Add(new HostAuthorityType { Code = r["code"], NameFr = r["name_fr"], NameEn = r["name_en"] });
 
         var schools = await db.RegionalSchools.Select(s => s.Acronym).ToHashSetAsync(ct);
-        foreach (var r in Read("regional-schools.csv").Where(r => !schools.Contains(r["acronym"])))
+        // ENVR, then the other training places (French schools, peacekeeping centres) that the same session model serves.
+        foreach (var r in Read("regional-schools.csv").Concat(Read("training-places.csv")).Where(r => !schools.Contains(r["acronym"])))
             db.RegionalSchools.Add(new RegionalSchool
             {
+                Kind = r.TryGetValue("kind", out var kind) ? Enum.Parse<TrainingPlaceKind>(kind) : TrainingPlaceKind.RegionalSchool,
                 Acronym = r["acronym"], Name = r["name"], City = r["city"], Country = countries[r["iso2"]],
                 OpenedYear = int.Parse(r["opened"], CultureInfo.InvariantCulture),
                 Domains = r["domains"].Split(';').Select(d => domains[d]).ToList(),

@@ -84,9 +84,11 @@ public class HostAuthorityType : IAudited
     public required string NameEn { get; set; }
 }
 
+/// <summary>A training place: an ENVR (regional school), a French military or security school, or a peacekeeping training centre.</summary>
 public class RegionalSchool : IAudited, IVersioned
 {
     public int Id { get; set; }
+    public TrainingPlaceKind Kind { get; set; } = TrainingPlaceKind.RegionalSchool;
     public required string Acronym { get; set; }
     public required string Name { get; set; }
     public required string City { get; set; }

@@ -10,6 +10,7 @@ public static class ScopeClaims
     public const string Country = "coop:country";
     public const string Cooperant = "coop:cooperant";
     public const string DisplayName = "coop:name";
+    public const string School = "coop:school";
 }
 
 /// <summary>
@@ -23,7 +24,7 @@ public static class ScopeClaims
 /// <item>Auditor: reads everything with personal data redacted; edits nothing.</item>
 /// </list>
 /// </summary>
-public sealed class Access
+public sealed partial class Access
 {
     private readonly ClaimsPrincipal _user;
     private readonly CooperationDbContext _db;
@@ -39,6 +40,7 @@ public sealed class Access
         ZoneIds = user.FindAll(ScopeClaims.Zone).Select(c => int.Parse(c.Value)).ToHashSet();
         CountryId = int.TryParse(user.FindFirstValue(ScopeClaims.Country), out var c) ? c : null;
         CooperantId = int.TryParse(user.FindFirstValue(ScopeClaims.Cooperant), out var k) ? k : null;
+        SchoolId = int.TryParse(user.FindFirstValue(ScopeClaims.School), out var s) ? s : null;
     }
 
     public string? UserId { get; }
@@ -61,9 +63,10 @@ public sealed class Access
     public bool SeesAllPersonalData => IsAdministrator || IsDirector;
 
     /// <summary>Countries where the user sees records at all; null means all of them.</summary>
-    public IReadOnlyCollection<int>? VisibleCountryIds => SeesAllCountries ? null : CountryId is { } id ? [id] : [];
+    /// <remarks>A liaison officer's country scope is for his candidates only: he sees nothing of the coopérants' network.</remarks>
+    public IReadOnlyCollection<int>? VisibleCountryIds => SeesAllCountries ? null : IsCooperant && CountryId is { } id ? [id] : [];
 
-    public bool CanSeeCountry(int countryId) => SeesAllCountries || countryId == CountryId;
+    public bool CanSeeCountry(int countryId) => SeesAllCountries || (IsCooperant && countryId == CountryId);
 
     /// <summary>Countries where the user sees personal data; null means all of them.</summary>
     public async Task<IReadOnlyCollection<int>?> PersonalDataCountryIdsAsync(CancellationToken ct = default)

@@ -18,6 +18,7 @@ public sealed class ScopedClaimsFactory(UserManager<AppUser> users, RoleManager<
             identity.AddClaim(new Claim(ScopeClaims.Zone, zone.ToString()));
         if (user.ScopeCountryId is { } country) identity.AddClaim(new Claim(ScopeClaims.Country, country.ToString()));
         if (user.CooperantId is { } coop) identity.AddClaim(new Claim(ScopeClaims.Cooperant, coop.ToString()));
+        if (user.ScopeSchoolId is { } school) identity.AddClaim(new Claim(ScopeClaims.School, school.ToString()));
         return identity;
     }
 }

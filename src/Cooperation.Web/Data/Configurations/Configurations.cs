@@ -148,6 +148,7 @@ public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.HasOne(x => x.ScopeCountry).WithMany().HasForeignKey(x => x.ScopeCountryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Cooperant).WithMany().HasForeignKey(x => x.CooperantId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.ScopeSchool).WithMany().HasForeignKey(x => x.ScopeSchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Zones).WithOne().HasForeignKey(z => z.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

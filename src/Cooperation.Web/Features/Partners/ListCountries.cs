@@ -62,7 +62,7 @@ public class ListCountries(CooperationDbContext db, Access access, TimeProvider 
             .GroupBy(p => p.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null)
             .GroupBy(v => v.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var schools = await db.RegionalSchools.AsNoTracking()
+        var schools = await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == Domain.TrainingPlaceKind.RegionalSchool)
             .GroupBy(s => s.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var rows = found

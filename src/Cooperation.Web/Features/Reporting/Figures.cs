@@ -1,4 +1,5 @@
 using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Reporting;
@@ -26,8 +27,9 @@ public class ComputeFigures(CooperationDbContext db, TimeProvider clock)
         var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);
         var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).Distinct().CountAsync(ct);
         var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(ct);
-        var schools = await db.RegionalSchools.CountAsync(ct);
-        var schoolCountries = await db.RegionalSchools.Select(s => s.CountryId).Distinct().CountAsync(ct);
+        var envr = db.RegionalSchools.Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        var schools = await envr.CountAsync(ct);
+        var schoolCountries = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
         var vacancies = await db.Vacancies.CountAsync(v => v.FilledByPostingId == null, ct);
         return new Figures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountries, vacancies, today);
     }

@@ -22,7 +22,7 @@ public class GetSchool(CooperationDbContext db, Access access)
         var code = acronym.Trim().ToUpperInvariant();
         var school = await db.RegionalSchools.AsNoTracking().Where(s => s.Acronym == code)
             .Select(s => new { s.Id, s.CountryId }).SingleOrDefaultAsync(ct);
-        if (school is null || !access.CanSeeCountry(school.CountryId)) return null;
+        if (school is null || access.SchoolCountryIds is { } visible && !visible.Contains(school.CountryId)) return null;
         var row = (await SchoolReads.ProjectAsync(db.RegionalSchools.AsNoTracking().Where(s => s.Id == school.Id), ct)).Single();
         return new SchoolPage(row.Acronym, row.Name, row.City, row.Country, row.OpenedYear, row.Domains);
     }

@@ -29,7 +29,7 @@ public class IndexModel(ListSchools list, ReferenceLists lists, CooperationDbCon
         Result = await list.HandleAsync(Query, ct);
         Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
         // Only the countries that have a school, within the user's scope.
-        var visible = access.VisibleCountryIds;
+        var visible = access.SchoolCountryIds;
         var withSchools = db.RegionalSchools.AsNoTracking().Select(s => s.CountryId);
         if (visible is not null) withSchools = withSchools.Where(id => visible.Contains(id));
         Countries = await lists.CountriesAsync(await withSchools.Distinct().ToListAsync(ct));

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cooperation.Web.Features.Schools;
 
 /// <summary>Filters of the ENVR list: country (ISO2), domain (code), q (acronym, name or city).</summary>
-public record ListSchoolsQuery(string? Country = null, string? Domain = null, string? Q = null, int? Page = null, int? PageSize = null);
+/// <remarks>kind: none for the ENVR, "all", or RegionalSchool | FrenchSchool | PeacekeepingCentre.</remarks>
+public record ListSchoolsQuery(string? Country = null, string? Domain = null, string? Q = null, int? Page = null, int? PageSize = null, string? Kind = null);
 
 public record SchoolRow(
     string Acronym,
@@ -29,9 +30,14 @@ public class ListSchools(CooperationDbContext db, Access access)
 
     public async Task<IReadOnlyList<SchoolRow>> AllAsync(ListSchoolsQuery query, CancellationToken ct = default)
     {
-        var visible = access.VisibleCountryIds;
+        var visible = access.SchoolCountryIds;
         var schools = db.RegionalSchools.AsNoTracking();
         if (visible is not null) schools = schools.Where(s => visible.Contains(s.CountryId));
+        if (!string.Equals(query.Kind, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            var kind = Enum.TryParse<Domain.TrainingPlaceKind>(query.Kind, ignoreCase: true, out var k) ? k : Domain.TrainingPlaceKind.RegionalSchool;
+            schools = schools.Where(s => s.Kind == kind);
+        }
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             var iso2 = query.Country.Trim().ToUpperInvariant();

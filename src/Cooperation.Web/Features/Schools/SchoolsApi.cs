@@ -11,14 +11,14 @@ public static class SchoolsApi
     {
         var schools = api.MapGroup("/schools").WithTags("Schools");
         schools.MapGet("", List)
-            .WithSummary("Regional schools (ENVR) by country; filters country (ISO2), domain (code), q.");
+            .WithSummary("Training places by country: the ENVR by default; kind=all, FrenchSchool or PeacekeepingCentre for the others; filters country (ISO2), domain (code), q.");
         schools.MapGet("/{acronym}", Get)
             .WithSummary("A regional school (ENVR); 404 when unknown or outside the caller's scope.");
     }
 
-    private static async Task<Ok<Paged<SchoolRow>>> List(string? country, string? domain, string? q, int? page, int? pageSize,
+    private static async Task<Ok<Paged<SchoolRow>>> List(string? country, string? domain, string? q, int? page, int? pageSize, string? kind,
         ListSchools list, CancellationToken ct) =>
-        TypedResults.Ok(await list.HandleAsync(new ListSchoolsQuery(country, domain, q, page, pageSize), ct));
+        TypedResults.Ok(await list.HandleAsync(new ListSchoolsQuery(country, domain, q, page, pageSize, kind), ct));
 
     private static async Task<Results<Ok<SchoolPage>, ProblemHttpResult>> Get(string acronym, GetSchool get,
         IStringLocalizer<GetSchool> text, CancellationToken ct) =>

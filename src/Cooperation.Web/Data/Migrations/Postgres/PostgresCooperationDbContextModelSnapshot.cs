@@ -74,6 +74,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<int?>("ScopeCountryId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ScopeSchoolId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -96,6 +99,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("ScopeCountryId");
+
+                    b.HasIndex("ScopeSchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -192,6 +197,45 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CareerEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Prominent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeId");
+
+                    b.HasIndex("Prominent", "TraineeId");
+
+                    b.ToTable("CareerEntries");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
@@ -331,6 +375,104 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("DomainId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("CourseId", "StartDate");
+
+                    b.ToTable("CourseSessions", (string)null);
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.HostAuthorityType", b =>
                 {
                     b.Property<int>("Id")
@@ -357,6 +499,84 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("HostAuthorityTypes");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CertificateCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("CertificateIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateCode")
+                        .IsUnique();
+
+                    b.HasIndex("CountryId", "Status");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.HasIndex("TraineeId", "SessionId");
+
+                    b.ToTable("Nominations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Operator", b =>
@@ -505,6 +725,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<int>("CountryId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -524,6 +747,97 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("CountryId");
 
                     b.ToTable("RegionalSchools");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("SessionId", "CountryId")
+                        .IsUnique();
+
+                    b.ToTable("SessionQuotas");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdministrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("NationalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rank")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrationId");
+
+                    b.HasIndex("NationalityId", "BirthDate");
+
+                    b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
+
+                    b.ToTable("Trainees");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Vacancy", b =>
@@ -625,6 +939,21 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Zones");
+                });
+
+            modelBuilder.Entity("CourseAudience", b =>
+                {
+                    b.Property<int>("AudienceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AudienceId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CourseAudience");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -805,9 +1134,16 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasForeignKey("ScopeCountryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Cooperation.Web.Domain.RegionalSchool", "ScopeSchool")
+                        .WithMany()
+                        .HasForeignKey("ScopeSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Cooperant");
 
                     b.Navigation("ScopeCountry");
+
+                    b.Navigation("ScopeSchool");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Data.UserZone", b =>
@@ -825,6 +1161,17 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CareerEntry", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Trainee")
+                        .WithMany("Career")
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Trainee");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
@@ -853,6 +1200,63 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.CooperationDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.RegionalSchool", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Course", "Course")
+                        .WithMany("Sessions")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.CourseSession", "Session")
+                        .WithMany("Nominations")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Trainee")
+                        .WithMany("Nominations")
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Session");
+
+                    b.Navigation("Trainee");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Organisation", b =>
@@ -911,6 +1315,44 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Country");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.CourseSession", "Session")
+                        .WithMany("Quotas")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
+                        .WithMany()
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Country", "Nationality")
+                        .WithMany()
+                        .HasForeignKey("NationalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Administration");
+
+                    b.Navigation("Nationality");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Vacancy", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
@@ -956,6 +1398,21 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("HostAuthorityType");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("CourseAudience", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Administration", null)
+                        .WithMany()
+                        .HasForeignKey("AudienceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1032,6 +1489,25 @@ namespace Cooperation.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
                 {
                     b.Navigation("Postings");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.Navigation("Nominations");
+
+                    b.Navigation("Quotas");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.Navigation("Career");
+
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Zone", b =>

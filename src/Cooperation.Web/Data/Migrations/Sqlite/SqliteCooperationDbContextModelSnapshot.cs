@@ -69,6 +69,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ScopeCountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScopeSchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -91,6 +94,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("ScopeCountryId");
+
+                    b.HasIndex("ScopeSchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -183,6 +188,43 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CareerEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Prominent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeId");
+
+                    b.HasIndex("Prominent", "TraineeId");
+
+                    b.ToTable("CareerEntries");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
@@ -316,6 +358,100 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("CourseId", "StartDate");
+
+                    b.ToTable("CourseSessions", (string)null);
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.HostAuthorityType", b =>
                 {
                     b.Property<int>("Id")
@@ -340,6 +476,82 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HostAuthorityTypes");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CertificateIssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateCode")
+                        .IsUnique();
+
+                    b.HasIndex("CountryId", "Status");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.HasIndex("TraineeId", "SessionId");
+
+                    b.ToTable("Nominations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Operator", b =>
@@ -480,6 +692,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<int>("CountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -499,6 +714,93 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CountryId");
 
                     b.ToTable("RegionalSchools");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("SessionId", "CountryId")
+                        .IsUnique();
+
+                    b.ToTable("SessionQuotas");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NationalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rank")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrationId");
+
+                    b.HasIndex("NationalityId", "BirthDate");
+
+                    b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
+
+                    b.ToTable("Trainees");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Vacancy", b =>
@@ -596,6 +898,21 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Zones");
+                });
+
+            modelBuilder.Entity("CourseAudience", b =>
+                {
+                    b.Property<int>("AudienceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AudienceId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CourseAudience");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -770,9 +1087,16 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ScopeCountryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Cooperation.Web.Domain.RegionalSchool", "ScopeSchool")
+                        .WithMany()
+                        .HasForeignKey("ScopeSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Cooperant");
 
                     b.Navigation("ScopeCountry");
+
+                    b.Navigation("ScopeSchool");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Data.UserZone", b =>
@@ -790,6 +1114,17 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CareerEntry", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Trainee")
+                        .WithMany("Career")
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Trainee");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
@@ -818,6 +1153,63 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.CooperationDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.RegionalSchool", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Course", "Course")
+                        .WithMany("Sessions")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.CourseSession", "Session")
+                        .WithMany("Nominations")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Trainee")
+                        .WithMany("Nominations")
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Session");
+
+                    b.Navigation("Trainee");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Organisation", b =>
@@ -876,6 +1268,44 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Country");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.CourseSession", "Session")
+                        .WithMany("Quotas")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
+                        .WithMany()
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Country", "Nationality")
+                        .WithMany()
+                        .HasForeignKey("NationalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Administration");
+
+                    b.Navigation("Nationality");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Vacancy", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
@@ -921,6 +1351,21 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("HostAuthorityType");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("CourseAudience", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Administration", null)
+                        .WithMany()
+                        .HasForeignKey("AudienceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -997,6 +1442,25 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Cooperation.Web.Domain.Cooperant", b =>
                 {
                     b.Navigation("Postings");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Course", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.CourseSession", b =>
+                {
+                    b.Navigation("Nominations");
+
+                    b.Navigation("Quotas");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
+                {
+                    b.Navigation("Career");
+
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Zone", b =>

@@ -1,0 +1,91 @@
+using Cooperation.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cooperation.Web.Data.Configurations;
+
+public class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> b)
+    {
+        b.HasIndex(x => new { x.SchoolId, x.Code }).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.TitleFr).HasMaxLength(200);
+        b.Property(x => x.TitleEn).HasMaxLength(200);
+        b.Property(x => x.Languages).HasMaxLength(32);
+        b.HasOne(x => x.School).WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Audience).WithMany().UsingEntity("CourseAudience");
+    }
+}
+
+public class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSession>
+{
+    public void Configure(EntityTypeBuilder<CourseSession> b)
+    {
+        b.ToTable("CourseSessions");
+        b.Property(x => x.Place).HasMaxLength(200);
+        b.HasOne(x => x.Course).WithMany(c => c.Sessions).HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.CourseId, x.StartDate });
+        b.HasIndex(x => x.StartDate);
+        b.Ignore(x => x.AcceptedCount);
+    }
+}
+
+public class SessionQuotaConfiguration : IEntityTypeConfiguration<SessionQuota>
+{
+    public void Configure(EntityTypeBuilder<SessionQuota> b)
+    {
+        b.HasIndex(x => new { x.SessionId, x.CountryId }).IsUnique();
+        b.HasOne(x => x.Session).WithMany(s => s.Quotas).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
+{
+    public void Configure(EntityTypeBuilder<Trainee> b)
+    {
+        b.Property(x => x.FirstName).HasMaxLength(100);
+        b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.NormalizedName).HasMaxLength(200);
+        b.Property(x => x.Rank).HasMaxLength(100);
+        b.Property(x => x.Position).HasMaxLength(200);
+        b.Property(x => x.Email).HasMaxLength(256);
+        // One person is one trainee: the same normalised name, birth date and nationality match.
+        b.HasIndex(x => new { x.NormalizedName, x.BirthDate, x.NationalityId });
+        b.HasIndex(x => new { x.NationalityId, x.BirthDate });
+        b.HasOne(x => x.Nationality).WithMany().HasForeignKey(x => x.NationalityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.FullName);
+    }
+}
+
+public class CareerEntryConfiguration : IEntityTypeConfiguration<CareerEntry>
+{
+    public void Configure(EntityTypeBuilder<CareerEntry> b)
+    {
+        b.Property(x => x.Position).HasMaxLength(200);
+        b.Property(x => x.Organisation).HasMaxLength(200);
+        b.HasOne(x => x.Trainee).WithMany(t => t.Career).HasForeignKey(x => x.TraineeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.Prominent, x.TraineeId });
+    }
+}
+
+public class NominationConfiguration : IEntityTypeConfiguration<Nomination>
+{
+    public void Configure(EntityTypeBuilder<Nomination> b)
+    {
+        b.HasOne(x => x.Session).WithMany(s => s.Nominations).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Trainee).WithMany(t => t.Nominations).HasForeignKey(x => x.TraineeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.SubmittedByUserId).HasMaxLength(64);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.Property(x => x.ScreenedBy).HasMaxLength(256);
+        b.Property(x => x.CertificateCode).HasMaxLength(32);
+        b.HasIndex(x => x.CertificateCode).IsUnique();
+        b.HasIndex(x => new { x.SessionId, x.Status });
+        b.HasIndex(x => new { x.TraineeId, x.SessionId });
+        b.HasIndex(x => new { x.CountryId, x.Status });
+    }
+}

@@ -1,0 +1,110 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+
+namespace Cooperation.Web.Infrastructure;
+
+/// <summary>
+/// The training chain's part of the access rules.
+/// <list type="bullet">
+/// <item>Administrator, Director, Auditor: every school, session, nomination and trainee (the auditor without personal data).</item>
+/// <item>DeskOfficer: every session; nominations and trainees of her zones (the nominating country, or the school's country).</item>
+/// <item>SchoolDirector (scope: one school): his school's catalogue and sessions, and the candidates nominated to them.</item>
+/// <item>LiaisonOfficer (scope: one partner country): the sessions open to his country, and his country's candidates only.</item>
+/// <item>Cooperant: the schools and sessions of his country, no trainee.</item>
+/// </list>
+/// </summary>
+public sealed partial class Access
+{
+    public bool IsSchoolDirector => _user.IsInRole(Roles.SchoolDirector);
+    public bool IsLiaisonOfficer => _user.IsInRole(Roles.LiaisonOfficer);
+
+    /// <summary>The one school of a school director's scope.</summary>
+    public int? SchoolId { get; }
+
+    /// <summary>Countries whose schools one sees; null means all: schools are public, a coopérant keeps to his country.</summary>
+    public IReadOnlyCollection<int>? SchoolCountryIds => IsCooperant ? VisibleCountryIds : null;
+
+    private bool SeesAllTraining => IsAdministrator || IsDirector || IsAuditor;
+
+    public async Task<IQueryable<CourseSession>> VisibleSessionsAsync(IQueryable<CourseSession> sessions, CancellationToken ct = default)
+    {
+        if (SeesAllTraining || IsDeskOfficer) return sessions;
+        if (IsSchoolDirector) return sessions.Where(s => s.Course!.SchoolId == SchoolId);
+        if (IsLiaisonOfficer) return sessions.Where(s => s.Quotas.Any(q => q.CountryId == CountryId && q.Seats > 0));
+        if (IsCooperant) return sessions.Where(s => s.Course!.School!.CountryId == CountryId);
+        await Task.CompletedTask;
+        return sessions.Where(_ => false);
+    }
+
+    public async Task<IQueryable<Nomination>> VisibleNominationsAsync(IQueryable<Nomination> nominations, CancellationToken ct = default)
+    {
+        if (SeesAllTraining) return nominations;
+        if (IsDeskOfficer)
+        {
+            var countries = await ZoneCountriesAsync(ct);
+            return nominations.Where(n => countries.Contains(n.CountryId) || countries.Contains(n.Session!.Course!.School!.CountryId));
+        }
+        if (IsSchoolDirector) return nominations.Where(n => n.Session!.Course!.SchoolId == SchoolId);
+        if (IsLiaisonOfficer) return nominations.Where(n => n.CountryId == CountryId);
+        return nominations.Where(_ => false);
+    }
+
+    public async Task<IQueryable<Trainee>> VisibleTraineesAsync(IQueryable<Trainee> trainees, CancellationToken ct = default)
+    {
+        if (SeesAllTraining) return trainees;
+        if (IsDeskOfficer)
+        {
+            var countries = await ZoneCountriesAsync(ct);
+            return trainees.Where(t => countries.Contains(t.NationalityId)
+                                       || t.Nominations.Any(n => countries.Contains(n.Session!.Course!.School!.CountryId)));
+        }
+        if (IsSchoolDirector) return trainees.Where(t => t.Nominations.Any(n => n.Session!.Course!.SchoolId == SchoolId));
+        if (IsLiaisonOfficer) return trainees.Where(t => t.NationalityId == CountryId);
+        return trainees.Where(_ => false);
+    }
+
+    /// <summary>Among the trainees one may see, whose names and contacts one may read: everyone but the auditor.</summary>
+    public bool SeesTraineePersonalData => !IsAuditor;
+
+    /// <summary>May edit a school's catalogue and sessions, and record attendance, results and certificates.</summary>
+    public async Task<bool> CanManageSchoolAsync(int schoolId, int schoolCountryId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        if (IsSchoolDirector) return SchoolId == schoolId;
+        if (IsDeskOfficer) return (await ZoneCountriesAsync(ct)).Contains(schoolCountryId);
+        return false;
+    }
+
+    /// <summary>May nominate candidates of a country: its liaison officer, or headquarters for it.</summary>
+    public async Task<bool> CanNominateForAsync(int countryId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        if (IsLiaisonOfficer) return CountryId == countryId;
+        if (IsDeskOfficer) return (await ZoneCountriesAsync(ct)).Contains(countryId);
+        return false;
+    }
+
+    /// <summary>May review, accept, waitlist or refuse a nomination: headquarters for the zone, or the school's director.</summary>
+    public async Task<bool> CanDecideNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        if (IsSchoolDirector) return SchoolId == schoolId;
+        if (IsDeskOfficer)
+        {
+            var countries = await ZoneCountriesAsync(ct);
+            return countries.Contains(nominatingCountryId) || countries.Contains(schoolCountryId);
+        }
+        return false;
+    }
+
+    /// <summary>Screening (vetting) is a security decision: headquarters only.</summary>
+    public async Task<bool> CanScreenAsync(int nominatingCountryId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nominatingCountryId);
+    }
+
+    /// <summary>May withdraw a nomination: whoever may nominate for its country or decide on it.</summary>
+    public async Task<bool> CanWithdrawNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default) =>
+        await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
+}
