@@ -197,6 +197,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
                 DomainId = coop.SpecialtyDomainId, WishedStartDate = posting.StartDate, FilledByPosting = posting,
             });
         }
+        await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
         await db.SaveChangesAsync(ct);
 
         db.AuditEnabled = true;
@@ -204,6 +205,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         var senegal = countries["SN"];
         var dakarCooperant = cooperants.First(c => c.Postings[^1].CountryId == senegal.Id && c.Postings[^1].ActualEndDate is null);
         var africa = await db.Zones.SingleAsync(z => z.Code == "AFS", ct);
+        var empabb = await db.RegionalSchools.SingleAsync(s => s.Acronym == "EMPABB", ct);
         var accounts = new List<DemoAccount>
         {
             await CreateUserAsync("admin@demo.local", "Administratrice de démonstration", Roles.Administrator, password),
@@ -212,6 +214,10 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             await CreateUserAsync("cooperant.sn@demo.local", dakarCooperant.FullName, Roles.Cooperant, password,
                 countryId: senegal.Id, cooperantId: dakarCooperant.Id, scope: senegal.NameFr),
             await CreateUserAsync("auditor@demo.local", "Auditeur de démonstration", Roles.Auditor, password),
+            await CreateUserAsync("school.director@demo.local", "Directeur de l'EMP Alioune Blondin Beye", Roles.SchoolDirector, password,
+                schoolId: empabb.Id, scope: empabb.Acronym),
+            await CreateUserAsync("liaison.ci@demo.local", "Officier de liaison de Côte d'Ivoire", Roles.LiaisonOfficer, password,
+                countryId: countries["CI"].Id, scope: countries["CI"].NameFr),
         };
         db.AuditEntries.Add(new AuditEntry
         {
@@ -224,12 +230,12 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
     }
 
     private async Task<DemoAccount> CreateUserAsync(string email, string name, string role, string password,
-        int[]? zones = null, int? countryId = null, int? cooperantId = null, string scope = "")
+        int[]? zones = null, int? countryId = null, int? cooperantId = null, int? schoolId = null, string scope = "")
     {
         var user = new AppUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
-            ScopeCountryId = countryId, CooperantId = cooperantId,
+            ScopeCountryId = countryId, CooperantId = cooperantId, ScopeSchoolId = schoolId,
             Zones = (zones ?? []).Select(z => new UserZone { UserId = "", ZoneId = z }).ToList(),
         };
         foreach (var z in user.Zones) z.UserId = user.Id;
