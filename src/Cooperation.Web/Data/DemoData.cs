@@ -132,6 +132,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
 
         var usedNames = new HashSet<string>();
         db.AuditEnabled = false;
+        // Tens of thousands of new records: the change tracker is asked once, when saving, rather than at each addition.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var cooperants = new List<Cooperant>();
         for (var i = 0; i < active; i++)
         {
@@ -197,10 +199,14 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
                 DomainId = coop.SpecialtyDomainId, WishedStartDate = posting.StartDate, FilledByPosting = posting,
             });
         }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
+        var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
+        log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
 
         db.AuditEnabled = true;
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var password = string.IsNullOrWhiteSpace(options.Password) ? GeneratePassword() : options.Password;
         var senegal = countries["SN"];
         var dakarCooperant = cooperants.First(c => c.Postings[^1].CountryId == senegal.Id && c.Postings[^1].ActualEndDate is null);
