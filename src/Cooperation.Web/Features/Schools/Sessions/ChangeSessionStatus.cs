@@ -13,12 +13,12 @@ public class ChangeSessionStatus(CooperationDbContext db, Access access, TimePro
     public const string Open = "open", Close = "close", Cancel = "cancel", Complete = "complete";
     public static readonly string[] All = [Open, Close, Cancel, Complete];
 
-    /// <summary>The changes a session's status allows, in the order the pages offer them.</summary>
-    public static IReadOnlyList<string> ActionsFrom(SessionStatus status) => status switch
+    /// <summary>The changes a session allows, in the order the pages offer them: completion once its end date has come.</summary>
+    public static IReadOnlyList<string> ActionsFrom(SessionStatus status, DateOnly endDate, DateOnly today) => status switch
     {
         SessionStatus.Planned => [Open, Cancel],
-        SessionStatus.Open => [Close, Complete, Cancel],
-        SessionStatus.Closed => [Open, Complete, Cancel],
+        SessionStatus.Open => today >= endDate ? [Close, Complete, Cancel] : [Close, Cancel],
+        SessionStatus.Closed => today >= endDate ? [Complete, Open, Cancel] : [Open, Cancel],
         _ => [],
     };
 

@@ -27,6 +27,8 @@ public class CreateModel(CreateSession create, CooperationDbContext db, Access a
     public List<SelectListItem> Courses { get; private set; } = [];
     public List<SelectListItem> Countries { get; private set; } = [];
     public CourseChoice? Course { get; private set; }
+    /// <summary>The capacity and quotas were taken from the course's last session.</summary>
+    public bool FromLastSession { get; private set; }
 
     public sealed record CourseChoice(int Id, string Code, string Title, string School, string City, int DurationDays);
 
@@ -46,6 +48,7 @@ public class CreateModel(CreateSession create, CooperationDbContext db, Access a
                 .FirstOrDefaultAsync(ct);
             if (last is not null)
             {
+                FromLastSession = true;
                 Capacity = last.Capacity.ToString();
                 Quotas = last.Quotas.OrderBy(q => q.Iso2).Select(q => new DetailsModel.QuotaLine { Country = q.Iso2, Seats = q.Seats.ToString() }).ToList();
             }

@@ -29,7 +29,7 @@ public record SessionPage(
     bool CanManage,
     IReadOnlyList<string> Actions);
 
-public class GetSession(CooperationDbContext db, Access access, ListSessions list, IStringLocalizer<GetSession> text)
+public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text)
 {
     /// <summary>The session, or null when it does not exist or the user may not see it.</summary>
     public async Task<SessionPage?> HandleAsync(int id, CancellationToken ct = default)
@@ -50,23 +50,24 @@ public class GetSession(CooperationDbContext db, Access access, ListSessions lis
             .Select(q => new QuotaRow(q.Iso2, Names.Pick(q.NameFr, q.NameEn), q.Seats, Count(q.CountryId, NominationStatus.Accepted), Count(q.CountryId, NominationStatus.Waitlisted)))
             .OrderBy(q => q.CountryName, PartnerQueries.NameOrder).ToList();
         var byStatus = Enum.GetValues<NominationStatus>()
-            .Select(s => new StatusCount(s.ToString(), s.Name(text), counts.Where(c => c.Status == s).Sum(c => c.Count))).ToList();
+            .Select(s => new StatusCount(s.ToString(), s.CountName(text), counts.Where(c => c.Status == s).Sum(c => c.Count))).ToList();
         var status = Enum.Parse<SessionStatus>(row.Status);
         var canManage = await access.CanManageSchoolAsync(row.SchoolId, row.SchoolCountryId, ct);
         return new SessionPage(row, more.TitleFr, more.TitleEn, more.Languages, new CountryRef(more.Iso2, Names.Pick(more.CountryFr, more.CountryEn)),
-            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status) : []);
+            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status, row.EndDate, DateOnly.FromDateTime(clock.GetLocalNow().Date)) : []);
     }
 }
 
-public static class NominationLabels
+/// <summary>Nominations of a session counted by status, as the session page names them.</summary>
+public static class SessionNominationLabels
 {
-    public static string Name(this NominationStatus status, IStringLocalizer text) => status switch
+    public static string CountName(this NominationStatus status, IStringLocalizer text) => status switch
     {
-        NominationStatus.Submitted => text["Candidature soumise"],
-        NominationStatus.UnderReview => text["Candidature en examen"],
-        NominationStatus.Accepted => text["Candidature acceptée"],
-        NominationStatus.Waitlisted => text["Sur liste d'attente"],
-        NominationStatus.Refused => text["Candidature refusée"],
-        _ => text["Candidature retirée"],
+        NominationStatus.Submitted => text["Candidatures soumises"],
+        NominationStatus.UnderReview => text["Candidatures en examen"],
+        NominationStatus.Accepted => text["Candidatures acceptées"],
+        NominationStatus.Waitlisted => text["Candidatures en liste d'attente"],
+        NominationStatus.Refused => text["Candidatures refusées"],
+        _ => text["Candidatures retirées"],
     };
 }
