@@ -4,6 +4,8 @@ using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -21,6 +23,8 @@ public static class Api
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
+        secured.MapCatalogueApi();
+        secured.MapSessionsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();

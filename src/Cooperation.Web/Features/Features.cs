@@ -24,6 +24,17 @@ public static class FeatureServices
         services.AddScoped<Partners.SetZonePriority>();
         services.AddScoped<Schools.ListSchools>();
         services.AddScoped<Schools.GetSchool>();
+        services.AddScoped<Schools.Catalogue.ListCourses>();
+        services.AddScoped<Schools.Catalogue.GetCourse>();
+        services.AddScoped<Schools.Catalogue.GetSchoolCatalogue>();
+        services.AddScoped<Schools.Catalogue.CreateCourse>();
+        services.AddScoped<Schools.Catalogue.EditCourse>();
+        services.AddScoped<Schools.Sessions.ListSessions>();
+        services.AddScoped<Schools.Sessions.GetSession>();
+        services.AddScoped<Schools.Sessions.CreateSession>();
+        services.AddScoped<Schools.Sessions.EditSession>();
+        services.AddScoped<Schools.Sessions.SetQuota>();
+        services.AddScoped<Schools.Sessions.ChangeSessionStatus>();
         services.AddScoped<Network.ListCooperants>();
         services.AddScoped<Network.GetCooperant>();
         services.AddScoped<Network.CreateCooperant>();
