@@ -4,6 +4,7 @@ using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -21,6 +22,7 @@ public static class Api
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
+        secured.MapNominationsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
