@@ -72,8 +72,7 @@ public class InvitationLetterTests(CooperationFactory factory) : IClassFixture<C
     public async Task The_nomination_page_links_to_the_invitation_which_downloads_as_a_pdf()
     {
         var (id, lastName, _) = await AcceptedAsync();
-        await factory.AccountsAsync();
-        var liaison = await factory.PageClientAsync(LiaisonCi);
+        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
         var html = WebUtility.HtmlDecode(await liaison.GetStringAsync($"/Schools/Nominations/{id}"));
         html.ShouldContain($"href=\"/Schools/Nominations/{id}?handler=Invitation&lang=en\"");
 

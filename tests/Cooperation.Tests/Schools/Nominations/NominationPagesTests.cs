@@ -35,8 +35,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     {
         var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
         var senegalOnly = await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 });
-        await factory.AccountsAsync();
-        var liaison = await factory.PageClientAsync(LiaisonCi);
+        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
         var path = $"/Schools/Nominations/Create?sessionId={sessionId}";
 
         var form = await HtmlAsync(liaison, path);
@@ -63,7 +62,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         page.ShouldNotContain("data-testid=\"screen-cleared\"");
 
         var mine = await HtmlAsync(liaison, "/Schools/Nominations/Mine");
-        mine.ShouldContain($"Mariam {lastName.ToUpperInvariant()}");
+        (await HtmlAsync(liaison, $"/Schools/Nominations/Mine?Search={Uri.EscapeDataString(lastName)}")).ShouldContain($"Mariam {lastName.ToUpperInvariant()}");
         Regex.IsMatch(mine, "data-testid=\"count-Submitted\">\\s*<a[^>]*>Soumise : <strong>[1-9]").ShouldBeTrue();
         mine.ShouldContain($"/Schools/Nominations/Create?sessionId={sessionId}");
         (await factory.WithDbAsync(db => db.Nominations.Where(n => n.Id == nominationId).Select(n => n.Trainee!.Email).SingleAsync())).ShouldBe("m@example.org");
@@ -73,8 +72,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     public async Task Errors_show_next_to_their_fields_in_french_and_nothing_is_saved()
     {
         var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
-        await factory.AccountsAsync();
-        var liaison = await factory.PageClientAsync(LiaisonCi);
+        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
         var path = "/Schools/Nominations/Create";
         var lastName = UniqueName("Touré");
         var fields = CandidateForm(sessionId, lastName);
@@ -201,7 +199,6 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     {
         var empabb = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 });
         var cpadd = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3 }, school: "CPADD");
-        await factory.AccountsAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var ivorian = UniqueName("Ahoua");
         var senegalese = UniqueName("Faye");
@@ -219,15 +216,17 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         queue.ShouldContain("aria-sort=\"ascending\"");
         queue.ShouldContain("2 résultat(s)");
 
-        var liaison = await factory.PageClientAsync(LiaisonCi);
+        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
         var own = await HtmlAsync(liaison, $"/Schools/Nominations?Session={empabb}");
         own.ShouldContain(ivorian.ToUpperInvariant());
         own.ShouldNotContain(senegalese.ToUpperInvariant());
 
-        var director = await factory.PageClientAsync(DirectorEmpabb);
-        var school = await HtmlAsync(director, "/Schools/Nominations?pageSize=200");
-        school.ShouldContain(ivorian.ToUpperInvariant());
-        school.ShouldNotContain(elsewhere.ToUpperInvariant());
+        var director = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        (await HtmlAsync(director, $"/Schools/Nominations?Session={empabb}")).ShouldContain(ivorian.ToUpperInvariant());
+        (await HtmlAsync(director, $"/Schools/Nominations?Session={cpadd}")).ShouldNotContain(elsewhere.ToUpperInvariant());
+        var schoolFilter = await HtmlAsync(director, "/Schools/Nominations");
+        schoolFilter.ShouldContain("<option value=\"EMPABB\">");
+        schoolFilter.ShouldNotContain("<option value=\"CPADD\">");
 
         var xlsx = await desk.GetAsync($"/Schools/Nominations?handler=Export&format=xlsx&Session={empabb}");
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

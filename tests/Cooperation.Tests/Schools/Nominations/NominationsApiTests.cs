@@ -79,8 +79,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         (await desk.GetNominationAsync(secondInLine)).GetProperty("seats").GetProperty("waitlistPosition").GetInt32().ShouldBe(3);
 
         // The liaison officer of the country withdraws his candidate.
-        await factory.AccountsAsync();
-        var liaison = await factory.ApiClientAsync(LiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         var response = await liaison.ActAsync(accepted, "withdraw");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -99,8 +98,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task A_candidate_is_accepted_only_once_cleared_and_only_headquarters_screen()
     {
         var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        await factory.AccountsAsync();
-        var liaison = await factory.ApiClientAsync(LiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var id = (await liaison.NominateAsync(sessionId, Candidate("Koffi", UniqueName("Yao"), Born))).GetProperty("id").GetInt32();
 
@@ -109,7 +107,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         (await early.ErrorsAsync())["screening"].ShouldBe([factory.Message("fr", "nomination.notCleared")]);
 
         (await liaison.ScreenAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var director = await factory.ApiClientAsync(DirectorEmpabb);
+        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
         (await director.ScreenAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var unknown = await desk.ScreenAsync(id, "Maybe");
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -216,8 +214,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var first = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
         var second = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        await factory.AccountsAsync();
-        var liaison = await factory.ApiClientAsync(LiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         var lastName = UniqueName("Koné");
         var born = new DateOnly(1982, 7, 1);
 
@@ -294,9 +291,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         var refused = await desk.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/merge", new { traineeId = existing });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ErrorsAsync())["traineeId"].ShouldBe([factory.Message("fr", "nominations.mergeSameSession", sessionId)]);
-
-        await factory.AccountsAsync();
-        var liaison = await factory.ApiClientAsync(LiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         (await liaison.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/merge", new { traineeId = existing })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -304,8 +299,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task A_liaison_officer_sees_his_country_only_and_cannot_nominate_for_another()
     {
         var sessionId = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 });
-        await factory.AccountsAsync();
-        var liaison = await factory.ApiClientAsync(LiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var ivorian = (await liaison.NominateAsync(sessionId, Candidate("Serge", UniqueName("Gbagbo"), Born))).GetProperty("id").GetInt32();
         var senegalese = (await desk.NominateAsync(sessionId, Candidate("Omar", UniqueName("Ndiaye"), Born), "SN")).GetProperty("id").GetInt32();
@@ -329,16 +323,17 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var own = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 });
         var elsewhere = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 }, school: "CPADD");
-        await factory.AccountsAsync();
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
-        var director = await factory.ApiClientAsync(DirectorEmpabb);
+        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
         var here = await NominateClearedAsync(desk, own);
         var there = await NominateClearedAsync(desk, elsewhere);
 
-        var list = await director.GetFromJsonAsync<JsonElement>("/api/v1/nominations?pageSize=200");
-        var items = list.GetProperty("items").EnumerateArray().ToList();
-        items.ShouldContain(n => n.GetProperty("id").GetInt32() == here);
-        items.ShouldAllBe(n => n.GetProperty("school").GetString() == "EMPABB");
+        var ownSession = await director.GetFromJsonAsync<JsonElement>($"/api/v1/nominations?session={own}");
+        ownSession.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ShouldBe([here]);
+        (await director.GetFromJsonAsync<JsonElement>($"/api/v1/nominations?session={elsewhere}")).GetProperty("total").GetInt32().ShouldBe(0);
+        var all = await director.GetFromJsonAsync<JsonElement>("/api/v1/nominations?pageSize=200");
+        all.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        all.GetProperty("items").EnumerateArray().ShouldAllBe(n => n.GetProperty("school").GetString() == "EMPABB");
         (await director.GetAsync($"/api/v1/nominations/{there}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await director.ActAsync(there, "accept")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await director.ActAsync(here, "accept")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -4,14 +4,13 @@ using System.Text.Json;
 using Cooperation.Tests.Infrastructure;
 using Cooperation.Web.Data;
 using Cooperation.Web.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Tests.Schools.Nominations;
 
-/// <summary>The training demo accounts (once the training demo data is on main).</summary>
+/// <summary>The training demo accounts: the director of EMPABB (Bamako) and the liaison officer of Côte d'Ivoire.</summary>
 public static class TrainingAccounts
 {
     public const string SchoolDirector = "school.director@demo.local";
@@ -19,42 +18,14 @@ public static class TrainingAccounts
 }
 
 /// <summary>
-/// Accounts, sessions and candidates the nominations tests write on. Each test makes its own session and candidates
+/// Sessions and candidates the nominations tests write on. Each test makes its own session and candidates
 /// with names of their own, so that tests of one class do not see each other's writes.
 /// </summary>
 public static class NominationsTestData
 {
-    public const string LiaisonCi = "liaison.ci.nominations@test.local";
-    public const string LiaisonSn = "liaison.sn.nominations@test.local";
-    public const string DirectorEmpabb = "director.empabb.nominations@test.local";
-
     /// <summary>A name nobody else in the database bears: letters only, as names are matched on letters.</summary>
     public static string UniqueName(string stem) =>
         stem + new string(Guid.NewGuid().ToString("N")[..8].Select(c => c <= '9' ? (char)('a' + (c - '0')) : (char)('k' + (c - 'a'))).ToArray());
-
-    /// <summary>Creates (once per factory) the liaison officers of Côte d'Ivoire and Senegal and the director of EMPABB.</summary>
-    public static async Task AccountsAsync(this CooperationFactory factory)
-    {
-        await UserAsync(factory, LiaisonCi, Roles.LiaisonOfficer, country: "CI");
-        await UserAsync(factory, LiaisonSn, Roles.LiaisonOfficer, country: "SN");
-        await UserAsync(factory, DirectorEmpabb, Roles.SchoolDirector, school: "EMPABB");
-    }
-
-    private static async Task UserAsync(CooperationFactory factory, string email, string role, string? country = null, string? school = null)
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (await users.FindByEmailAsync(email) is not null) return;
-        var db = scope.ServiceProvider.GetRequiredService<CooperationDbContext>();
-        var user = new AppUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = email,
-            ScopeCountryId = country is null ? null : await db.Countries.Where(c => c.Iso2 == country).Select(c => c.Id).SingleAsync(),
-            ScopeSchoolId = school is null ? null : await db.RegionalSchools.Where(s => s.Acronym == school).Select(s => s.Id).SingleAsync(),
-        };
-        (await users.CreateAsync(user, CooperationFactory.Password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-    }
 
     /// <summary>
     /// A session of a new course of the school, starting in two months, with quotas by ISO2 code. Quotas are written as

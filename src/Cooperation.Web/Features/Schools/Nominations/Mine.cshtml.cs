@@ -14,6 +14,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 public class MineModel(ListNominations list, NominationChoices choices, Access access) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
 
     public Paged<NominationRow> Result { get; private set; } = null!;
     public PageLinks Links { get; private set; } = null!;
@@ -24,7 +25,7 @@ public class MineModel(ListNominations list, NominationChoices choices, Access a
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CancellationToken ct)
     {
         if (!access.CanNominateAny) return Forbid();
-        var query = new ListNominations.Query(Mine: true, Status: Status, Page: page, PageSize: pageSize);
+        var query = new ListNominations.Query(Mine: true, Status: Status, Search: Search, Page: page, PageSize: pageSize);
         try { Result = await list.HandleAsync(query, ct); }
         catch (InvalidInputException) { Status = null; Result = await list.HandleAsync(query with { Status = null }, ct); }
         Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
