@@ -6,6 +6,7 @@ using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
+using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -25,6 +26,7 @@ public static class Api
         secured.MapSchoolsApi();
         secured.MapCatalogueApi();
         secured.MapSessionsApi();
+        secured.MapNominationsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();

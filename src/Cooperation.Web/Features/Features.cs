@@ -35,6 +35,15 @@ public static class FeatureServices
         services.AddScoped<Schools.Sessions.EditSession>();
         services.AddScoped<Schools.Sessions.SetQuota>();
         services.AddScoped<Schools.Sessions.ChangeSessionStatus>();
+        services.AddScoped<Schools.Nominations.ListNominations>();
+        services.AddScoped<Schools.Nominations.GetNomination>();
+        services.AddScoped<Schools.Nominations.NominateCandidate>();
+        services.AddScoped<Schools.Nominations.DecideNomination>();
+        services.AddScoped<Schools.Nominations.ScreenCandidate>();
+        services.AddScoped<Schools.Nominations.FindNearMatches>();
+        services.AddScoped<Schools.Nominations.MergeTrainee>();
+        services.AddScoped<Schools.Nominations.InvitationLetter>();
+        services.AddScoped<Schools.Nominations.NominationChoices>();
         services.AddScoped<Network.ListCooperants>();
         services.AddScoped<Network.GetCooperant>();
         services.AddScoped<Network.CreateCooperant>();
