@@ -4,6 +4,7 @@ using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Trainees;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -16,6 +17,7 @@ public static class Api
     {
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthApi();
+        v1.MapCertificateVerificationApi();
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
         secured.MapFiguresApi();
@@ -24,5 +26,6 @@ public static class Api
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
+        secured.MapTraineesApi();
     }
 }
