@@ -79,17 +79,18 @@ public class CertificatePdf(IStringLocalizer<CertificatePdf> text)
 
         gfx.DrawString(text["Nous certifions que"], body, black, Line(160, 18), XStringFormats.TopCenter);
         gfx.DrawString(c.FullName, new XFont(Pdf.Font, 24, XFontStyleEx.Bold), black, Line(184, 30), XStringFormats.TopCenter);
-        gfx.DrawString(text["a suivi la formation"], body, black, Line(226, 18), XStringFormats.TopCenter);
+        gfx.DrawString(text["a suivi avec succès la formation"], body, black, Line(226, 18), XStringFormats.TopCenter);
 
         var title = new XTextFormatter(gfx) { Alignment = XParagraphAlignment.Center };
         title.DrawString($"{(english ? c.CourseTitleEn : c.CourseTitleFr)} ({c.CourseCode})", new XFont(Pdf.Font, 17, XFontStyleEx.Bold), blue,
             Line(250, 46));
 
         var country = english ? c.CountryEn : c.CountryFr;
-        gfx.DrawString(text["à {0} ({1}), {2}, {3}", c.SchoolName, c.School, c.City, country], body, black, Line(302, 18), XStringFormats.TopCenter);
-        gfx.DrawString(text["du {0} au {1}", LongDate(c.StartDate), LongDate(c.EndDate)], body, black, Line(322, 18), XStringFormats.TopCenter);
-        gfx.DrawString($"{text["Résultat"]} : {text[TraineeRules.ResultLabel(TraineeRules.ResultCode(c.Result))]}", bodyBold, black,
-            Line(348, 18), XStringFormats.TopCenter);
+        // Some schools have long names: let the line wrap.
+        title.DrawString(text["à {0} ({1}), {2}, {3}", c.SchoolName, c.School, c.City, country], body, black, Line(302, 36));
+        gfx.DrawString(text["du {0} au {1}", LongDate(c.StartDate), LongDate(c.EndDate)], body, black, Line(342, 18), XStringFormats.TopCenter);
+        gfx.DrawString(text["Résultat : {0}", text[TraineeRules.ResultLabel(TraineeRules.ResultCode(c.Result))].Value], bodyBold, black,
+            Line(368, 18), XStringFormats.TopCenter);
 
         // Bottom: issue, code and address on the left, the QR code of the address on the right.
         var qrSize = 110.0;
@@ -98,13 +99,16 @@ public class CertificatePdf(IStringLocalizer<CertificatePdf> text)
         var left = new XRect(60, qrY + 20, qrX - 80, 16);
         gfx.DrawString(text["Délivré le {0}", LongDate(DateOnly.FromDateTime(c.IssuedAt))], body, black, left, XStringFormats.TopLeft);
         left.Offset(0, 22);
-        gfx.DrawString($"{text["Code de vérification"]} : {c.Code}", new XFont(Pdf.Font, 14, XFontStyleEx.Bold), black, left, XStringFormats.TopLeft);
+        gfx.DrawString(text["Code de vérification : {0}", c.Code], new XFont(Pdf.Font, 14, XFontStyleEx.Bold), black, left, XStringFormats.TopLeft);
         left.Offset(0, 24);
         gfx.DrawString(text["Vérifiez ce certificat à l'adresse :"], small, grey, left, XStringFormats.TopLeft);
         left.Offset(0, 13);
         gfx.DrawString(url, new XFont(Pdf.Font, 10), blue, left, XStringFormats.TopLeft);
 
-        using var qr = new MemoryStream(PngByteQRCodeHelper.GetQRCode(url, QRCodeGenerator.ECCLevel.M, 8));
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        // Explicit colours make a palette PNG: PDFsharp does not import the 1-bit greyscale PNG written by default.
+        using var qr = new MemoryStream(new PngByteQRCode(data).GetGraphic(8, [0, 0, 0, 255], [255, 255, 255, 255]));
         using var image = XImage.FromStream(qr);
         gfx.DrawImage(image, qrX, qrY, qrSize, qrSize);
 
