@@ -7,6 +7,7 @@ using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
+using Cooperation.Web.Features.Schools.Trainees;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -19,6 +20,7 @@ public static class Api
     {
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthApi();
+        v1.MapCertificateVerificationApi();
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
         secured.MapFiguresApi();
@@ -30,5 +32,6 @@ public static class Api
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
+        secured.MapTraineesApi();
     }
 }

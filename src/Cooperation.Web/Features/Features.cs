@@ -1,4 +1,5 @@
 using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Schools.Certificates;
 
 namespace Cooperation.Web.Features;
 
@@ -57,6 +58,20 @@ public static class FeatureServices
         services.AddScoped<Network.FillVacancy>();
         services.AddScoped<Network.CountHeadcounts>();
         services.AddScoped<Network.NetworkChoices>();
+        services.AddScoped<Schools.Trainees.ListTrainees>();
+        services.AddScoped<Schools.Trainees.GetTrainee>();
+        services.AddScoped<Schools.Trainees.EditTrainee>();
+        services.AddScoped<Schools.Trainees.AddCareerEntry>();
+        services.AddScoped<Schools.Trainees.EditCareerEntry>();
+        services.AddScoped<Schools.Trainees.RemoveCareerEntry>();
+        services.AddScoped<Schools.Trainees.ListProminentAlumni>();
+        services.AddScoped<Schools.Results.GetSessionResults>();
+        services.AddScoped<Schools.Results.RecordResults>();
+        services.AddScoped<Schools.Results.IssueCertificates>();
+        services.AddScoped<Schools.Certificates.GetCertificate>();
+        services.AddScoped<Schools.Certificates.VerifyCertificate>();
+        services.AddScoped<Schools.Certificates.CertificatePdf>();
+        services.AddCertificateChecks();
         return services;
     }
 }
