@@ -340,4 +340,15 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         all.Events.Select(x => x.Uid).Order().ShouldBe(new[] { first, second }.Select(i => $"session-{i}@cooperation.dcsd").Order());
         all.Events.Single(x => x.Uid == $"session-{second}@cooperation.dcsd").Description!.ShouldContain("16 places");
     }
+
+    [Fact]
+    public async Task Catalogue_and_session_routes_are_described_in_the_openapi_document()
+    {
+        var doc = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var route in new[] { "/api/v1/courses", "/api/v1/courses/{id}", "/api/v1/sessions", "/api/v1/sessions/{id}",
+                     "/api/v1/sessions/{id}/quotas/{iso2}", "/api/v1/sessions/{id}/open", "/api/v1/sessions/{id}/close",
+                     "/api/v1/sessions/{id}/cancel", "/api/v1/sessions/{id}/complete", "/api/v1/sessions/{id}/calendar.ics",
+                     "/api/v1/sessions/calendar.ics" })
+            doc.ShouldContain($"\"{route}\"");
+    }
 }
