@@ -107,6 +107,20 @@ public sealed partial class Access
         return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nominatingCountryId);
     }
 
+    /// <summary>
+    /// May correct a trainee's identity and position: whoever may nominate for his country (its liaison officer, the desk
+    /// officer of its zone, an administrator), or any desk officer who sees him (headquarters, e.g. for a school of her zone).
+    /// </summary>
+    public async Task<bool> CanEditTraineeAsync(int nationalityId, CancellationToken ct = default) =>
+        IsDeskOfficer || await CanNominateForAsync(nationalityId, ct);
+
+    /// <summary>An alumnus's career is followed by headquarters: the desk officer of his country's zone, or an administrator.</summary>
+    public async Task<bool> CanEditCareerAsync(int nationalityId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nationalityId);
+    }
+
     /// <summary>May withdraw a nomination: whoever may nominate for its country or decide on it.</summary>
     public async Task<bool> CanWithdrawNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default) =>
         await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
