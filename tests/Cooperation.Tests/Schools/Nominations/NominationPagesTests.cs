@@ -69,6 +69,29 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Headquarters_choose_the_nominating_country_among_those_of_their_zones()
+    {
+        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 });
+        var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var path = "/Schools/Nominations/Create";
+        var form = await HtmlAsync(desk, path);
+        var countries = Regex.Match(form, "<select[^>]*id=\"Country\" name=\"Country\".*?</select>", RegexOptions.Singleline).Value;
+        countries.ShouldContain("<option value=\"SN\">Sénégal</option>");
+        countries.ShouldNotContain("<option value=\"MA\">");
+
+        var fields = CandidateForm(sessionId, UniqueName("Ndour"));
+        var missing = await PostFormAsync(desk, path, fields);
+        WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"error-Country\">Le champ « Pays proposant » est obligatoire.");
+        fields["Country"] = "SN";
+        var response = await PostFormAsync(desk, path, fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await HtmlAsync(desk, response.Headers.Location!.ToString());
+        page.ShouldContain("Sénégal");
+        page.ShouldContain("data-testid=\"screen-cleared\"");
+    }
+
+    [Fact]
     public async Task Errors_show_next_to_their_fields_in_french_and_nothing_is_saved()
     {
         var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
