@@ -75,6 +75,9 @@ public sealed partial class Access
         return false;
     }
 
+    /// <summary>May nominate candidates of some country (which one: <see cref="CanNominateForAsync"/>).</summary>
+    public bool CanNominateAny => IsAdministrator || IsLiaisonOfficer || IsDeskOfficer;
+
     /// <summary>May nominate candidates of a country: its liaison officer, or headquarters for it.</summary>
     public async Task<bool> CanNominateForAsync(int countryId, CancellationToken ct = default)
     {
@@ -121,4 +124,14 @@ public sealed partial class Access
     /// <summary>May withdraw a nomination: whoever may nominate for its country or decide on it.</summary>
     public async Task<bool> CanWithdrawNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default) =>
         await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
+
+    /// <summary>
+    /// May merge two trainee records found to be one person: headquarters for the trainees' nationality. A merge moves
+    /// a person's whole record (sessions of every school), so neither a school director nor a liaison officer decides it.
+    /// </summary>
+    public async Task<bool> CanMergeTraineesAsync(int nationalityId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nationalityId);
+    }
 }
