@@ -161,6 +161,7 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
         var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
         var path = $"/Schools/Sessions/{session.Id}/Results";
 
+        (await HtmlAsync(await page.GetAsync($"/Schools/Sessions/{session.Id}"))).ShouldContain($"href=\"{path}\"");
         var html = await HtmlAsync(await page.GetAsync(path));
         html.ShouldContain(first.LastName.ToUpperInvariant());
         html.ShouldContain(second.LastName.ToUpperInvariant());

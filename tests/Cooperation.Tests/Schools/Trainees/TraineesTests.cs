@@ -340,4 +340,20 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
         html.ShouldContain("Trainees");
         html.ShouldContain("Year of training");
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_trainees_results_and_certificates_routes()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/v1/trainees");
+        paths.ShouldContain("/api/v1/trainees/{id}");
+        paths.ShouldContain("/api/v1/trainees/{id}/career");
+        paths.ShouldContain("/api/v1/trainees/{id}/career/{entryId}");
+        paths.ShouldContain("/api/v1/alumni/prominent");
+        paths.ShouldContain("/api/v1/sessions/{id}/results");
+        paths.ShouldContain("/api/v1/sessions/{id}/certificates");
+        paths.ShouldContain("/api/v1/certificates/{code}.pdf");
+        paths.ShouldContain("/api/v1/certificates/{code}/verify");
+    }
 }

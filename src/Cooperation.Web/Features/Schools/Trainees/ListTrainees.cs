@@ -58,15 +58,32 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await query.CountAsync(ct);
-        var rows = await (await ProjectAsync(Sort(query, filter.Sort), ct)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
+        var rows = await Project(Sort(query, filter.Sort)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var sessions = await SessionsAsync(n => ids.Contains(n.TraineeId), ct);
+        return new Paged<TraineeListItem>(rows.Select(r => Show(r, sessions)).ToList(), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<TraineeListItem>> AllAsync(TraineeFilter filter, CancellationToken ct = default)
     {
-        var query = Sort(await QueryAsync(filter, ct), filter.Sort);
-        return (await (await ProjectAsync(query, ct)).ToListAsync(ct)).Select(Show).ToList();
+        var rows = await Project(Sort(await QueryAsync(filter, ct), filter.Sort)).ToListAsync(ct);
+        var sessions = await SessionsAsync(_ => true, ct);
+        return rows.Select(r => Show(r, sessions)).ToList();
+    }
+
+    /// <summary>
+    /// The accepted enrolments the user may see (a school director does not learn of other schools' sessions), counted by
+    /// trainee with the latest start: one grouped query, which the database runs far faster than a subquery per row.
+    /// </summary>
+    private async Task<Dictionary<int, (int Count, DateOnly? Last)>> SessionsAsync(Expression<Func<Nomination, bool>> which, CancellationToken ct)
+    {
+        var enrolments = (await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct))
+            .Where(n => n.Status == NominationStatus.Accepted).Where(which);
+        return (await enrolments.GroupBy(n => n.TraineeId)
+                .Select(g => new { TraineeId = g.Key, Count = g.Count(), Last = g.Max(n => n.Session!.StartDate) })
+                .ToListAsync(ct))
+            .ToDictionary(g => g.TraineeId, g => (g.Count, (DateOnly?)g.Last));
     }
 
     private async Task<IQueryable<Trainee>> QueryAsync(TraineeFilter f, CancellationToken ct)
@@ -154,24 +171,18 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
     private sealed record Row(
         int Id, string FirstName, string LastName, Gender Gender, string Iso2, string NationalityFr, string NationalityEn,
         string AdministrationCode, string AdministrationFr, string AdministrationEn, string Rank, string Position,
-        int Sessions, DateOnly? LastSession, bool Alumnus, bool Prominent);
+        bool Alumnus, bool Prominent);
 
-    private async Task<IQueryable<Row>> ProjectAsync(IQueryable<Trainee> query, CancellationToken ct)
-    {
-        // Sessions counted are those the user may see: a school director does not learn of other schools' sessions.
-        var enrolments = (await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct))
-            .Where(n => n.Status == NominationStatus.Accepted);
-        return query.Select(t => new Row(
+    private static IQueryable<Row> Project(IQueryable<Trainee> query) =>
+        query.Select(t => new Row(
             t.Id, t.FirstName, t.LastName, t.Gender, t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn, t.Rank, t.Position,
-            enrolments.Count(n => n.TraineeId == t.Id),
-            enrolments.Where(n => n.TraineeId == t.Id).Max(n => (DateOnly?)n.Session!.StartDate),
             t.Nominations.Any(n => n.Result == TrainingResult.Passed),
-            t.Nominations.Any(n => n.Result == TrainingResult.Passed) && t.Career.Any(c => c.Prominent)));
-    }
+            t.Career.Any(c => c.Prominent) && t.Nominations.Any(n => n.Result == TrainingResult.Passed)));
 
-    private TraineeListItem Show(Row r)
+    private TraineeListItem Show(Row r, Dictionary<int, (int Count, DateOnly? Last)> sessions)
     {
+        var (count, last) = sessions.GetValueOrDefault(r.Id);
         var visible = access.SeesTraineePersonalData;
         return new TraineeListItem(
             r.Id,
@@ -184,8 +195,8 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
             Names.Pick(r.AdministrationFr, r.AdministrationEn),
             r.Rank,
             r.Position,
-            r.Sessions,
-            r.LastSession,
+            count,
+            last,
             r.Alumnus,
             r.Prominent,
             !visible);

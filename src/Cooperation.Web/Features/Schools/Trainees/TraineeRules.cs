@@ -12,7 +12,7 @@ public static class TraineeRules
 
     /// <summary>An alumnus who holds or held a prominent position: the influence network.</summary>
     public static readonly Expression<Func<Trainee, bool>> ProminentAlumnus =
-        t => t.Nominations.Any(n => n.Result == TrainingResult.Passed) && t.Career.Any(c => c.Prominent);
+        t => t.Career.Any(c => c.Prominent) && t.Nominations.Any(n => n.Result == TrainingResult.Passed);
 
     public static string GenderCode(Gender gender) => gender.ToString().ToLowerInvariant();
 
