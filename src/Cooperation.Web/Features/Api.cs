@@ -4,6 +4,7 @@ using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -24,5 +25,6 @@ public static class Api
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
+        secured.MapImportApi();
     }
 }

@@ -37,6 +37,11 @@ public static class FeatureServices
         services.AddScoped<Network.FillVacancy>();
         services.AddScoped<Network.CountHeadcounts>();
         services.AddScoped<Network.NetworkChoices>();
+        services.AddScoped<Schools.Import.ImportTemplate>();
+        services.AddScoped<Schools.Import.ImportNominations>();
+        services.AddScoped<Schools.Import.ImportTrainees>();
+        services.AddScoped<Schools.Import.ImportChoices>();
+        services.AddScoped<ComputeTrainingFigures>();
         return services;
     }
 }

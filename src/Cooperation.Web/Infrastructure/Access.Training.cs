@@ -107,4 +107,13 @@ public sealed partial class Access
     /// <summary>May withdraw a nomination: whoever may nominate for its country or decide on it.</summary>
     public async Task<bool> CanWithdrawNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default) =>
         await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
+
+    /// <summary>
+    /// May use the Excel import at all: nominations (whoever nominates for a country) or a school's past trainees
+    /// (whoever manages a school). Each import then checks its own scope, row by row or school by school.
+    /// </summary>
+    public bool CanImportTraining => IsAdministrator || IsDeskOfficer || IsLiaisonOfficer || IsSchoolDirector;
+
+    /// <summary>The training figures for steering are aggregates without personal data: headquarters reads them.</summary>
+    public bool SeesTrainingFigures => IsAdministrator || IsDirector || IsDeskOfficer || IsAuditor;
 }
