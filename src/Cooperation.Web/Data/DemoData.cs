@@ -132,6 +132,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
 
         var usedNames = new HashSet<string>();
         db.AuditEnabled = false;
+        // Tens of thousands of new records: the change tracker is asked once, when saving, rather than at each addition.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var cooperants = new List<Cooperant>();
         for (var i = 0; i < active; i++)
         {
@@ -197,13 +199,19 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
                 DomainId = coop.SpecialtyDomainId, WishedStartDate = posting.StartDate, FilledByPosting = posting,
             });
         }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
+        var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
+        log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
 
         db.AuditEnabled = true;
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var password = string.IsNullOrWhiteSpace(options.Password) ? GeneratePassword() : options.Password;
         var senegal = countries["SN"];
         var dakarCooperant = cooperants.First(c => c.Postings[^1].CountryId == senegal.Id && c.Postings[^1].ActualEndDate is null);
         var africa = await db.Zones.SingleAsync(z => z.Code == "AFS", ct);
+        var empabb = await db.RegionalSchools.SingleAsync(s => s.Acronym == "EMPABB", ct);
         var accounts = new List<DemoAccount>
         {
             await CreateUserAsync("admin@demo.local", "Administratrice de démonstration", Roles.Administrator, password),
@@ -212,6 +220,10 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             await CreateUserAsync("cooperant.sn@demo.local", dakarCooperant.FullName, Roles.Cooperant, password,
                 countryId: senegal.Id, cooperantId: dakarCooperant.Id, scope: senegal.NameFr),
             await CreateUserAsync("auditor@demo.local", "Auditeur de démonstration", Roles.Auditor, password),
+            await CreateUserAsync("school.director@demo.local", "Directeur de l'EMP Alioune Blondin Beye", Roles.SchoolDirector, password,
+                schoolId: empabb.Id, scope: empabb.Acronym),
+            await CreateUserAsync("liaison.ci@demo.local", "Officier de liaison de Côte d'Ivoire", Roles.LiaisonOfficer, password,
+                countryId: countries["CI"].Id, scope: countries["CI"].NameFr),
         };
         db.AuditEntries.Add(new AuditEntry
         {
@@ -224,12 +236,12 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
     }
 
     private async Task<DemoAccount> CreateUserAsync(string email, string name, string role, string password,
-        int[]? zones = null, int? countryId = null, int? cooperantId = null, string scope = "")
+        int[]? zones = null, int? countryId = null, int? cooperantId = null, int? schoolId = null, string scope = "")
     {
         var user = new AppUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
-            ScopeCountryId = countryId, CooperantId = cooperantId,
+            ScopeCountryId = countryId, CooperantId = cooperantId, ScopeSchoolId = schoolId,
             Zones = (zones ?? []).Select(z => new UserZone { UserId = "", ZoneId = z }).ToList(),
         };
         foreach (var z in user.Zones) z.UserId = user.Id;

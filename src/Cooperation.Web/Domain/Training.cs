@@ -52,6 +52,8 @@ public class CourseSession : IAudited, IVersioned
     public void SetQuota(int countryId, int seats)
     {
         if (seats < 0) throw new DomainException("seats", "session.quotaNegative");
+        var accepted = AcceptedCountFor(countryId);
+        if (seats < accepted) throw new DomainException("seats", "session.quotaBelowAccepted", accepted);
         var quota = Quotas.FirstOrDefault(q => q.CountryId == countryId);
         var others = Quotas.Where(q => q.CountryId != countryId).Sum(q => q.Seats);
         if (others + seats > Capacity) throw new DomainException("seats", "session.quotasOverCapacity", others + seats, Capacity);
@@ -70,6 +72,31 @@ public class CourseSession : IAudited, IVersioned
     {
         if (Status != SessionStatus.Open) throw new DomainException("status", "session.notOpen");
         Status = SessionStatus.Closed;
+    }
+
+    /// <summary>New dates, place and capacity of a session still to come or running; never below the seats already given.</summary>
+    public void ChangeTerms(DateOnly start, DateOnly end, string place, int capacity)
+    {
+        if (Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.finished");
+        ValidateTerms(start, end, capacity);
+        if (capacity < AcceptedCount) throw new DomainException("capacity", "session.capacityBelowAccepted", AcceptedCount);
+        var quotas = Quotas.Sum(q => q.Seats);
+        if (quotas > capacity) throw new DomainException("capacity", "session.quotasOverCapacity", quotas, capacity);
+        (StartDate, EndDate, Place, Capacity) = (start, end, place, capacity);
+    }
+
+    public void Cancel()
+    {
+        if (Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.cannotCancel");
+        Status = SessionStatus.Cancelled;
+    }
+
+    /// <summary>A session is completed once it has run: its nominations are open or closed and its end date has come.</summary>
+    public void Complete(DateOnly today)
+    {
+        if (Status is not (SessionStatus.Open or SessionStatus.Closed)) throw new DomainException("status", "session.cannotComplete");
+        if (today < EndDate) throw new DomainException("status", "session.notEnded", EndDate.ToString("yyyy-MM-dd"));
+        Status = SessionStatus.Completed;
     }
 
     public int AcceptedCount => Nominations.Count(n => n.Status == NominationStatus.Accepted);

@@ -5,6 +5,10 @@ using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
+using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Features.Schools.Sessions;
+using Cooperation.Web.Features.Schools.Nominations;
+using Cooperation.Web.Features.Schools.Trainees;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
@@ -17,14 +21,19 @@ public static class Api
     {
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthApi();
+        v1.MapCertificateVerificationApi();
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
+        secured.MapCatalogueApi();
+        secured.MapSessionsApi();
+        secured.MapNominationsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
         secured.MapImportApi();
+        secured.MapTraineesApi();
     }
 }

@@ -1,4 +1,5 @@
 using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Schools.Certificates;
 
 namespace Cooperation.Web.Features;
 
@@ -24,6 +25,26 @@ public static class FeatureServices
         services.AddScoped<Partners.SetZonePriority>();
         services.AddScoped<Schools.ListSchools>();
         services.AddScoped<Schools.GetSchool>();
+        services.AddScoped<Schools.Catalogue.ListCourses>();
+        services.AddScoped<Schools.Catalogue.GetCourse>();
+        services.AddScoped<Schools.Catalogue.GetSchoolCatalogue>();
+        services.AddScoped<Schools.Catalogue.CreateCourse>();
+        services.AddScoped<Schools.Catalogue.EditCourse>();
+        services.AddScoped<Schools.Sessions.ListSessions>();
+        services.AddScoped<Schools.Sessions.GetSession>();
+        services.AddScoped<Schools.Sessions.CreateSession>();
+        services.AddScoped<Schools.Sessions.EditSession>();
+        services.AddScoped<Schools.Sessions.SetQuota>();
+        services.AddScoped<Schools.Sessions.ChangeSessionStatus>();
+        services.AddScoped<Schools.Nominations.ListNominations>();
+        services.AddScoped<Schools.Nominations.GetNomination>();
+        services.AddScoped<Schools.Nominations.NominateCandidate>();
+        services.AddScoped<Schools.Nominations.DecideNomination>();
+        services.AddScoped<Schools.Nominations.ScreenCandidate>();
+        services.AddScoped<Schools.Nominations.FindNearMatches>();
+        services.AddScoped<Schools.Nominations.MergeTrainee>();
+        services.AddScoped<Schools.Nominations.InvitationLetter>();
+        services.AddScoped<Schools.Nominations.NominationChoices>();
         services.AddScoped<Network.ListCooperants>();
         services.AddScoped<Network.GetCooperant>();
         services.AddScoped<Network.CreateCooperant>();
@@ -42,6 +63,20 @@ public static class FeatureServices
         services.AddScoped<Schools.Import.ImportTrainees>();
         services.AddScoped<Schools.Import.ImportChoices>();
         services.AddScoped<ComputeTrainingFigures>();
+        services.AddScoped<Schools.Trainees.ListTrainees>();
+        services.AddScoped<Schools.Trainees.GetTrainee>();
+        services.AddScoped<Schools.Trainees.EditTrainee>();
+        services.AddScoped<Schools.Trainees.AddCareerEntry>();
+        services.AddScoped<Schools.Trainees.EditCareerEntry>();
+        services.AddScoped<Schools.Trainees.RemoveCareerEntry>();
+        services.AddScoped<Schools.Trainees.ListProminentAlumni>();
+        services.AddScoped<Schools.Results.GetSessionResults>();
+        services.AddScoped<Schools.Results.RecordResults>();
+        services.AddScoped<Schools.Results.IssueCertificates>();
+        services.AddScoped<Schools.Certificates.GetCertificate>();
+        services.AddScoped<Schools.Certificates.VerifyCertificate>();
+        services.AddScoped<Schools.Certificates.CertificatePdf>();
+        services.AddCertificateChecks();
         return services;
     }
 }

@@ -75,6 +75,9 @@ public sealed partial class Access
         return false;
     }
 
+    /// <summary>May nominate candidates of some country (which one: <see cref="CanNominateForAsync"/>).</summary>
+    public bool CanNominateAny => IsAdministrator || IsLiaisonOfficer || IsDeskOfficer;
+
     /// <summary>May nominate candidates of a country: its liaison officer, or headquarters for it.</summary>
     public async Task<bool> CanNominateForAsync(int countryId, CancellationToken ct = default)
     {
@@ -104,6 +107,20 @@ public sealed partial class Access
         return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nominatingCountryId);
     }
 
+    /// <summary>
+    /// May correct a trainee's identity and position: whoever may nominate for his country (its liaison officer, the desk
+    /// officer of its zone, an administrator), or any desk officer who sees him (headquarters, e.g. for a school of her zone).
+    /// </summary>
+    public async Task<bool> CanEditTraineeAsync(int nationalityId, CancellationToken ct = default) =>
+        IsDeskOfficer || await CanNominateForAsync(nationalityId, ct);
+
+    /// <summary>An alumnus's career is followed by headquarters: the desk officer of his country's zone, or an administrator.</summary>
+    public async Task<bool> CanEditCareerAsync(int nationalityId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nationalityId);
+    }
+
     /// <summary>May withdraw a nomination: whoever may nominate for its country or decide on it.</summary>
     public async Task<bool> CanWithdrawNominationAsync(int nominatingCountryId, int schoolId, int schoolCountryId, CancellationToken ct = default) =>
         await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
@@ -116,4 +133,14 @@ public sealed partial class Access
 
     /// <summary>The training figures for steering are aggregates without personal data: headquarters reads them.</summary>
     public bool SeesTrainingFigures => IsAdministrator || IsDirector || IsDeskOfficer || IsAuditor;
+
+    /// <summary>
+    /// May merge two trainee records found to be one person: headquarters for the trainees' nationality. A merge moves
+    /// a person's whole record (sessions of every school), so neither a school director nor a liaison officer decides it.
+    /// </summary>
+    public async Task<bool> CanMergeTraineesAsync(int nationalityId, CancellationToken ct = default)
+    {
+        if (IsAdministrator) return true;
+        return IsDeskOfficer && (await ZoneCountriesAsync(ct)).Contains(nationalityId);
+    }
 }

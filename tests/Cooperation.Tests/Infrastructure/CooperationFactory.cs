@@ -40,22 +40,30 @@ public class CooperationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Configure(builder);
+        // The demo directorate is generated once per test run into a template database; each factory starts on a copy.
+        if (_postgresDatabase is not null)
+        {
+            DemoTemplate.CreatePostgresCopy(_postgresDatabase);
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Cooperation", DemoTemplate.PostgresConnection(_postgresDatabase));
+        }
+        else
+        {
+            var file = Path.Combine(_folder, "cooperation.db");
+            File.Copy(DemoTemplate.SqliteFile(), file, overwrite: true);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Cooperation", $"Data Source={file}");
+        }
+    }
+
+    internal static void Configure(IWebHostBuilder builder)
+    {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Scale", "1");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
-        if (_postgresDatabase is not null)
-        {
-            builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Cooperation",
-                new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
-        }
-        else
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Cooperation", $"Data Source={Path.Combine(_folder, "cooperation.db")}");
-        }
     }
 
     /// <summary>The root address when running on Kestrel.</summary>

@@ -137,10 +137,9 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_steering_page_is_for_headquarters()
     {
-        await factory.EnsureLiaisonCiAsync();
         foreach (var account in new[] { DemoAccounts.Admin, DemoAccounts.Director, DemoAccounts.DeskAfrica, DemoAccounts.Auditor })
             (await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training")).StatusCode.ShouldBe(HttpStatusCode.OK, account);
-        foreach (var account in new[] { DemoAccounts.CooperantSenegal, TrainingAccounts.ImportLiaisonCi })
+        foreach (var account in new[] { DemoAccounts.CooperantSenegal, TrainingAccounts.LiaisonCi })
         {
             var response = await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training");
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, account);

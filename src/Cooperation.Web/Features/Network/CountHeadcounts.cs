@@ -31,7 +31,7 @@ public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvide
     public async Task<HeadcountReport> HandleAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var q = db.Postings.AsNoTracking().Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today));
+        var q = db.Postings.AsNoTracking().ActiveOn(today);
         if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
         // A few hundred rows: grouped here rather than in SQL, the same on SQLite and PostgreSQL.
         var active = await q.Select(p => new

@@ -102,7 +102,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         {
             var today = Today;
             q = active
-                ? q.Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today))
+                ? q.ActiveOn(today)
                 : q.Where(p => !(p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today)));
         }
         return q;

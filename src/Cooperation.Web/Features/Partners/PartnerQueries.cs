@@ -7,12 +7,6 @@ namespace Cooperation.Web.Features.Partners;
 /// <summary>Pieces shared by the Partners and Schools reads.</summary>
 public static class PartnerQueries
 {
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().Date);
-
-    /// <summary>Postings running on a day: started, and not yet ended.</summary>
-    public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly today) =>
-        postings.Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today));
-
     /// <summary>A country's own network: postings to its authorities, not to the organisations seated there.</summary>
     public static IQueryable<Posting> ToCountries(this IQueryable<Posting> postings) => postings.Where(p => p.OrganisationId == null);
 

@@ -30,7 +30,7 @@ public class ComputeFigures(CooperationDbContext db, TimeProvider clock)
     public async Task<Figures> HandleAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var active = db.Postings.AsNoTracking().Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today));
+        var active = db.Postings.AsNoTracking().ActiveOn(today);
 
         var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
         var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);

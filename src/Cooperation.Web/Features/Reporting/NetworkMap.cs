@@ -35,7 +35,7 @@ public class ComputeNetworkMap(CooperationDbContext db, TimeProvider clock, Acce
     public async Task<NetworkMap> HandleAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var active = db.Postings.AsNoTracking().Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today));
+        var active = db.Postings.AsNoTracking().ActiveOn(today);
         if (access.VisibleCountryIds is { } visible) active = active.Where(p => visible.Contains(p.CountryId));
 
         var counts = await active.GroupBy(p => p.CountryId)

@@ -1,23 +1,15 @@
 using ClosedXML.Excel;
 using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Data;
 using Cooperation.Web.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cooperation.Tests.Schools.Import;
 
-/// <summary>The training demo accounts (from the lead's demo data), and accounts of the import tests' own.</summary>
+/// <summary>The training demo accounts: the director of EMPABB (Bamako), the liaison officer of Côte d'Ivoire.</summary>
 public static class TrainingAccounts
 {
     public const string SchoolDirector = "school.director@demo.local";
     public const string LiaisonCi = "liaison.ci@demo.local";
-
-    /// <summary>Created by the tests themselves, so that they do not depend on the demo data: liaison officer for Côte d'Ivoire.</summary>
-    public const string ImportLiaisonCi = "import.liaison.ci@test.local";
-    /// <summary>Created by the tests themselves: school director of EMPABB (Bamako).</summary>
-    public const string ImportDirectorEmpabb = "import.director.empabb@test.local";
 }
 
 /// <summary>A row of an import file, by column header; values as a user would type them.</summary>
@@ -101,30 +93,6 @@ public static class ImportTestData
 
     public static Task<string> CourseCodeAsync(this CooperationFactory factory, int sessionId) =>
         factory.WithDbAsync(db => db.CourseSessions.Where(s => s.Id == sessionId).Select(s => s.Course!.Code).SingleAsync());
-
-    /// <summary>Creates an account with a role and a scope unless it exists.</summary>
-    public static async Task EnsureUserAsync(this CooperationFactory factory, string email, string role, string? countryIso2 = null, string? school = null)
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (await users.FindByEmailAsync(email) is not null) return;
-        var db = scope.ServiceProvider.GetRequiredService<CooperationDbContext>();
-        var user = new AppUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = email,
-            ScopeCountryId = countryIso2 is null ? null : await db.Countries.Where(c => c.Iso2 == countryIso2).Select(c => c.Id).SingleAsync(),
-            ScopeSchoolId = school is null ? null : await db.RegionalSchools.Where(s => s.Acronym == school).Select(s => s.Id).SingleAsync(),
-        };
-        var created = await users.CreateAsync(user, CooperationFactory.Password);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, role);
-    }
-
-    public static Task EnsureLiaisonCiAsync(this CooperationFactory factory) =>
-        factory.EnsureUserAsync(TrainingAccounts.ImportLiaisonCi, Roles.LiaisonOfficer, countryIso2: "CI");
-
-    public static Task EnsureDirectorEmpabbAsync(this CooperationFactory factory) =>
-        factory.EnsureUserAsync(TrainingAccounts.ImportDirectorEmpabb, Roles.SchoolDirector, school: "EMPABB");
 
     public static Task<(int Trainees, int Nominations)> CountsAsync(this CooperationFactory factory) =>
         factory.WithDbAsync(async db => (await db.Trainees.CountAsync(), await db.Nominations.CountAsync()));

@@ -159,11 +159,10 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_liaison_officer_imports_only_candidates_of_his_country()
     {
-        await factory.EnsureLiaisonCiAsync();
         var sessionId = await factory.SessionAsync();
         var suffix = ImportTestData.Unique();
         var before = await factory.CountsAsync();
-        var api = await factory.ApiClientAsync(TrainingAccounts.ImportLiaisonCi, "en");
+        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi, "en");
 
         var refused = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", ImportTestData.Upload(ImportTestData.Nominations([
             Ivorian(suffix, 1),
@@ -182,9 +181,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_liaison_officer_does_not_see_a_session_his_country_is_not_invited_to()
     {
-        await factory.EnsureLiaisonCiAsync();
         var sessionId = await factory.SessionAsync(quotas: new Dictionary<string, int> { ["SN"] = 4 });
-        var api = await factory.ApiClientAsync(TrainingAccounts.ImportLiaisonCi);
+        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
 
         var response = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}",
             ImportTestData.Upload(ImportTestData.Nominations([Ivorian(ImportTestData.Unique(), 1)])));

@@ -99,16 +99,14 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task The_import_page_offers_each_user_what_he_may_import()
     {
-        await factory.EnsureLiaisonCiAsync();
-        await factory.EnsureDirectorEmpabbAsync();
         var sessionId = await factory.SessionAsync();
 
-        var liaison = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.ImportLiaisonCi)).GetStringAsync("/Schools/Import"));
+        var liaison = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.LiaisonCi)).GetStringAsync("/Schools/Import"));
         liaison.ShouldContain("data-testid=\"nominations-form\"");
         liaison.ShouldContain($"<option value=\"{sessionId}\"");
         liaison.ShouldNotContain("data-testid=\"trainees-import\"");
 
-        var director = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.ImportDirectorEmpabb)).GetStringAsync("/Schools/Import"));
+        var director = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.SchoolDirector)).GetStringAsync("/Schools/Import"));
         director.ShouldNotContain("data-testid=\"nominations-import\"");
         director.ShouldContain("<option value=\"EMPABB\"");
         director.ShouldNotContain("<option value=\"CPADD\"");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cooperation.Tests.Infrastructure;
 using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Schools.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Import;
@@ -20,11 +21,11 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_school_director_records_his_school_past_trainees_with_results_and_certificates()
     {
-        await factory.EnsureDirectorEmpabbAsync();
         var first = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear);
         var second = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddMonths(4));
         var (course1, course2) = (await factory.CourseCodeAsync(first), await factory.CourseCodeAsync(second));
         var suffix = ImportTestData.Unique();
+        var certificate = CertificateCodes.New();
         await factory.WithDbAsync(async db =>
         {
             db.Trainees.Add(new Trainee
@@ -35,10 +36,10 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
             });
             return await db.SaveChangesAsync();
         });
-        var api = await factory.ApiClientAsync(TrainingAccounts.ImportDirectorEmpabb);
+        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
 
         var response = await api.PostAsync("/api/v1/imports/trainees?school=EMPABB", ImportTestData.Upload(File(
-            Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course1, LastYear, "Réussi", $"CERT-{suffix}"),
+            Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course1, LastYear, "Réussi", $"{certificate[..5].ToLowerInvariant()}-{certificate[5..]}"),
             Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course2, LastYear.AddMonths(4), "Failed"),
             Row($"Zongo-{suffix}", "Paul", "1984-12-30", "M", "BF", "INT", course1, LastYear, "Abandon"),
             Row($"SANGARE-{suffix}", "Moussa", "1975-09-09", "M", "ML", "ARM", course1.ToLowerInvariant(), LastYear, "passed"))));
@@ -54,7 +55,7 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
         enrolments.Count.ShouldBe(4);
         enrolments.ShouldAllBe(n => n.Status == NominationStatus.Accepted && n.Screening == ScreeningStatus.Cleared && n.Attended == true);
         enrolments.Single(n => n.CertificateCode != null).ShouldSatisfyAllConditions(
-            n => n.CertificateCode.ShouldBe($"CERT-{suffix}"), n => n.Result.ShouldBe(TrainingResult.Passed), n => n.SessionId.ShouldBe(first));
+            n => n.CertificateCode.ShouldBe(certificate), n => n.Result.ShouldBe(TrainingResult.Passed), n => n.SessionId.ShouldBe(first));
         enrolments.Single(n => n.SessionId == second).Result.ShouldBe(TrainingResult.Failed);
         enrolments.Single(n => n.LastName.StartsWith("Zongo")).Result.ShouldBe(TrainingResult.Withdrew);
         enrolments.Single(n => n.LastName.StartsWith("Zongo")).Country.ShouldBe("BF");
@@ -68,27 +69,30 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
         var coming = await factory.SessionAsync(status: SessionStatus.Open);
         var (pastCode, comingCode) = (await factory.CourseCodeAsync(past), await factory.CourseCodeAsync(coming));
         var suffix = ImportTestData.Unique();
+        var (code1, code5) = (CertificateCodes.New(), CertificateCodes.New());
         var before = await factory.CountsAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
 
         var response = await api.PostAsync("/api/v1/imports/trainees?school=EMPABB", ImportTestData.Upload(File(
-            Row($"A-{suffix}", "Un", "1980-01-01", "M", "SN", "ARM", pastCode, LastYear, "Passed", "CODE-1"),            // 2: valid
-            Row($"B-{suffix}", "Deux", "1980-01-02", "M", "SN", "ARM", pastCode, LastYear, "Passed", "code-1"),          // 3: certificate again, session full
+            Row($"A-{suffix}", "Un", "1980-01-01", "M", "SN", "ARM", pastCode, LastYear, "Passed", code1),               // 2: valid
+            Row($"B-{suffix}", "Deux", "1980-01-02", "M", "SN", "ARM", pastCode, LastYear, "Passed", code1.ToLowerInvariant()), // 3: certificate again, session full
             Row($"C-{suffix}", "Trois", "1980-01-03", "M", "SN", "ARM", "NOPE", LastYear, "Passed"),                   // 4: unknown course
             Row($"D-{suffix}", "Quatre", "1980-01-04", "M", "SN", "ARM", comingCode, ImportTestData.Today.AddDays(60), "Passed"), // 5: not started
-            Row($"E-{suffix}", "Cinq", "1980-01-05", "M", "SN", "ARM", pastCode, LastYear.AddDays(1), "Failed", "CODE-5"), // 6: no such session, certificate for a fail
-            Row($"F-{suffix}", "Six", "1980-01-06", "M", "SN", "ARM", pastCode, LastYear, "Maybe"))));                 // 7: result unknown
+            Row($"E-{suffix}", "Cinq", "1980-01-05", "M", "SN", "ARM", pastCode, LastYear.AddDays(1), "Failed", code5), // 6: no such session, certificate for a fail
+            Row($"F-{suffix}", "Six", "1980-01-06", "M", "SN", "ARM", pastCode, LastYear, "Maybe"),                    // 7: result unknown
+            Row($"G-{suffix}", "Sept", "1980-01-07", "M", "SN", "ARM", pastCode, LastYear, "Passed", "CERT-2019-001")))); // 8: not a code of the application
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         string First(string key) => errors.GetProperty(key)[0].GetString()!;
-        First("rows[3].certificateCode").ShouldBe("The certificate code CODE-1 is already on row 2 of the file.");
+        First("rows[3].certificateCode").ShouldBe($"The certificate code {code1} is already on row 2 of the file.");
         First("rows[3].sessionStartDate").ShouldStartWith($"The session of {LastYear:yyyy-MM-dd} has 1 seats");
         First("rows[4].courseCode").ShouldBe("\"NOPE\" is not the code of a course of the school EMPABB: see the \"Codes\" sheet of the school's template.");
         First("rows[5].sessionStartDate").ShouldStartWith("The session of");
         First("rows[5].sessionStartDate").ShouldContain("has not started yet");
         First("rows[6].sessionStartDate").ShouldBe($"The course {pastCode} has no session starting on {LastYear.AddDays(1):yyyy-MM-dd}.");
         First("rows[6].certificateCode").ShouldStartWith("A certificate is issued only to a trainee who passed");
+        First("rows[8].certificateCode").ShouldStartWith("A certificate code has 10 letters and digits");
         First("rows[7].result").ShouldBe("The result is written Passed, Failed or Withdrew (or Réussi, Échoué, Abandon).");
         errors.EnumerateObject().Any(e => e.Name.StartsWith("rows[2]")).ShouldBeFalse();
         (await factory.CountsAsync()).ShouldBe(before);
@@ -97,13 +101,11 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_school_director_imports_for_his_school_only_and_a_liaison_officer_not_at_all()
     {
-        await factory.EnsureDirectorEmpabbAsync();
-        await factory.EnsureLiaisonCiAsync();
         var file = ImportTestData.Upload(File(Row("X", "Y", "1980-01-01", "M", "SN", "ARM", "ANY", LastYear, "Passed")));
 
-        var director = await factory.ApiClientAsync(TrainingAccounts.ImportDirectorEmpabb);
+        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
         (await director.PostAsync("/api/v1/imports/trainees?school=CPADD", file)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.ImportLiaisonCi);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
         (await liaison.PostAsync("/api/v1/imports/trainees?school=EMPABB", file)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await director.PostAsync("/api/v1/imports/trainees?school=NOSUCH", file)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // A school director nominates nobody.
@@ -114,11 +116,10 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task The_page_imports_past_trainees_and_reports_the_counts()
     {
-        await factory.EnsureDirectorEmpabbAsync();
         var sessionId = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddDays(10));
         var code = await factory.CourseCodeAsync(sessionId);
         var suffix = ImportTestData.Unique();
-        var page = await factory.PageClientAsync(TrainingAccounts.ImportDirectorEmpabb);
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
         var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Schools/Import");
         var form = ImportTestData.Upload(File(
             Row($"Ouédraogo-{suffix}", "Mariam", "1991-07-07", "F", "BF", "DOU", code, LastYear.AddDays(10), "Réussi"),

@@ -9,7 +9,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// <summary>What the import page offers the user: the open sessions he may nominate to, the schools he manages.</summary>
 public class ImportChoices(CooperationDbContext db, Access access)
 {
-    public bool MayImportNominations => access.IsAdministrator || access.IsDeskOfficer || access.IsLiaisonOfficer;
+    public bool MayImportNominations => access.CanNominateAny;
 
     public async Task<List<SelectListItem>> OpenSessionsAsync(CancellationToken ct)
     {

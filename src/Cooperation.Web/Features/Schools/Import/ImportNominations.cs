@@ -10,7 +10,8 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// Nominates the candidates of an Excel file to a session. Every row is checked (identity, codes, duplicates in the
 /// file, the user's country scope, the country's invitation, the course's audience, a nomination already made) and
 /// nothing is written unless all rows pass; then in one SaveChanges. A candidate who already exists as a trainee
-/// (same normalised name, birth date and nationality) is reused. The quota does not bite here: a nomination beyond
+/// (same normalised name, birth date and nationality) is reused, his rank, position and email brought up to date as
+/// for a single nomination. The quota does not bite here: a nomination beyond
 /// it is still submitted, and waits for a decision.
 /// </summary>
 public class ImportNominations(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportNominations> text)
@@ -18,7 +19,7 @@ public class ImportNominations(CooperationDbContext db, Access access, TimeProvi
     /// <summary>Null when the session does not exist or lies outside the user's scope.</summary>
     public async Task<ImportResult?> HandleAsync(int sessionId, Stream file, CancellationToken ct = default)
     {
-        if (!(access.IsAdministrator || access.IsDeskOfficer || access.IsLiaisonOfficer)) throw new ForbiddenException("common.forbidden");
+        if (!access.CanNominateAny) throw new ForbiddenException("common.forbidden");
         // Read without tracking: the session's nominations serve the rules only. Tracked, each Add would fix up their
         // collection (a list, searched on each Add), which is quadratic over 10,000 rows.
         var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
@@ -57,7 +58,7 @@ public class ImportNominations(CooperationDbContext db, Access access, TimeProvi
             candidates.Add((row, who));
         }
 
-        var existing = await TraineeMatching.ExistingAsync(db, firstRowOf.Keys, ct);
+        var existing = await ExistingTrainees.FindAsync(db, firstRowOf.Keys, ct);
         var nominated = session.Nominations
             .Where(n => n.Status is not (NominationStatus.Withdrawn or NominationStatus.Refused))
             .Select(n => n.TraineeId).ToHashSet();
@@ -80,6 +81,7 @@ public class ImportNominations(CooperationDbContext db, Access access, TimeProvi
                     db.Trainees.Add(trainee);
                     created++;
                 }
+                else who.UpdateCurrentPosition(trainee);
                 try
                 {
                     var nomination = Candidacy(session, ownNominations[trainee.Id]).Nominate(trainee, who.NationalityId, at, access.UserId);

@@ -63,6 +63,14 @@ public sealed record CandidateIdentity(
     public string NormalizedName { get; } = Trainee.Normalize(FirstName, LastName);
     public PersonKey Key => new(NormalizedName, BirthDate, NationalityId);
 
+    /// <summary>A nomination tells where the person stands today: a promotion or a new position since his last session.</summary>
+    public void UpdateCurrentPosition(Trainee trainee)
+    {
+        if (Rank.Length > 0) trainee.Rank = Rank;
+        if (Position.Length > 0) trainee.Position = Position;
+        if (Email is not null) trainee.Email = Email;
+    }
+
     public Trainee NewTrainee() => new()
     {
         FirstName = FirstName, LastName = LastName, NormalizedName = NormalizedName, BirthDate = BirthDate, Gender = Gender,
@@ -99,7 +107,7 @@ public sealed class ImportReferences
         DateOnly birthDate = default;
         if (Required(ImportColumns.BirthDate, birthText))
         {
-            var earliest = new DateOnly(1920, 1, 1);
+            var earliest = today.AddYears(-90);
             var latest = today.AddYears(-16);
             if (ImportValues.Date(birthText) is not { } d)
                 errors.Row(row.Number, ImportColumns.BirthDate, birthText, "import.date", birthText!);
@@ -202,12 +210,12 @@ public static class ImportValues
 }
 
 /// <summary>Finds the trainees a file names who already exist: one query per batch of names, on the matching index.</summary>
-public static class TraineeMatching
+public static class ExistingTrainees
 {
     private const int BatchSize = 500;
 
     /// <summary>The existing trainees among the persons, tracked (a nomination refers to them), by person.</summary>
-    public static async Task<Dictionary<PersonKey, Trainee>> ExistingAsync(CooperationDbContext db, IReadOnlyCollection<PersonKey> persons,
+    public static async Task<Dictionary<PersonKey, Trainee>> FindAsync(CooperationDbContext db, IReadOnlyCollection<PersonKey> persons,
         CancellationToken ct)
     {
         var wanted = persons.ToHashSet();

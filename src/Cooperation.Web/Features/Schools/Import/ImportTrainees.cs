@@ -1,5 +1,6 @@
 using Cooperation.Web.Data;
 using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Schools.Results;
 using Cooperation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -72,7 +73,7 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
                      .Select(n => n.CertificateCode!).ToListAsync(ct))
             errors.Row(certificateRow[taken], ImportColumns.CertificateCode, taken, "import.certificateExists", taken);
 
-        var existing = await TraineeMatching.ExistingAsync(db, rows.Select(r => r.Who.Key).Distinct().ToList(), ct);
+        var existing = await ExistingTrainees.FindAsync(db, rows.Select(r => r.Who.Key).Distinct().ToList(), ct);
         var existingIds = existing.Values.Select(t => t.Id).ToList();
         var enrolled = (await db.Nominations.AsNoTracking()
                 .Where(n => existingIds.Contains(n.TraineeId) && sessionIds.Contains(n.SessionId)
@@ -162,14 +163,18 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
     private static string? ReadCertificate(ImportSheet sheet, SheetRow row, ImportErrors errors, TrainingResult? result,
         Dictionary<string, int> certificateRow)
     {
-        var code = sheet.Value(row, ImportColumns.CertificateCode)?.ToUpperInvariant();
-        if (code is null) return null;
-        if (code.Length is < 4 or > 32 || !code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-'))
-            errors.Row(row.Number, ImportColumns.CertificateCode, code, "import.certificateFormat");
-        else if (result is not null and not TrainingResult.Passed)
-            errors.Row(row.Number, ImportColumns.CertificateCode, code, "import.certificateOnlyForPass");
+        var typed = sheet.Value(row, ImportColumns.CertificateCode);
+        if (typed is null) return null;
+        // Only a code of the application's own form can be checked on the public verification page.
+        if (CertificateCodes.Normalize(typed) is not { } code)
+        {
+            errors.Row(row.Number, ImportColumns.CertificateCode, typed, "import.certificateFormat", CertificateCodes.Length);
+            return null;
+        }
+        if (result is not null and not TrainingResult.Passed)
+            errors.Row(row.Number, ImportColumns.CertificateCode, typed, "import.certificateOnlyForPass");
         else if (!certificateRow.TryAdd(code, row.Number))
-            errors.Row(row.Number, ImportColumns.CertificateCode, code, "import.certificateDuplicateRow", code, certificateRow[code]);
+            errors.Row(row.Number, ImportColumns.CertificateCode, typed, "import.certificateDuplicateRow", code, certificateRow[code]);
         else return code;
         return null;
     }

@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Catalogue;
+
+/// <summary>A catalogue entry as lists and the API show it: titles in both languages, and the one of the user's.</summary>
+public record CourseRow(
+    int Id,
+    string School,
+    string SchoolName,
+    string Code,
+    string Title,
+    string TitleFr,
+    string TitleEn,
+    string Domain,
+    string DomainName,
+    string Level,
+    string LevelName,
+    int DurationDays,
+    IReadOnlyList<string> Languages,
+    bool Active,
+    IReadOnlyList<AudienceRef> Audience,
+    int UpcomingSessions,
+    long Version)
+{
+    [JsonIgnore] public int SchoolId { get; init; }
+    [JsonIgnore] public int SchoolCountryId { get; init; }
+}
+
+/// <summary>The catalogues of the schools the user sees (every school, a coopérant's country only), filtered, sorted and paged.</summary>
+public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text)
+{
+    /// <param name="School">Acronym of the school.</param>
+    /// <param name="Domain">Code of the domain (PEACEKEEPING, DEMINING…).</param>
+    /// <param name="Level">Initial, Intermediate, Advanced or Senior.</param>
+    /// <param name="Administration">Code of an administration of the audience (ARM, INT, JUS, DOU…).</param>
+    /// <param name="Q">Part of the code or title, accents and case aside.</param>
+    /// <param name="Active">true: courses still taught; false: withdrawn ones; none: both.</param>
+    /// <param name="Sort">school, code, title, domain, level or duration; a leading "-" sorts descending (default school).</param>
+    public record Query(
+        string? School = null,
+        string? Domain = null,
+        string? Level = null,
+        string? Administration = null,
+        string? Q = null,
+        bool? Active = null,
+        string? Sort = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public static readonly string[] Sorts = ["school", "code", "title", "domain", "level", "duration"];
+
+    public async Task<Paged<CourseRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var rows = await AllAsync(query, ct);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        return new Paged<CourseRow>(rows.Skip((page - 1) * size).Take(size).ToList(), rows.Count, page, size);
+    }
+
+    /// <summary>The whole filtered list in order: catalogues are a few hundred courses, sorted by name in the user's language.</summary>
+    public async Task<IReadOnlyList<CourseRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        var q = Visible();
+        if (CatalogueCodes.Code(query.School) is { } school) q = q.Where(c => c.School!.Acronym == school);
+        if (CatalogueCodes.Code(query.Domain) is { } domain) q = q.Where(c => c.Domain!.Code == domain);
+        if (!string.IsNullOrWhiteSpace(query.Level))
+            q = Enum.TryParse<CourseLevel>(query.Level.Trim(), true, out var level) ? q.Where(c => c.Level == level) : q.Where(_ => false);
+        if (CatalogueCodes.Code(query.Administration) is { } administration) q = q.Where(c => c.Audience.Any(a => a.Code == administration));
+        if (query.Active is { } active) q = q.Where(c => c.Active == active);
+        var rows = (await RowsAsync(q, ct)).Where(r => PartnerQueries.Matches(query.Q, r.Code, r.TitleFr, r.TitleEn));
+        return Sort(rows, query.Sort).ToList();
+    }
+
+    /// <summary>One course, or null when it does not exist or its school lies outside the user's scope.</summary>
+    public async Task<CourseRow?> FindAsync(int id, CancellationToken ct = default) =>
+        (await RowsAsync(Visible().Where(c => c.Id == id), ct)).SingleOrDefault();
+
+    private IQueryable<Course> Visible()
+    {
+        var q = db.Courses.AsNoTracking();
+        if (access.SchoolCountryIds is { } countries) q = q.Where(c => countries.Contains(c.School!.CountryId));
+        return q;
+    }
+
+    private static IEnumerable<CourseRow> Sort(IEnumerable<CourseRow> rows, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("school", false);
+        var byName = PartnerQueries.NameOrder;
+        IOrderedEnumerable<CourseRow> ordered = key switch
+        {
+            "code" => descending ? rows.OrderByDescending(r => r.Code, StringComparer.Ordinal) : rows.OrderBy(r => r.Code, StringComparer.Ordinal),
+            "title" => descending ? rows.OrderByDescending(r => r.Title, byName) : rows.OrderBy(r => r.Title, byName),
+            "domain" => descending ? rows.OrderByDescending(r => r.DomainName, byName) : rows.OrderBy(r => r.DomainName, byName),
+            "level" => descending ? rows.OrderByDescending(r => Enum.Parse<CourseLevel>(r.Level)) : rows.OrderBy(r => Enum.Parse<CourseLevel>(r.Level)),
+            "duration" => descending ? rows.OrderByDescending(r => r.DurationDays) : rows.OrderBy(r => r.DurationDays),
+            _ => descending ? rows.OrderByDescending(r => r.School, StringComparer.Ordinal) : rows.OrderBy(r => r.School, StringComparer.Ordinal),
+        };
+        return ordered.ThenBy(r => r.Title, byName).ThenBy(r => r.Id);
+    }
+
+    private async Task<List<CourseRow>> RowsAsync(IQueryable<Course> courses, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var data = await courses.Select(c => new
+        {
+            c.Id, c.SchoolId, School = c.School!.Acronym, SchoolName = c.School.Name, SchoolCountryId = c.School.CountryId,
+            c.Code, c.TitleFr, c.TitleEn, Domain = c.Domain!.Code, DomainFr = c.Domain.NameFr, DomainEn = c.Domain.NameEn,
+            c.Level, c.DurationDays, c.Languages, c.Active, c.Version,
+            Audience = c.Audience.Select(a => new { a.Code, a.NameFr, a.NameEn }).ToList(),
+            Upcoming = c.Sessions.Count(s => s.StartDate >= today && s.Status != SessionStatus.Cancelled),
+        }).ToListAsync(ct);
+        return data.Select(c => new CourseRow(
+            c.Id, c.School, c.SchoolName, c.Code, Names.Pick(c.TitleFr, c.TitleEn), c.TitleFr, c.TitleEn,
+            c.Domain, Names.Pick(c.DomainFr, c.DomainEn), c.Level.ToString(), c.Level.LevelName(text), c.DurationDays,
+            c.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), c.Active,
+            c.Audience.Select(a => new AudienceRef(a.Code, Names.Pick(a.NameFr, a.NameEn))).OrderBy(a => a.Name, PartnerQueries.NameOrder).ToList(),
+            c.Upcoming, c.Version) { SchoolId = c.SchoolId, SchoolCountryId = c.SchoolCountryId }).ToList();
+    }
+}

@@ -1,0 +1,58 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Features.Schools.Results;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Schools.Certificates;
+
+/// <summary>What a certificate states: who, which course, where, when, with which result; and its verification code.</summary>
+public record CertificateData(
+    string Code,
+    int TraineeId,
+    string FirstName,
+    string LastName,
+    string CourseCode,
+    string CourseTitleFr,
+    string CourseTitleEn,
+    int SessionId,
+    string School,
+    string SchoolName,
+    string City,
+    string CountryFr,
+    string CountryEn,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    Domain.TrainingResult? Result,
+    DateTime IssuedAt)
+{
+    public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
+}
+
+/// <summary>
+/// A certificate, for those who may see its holder with his name (the auditor, who sees trainees without names, is
+/// refused: a certificate is nothing but a name on a course).
+/// </summary>
+public class GetCertificate(CooperationDbContext db, Access access)
+{
+    /// <summary>Null when no certificate has this code or its holder lies outside the user's scope.</summary>
+    public async Task<CertificateData?> HandleAsync(string? typedCode, CancellationToken ct = default)
+    {
+        if (CertificateCodes.Normalize(typedCode) is not { } code) return null;
+        var trainees = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
+        var certificate = await Query(db.Nominations.AsNoTracking().Where(n => n.CertificateCode == code && trainees.Any(t => t.Id == n.TraineeId)))
+            .SingleOrDefaultAsync(ct);
+        if (certificate is null) return null;
+        if (!access.SeesTraineePersonalData) throw new ForbiddenException("common.forbidden");
+        return certificate;
+    }
+
+    internal static IQueryable<CertificateData> Query(IQueryable<Domain.Nomination> nominations) =>
+        nominations.Select(n => new CertificateData(
+            n.CertificateCode!, n.TraineeId, n.Trainee!.FirstName, n.Trainee.LastName,
+            n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.SessionId,
+            n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
+            n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
+            n.Session.StartDate, n.Session.EndDate,
+            n.Result,
+            n.CertificateIssuedAt!.Value));
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Network;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PdfSharp.Drawing;
+using PdfSharp.Drawing.Layout;
+using PdfSharp.Pdf;
+
+namespace Cooperation.Web.Features.Schools.Nominations;
+
+/// <summary>
+/// The invitation letter (convocation) of an accepted candidate, as a PDF in French or English: who is invited, to
+/// which session (course, school, place, dates), and how to report. Only an accepted nomination has one.
+/// </summary>
+public class InvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<InvitationLetter> text)
+{
+    public record Letter(byte[] Content, string FileName);
+
+    /// <param name="language">fr or en; the user's language when not given.</param>
+    public async Task<Letter> HandleAsync(int nominationId, string? language, CancellationToken ct = default)
+    {
+        var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+        var d = await visible.Where(n => n.Id == nominationId).Select(n => new Data(
+            n.Id, n.Status, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank, n.Trainee.Position,
+            n.Trainee.Administration!.NameFr, n.Trainee.Administration.NameEn, n.Country!.NameFr, n.Country.NameEn,
+            n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.Session.Course.Languages,
+            n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
+            n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
+            n.Session.Place, n.Session.StartDate, n.Session.EndDate, n.SessionId)).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        // The letter names the candidate: not for those who may not read trainees' personal data.
+        if (!access.SeesTraineePersonalData) throw new ForbiddenException("common.forbidden");
+        if (d.Status != NominationStatus.Accepted) throw new DomainException("status", "nominations.invitationNotAccepted");
+
+        var english = language is null ? Names.English : language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var content = InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
+        var name = $"{(english ? "invitation" : "convocation")}-{d.Code}-{Text.NormalizeName(d.LastName).Replace(' ', '-').ToLowerInvariant()}-{d.Id}.pdf";
+        return new Letter(content, name);
+    }
+
+    private static T InCulture<T>(string culture, Func<T> render)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            return render();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    private string Language(string code) => code switch
+    {
+        "fr" => text["français"],
+        "en" => text["anglais"],
+        "pt" => text["portugais"],
+        "es" => text["espagnol"],
+        "ar" => text["arabe"],
+        _ => code,
+    };
+
+    private string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    private byte[] Render(Data d)
+    {
+        Pdf.EnsureFonts();
+        var candidate = $"{d.FirstName} {d.LastName.ToUpperInvariant()}";
+        var course = Names.Pick(d.TitleFr, d.TitleEn);
+        var country = Names.Pick(d.CountryFr, d.CountryEn);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+        using var document = new PdfDocument();
+        document.Info.Title = $"{text["Convocation"]} — {candidate}";
+        document.Info.Subject = $"{d.Code} — {course} — {d.School}, {Date(d.Start)}";
+        document.Info.Author = "Coopération de sécurité et de défense";
+        var page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        using var gfx = XGraphics.FromPdfPage(page);
+        var writer = new Writer(gfx, page.Width.Point);
+
+        var blue = new XSolidBrush(XColor.FromArgb(0, 0, 145));
+        writer.Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
+        writer.Line("Coopération de sécurité et de défense", 14, bold: true, brush: blue);
+        if (Names.English) writer.Line(text["Coopération de sécurité et de défense"], 10, brush: blue);
+        writer.Rule(blue);
+        writer.Line(text["Paris, le {0}", Date(today)], 10, align: XStringFormats.TopRight);
+        writer.Line(text["Référence : CONV-{0}-{1}", d.SessionId, d.Id], 9, align: XStringFormats.TopRight);
+        writer.Space(18);
+        writer.Line(text["CONVOCATION"], 18, bold: true, align: XStringFormats.TopCenter);
+        writer.Space(12);
+
+        writer.Line(text["À l'attention de :"], 10);
+        writer.Line(string.IsNullOrEmpty(d.Rank) ? candidate : $"{d.Rank} {candidate}", 12, bold: true);
+        if (!string.IsNullOrEmpty(d.Position)) writer.Line(d.Position, 10);
+        writer.Line($"{Names.Pick(d.AdministrationFr, d.AdministrationEn)} — {country}", 10);
+        writer.Space(12);
+        writer.Paragraph(text["Objet : convocation à la session {0} — {1}", d.Code, course], 11, bold: true);
+        writer.Space(8);
+
+        writer.Paragraph(text[d.Gender == Gender.Female ? "Madame," : "Monsieur,"], 11);
+        writer.Paragraph(text["J'ai l'honneur de vous informer que votre candidature, présentée par {0}, a été retenue pour la session de formation « {1} » ({2}) organisée par {3} ({4}), {5}, {6}.",
+            country, course, d.Code, d.SchoolName, d.School, d.City, Names.Pick(d.SchoolCountryFr, d.SchoolCountryEn)], 11);
+        writer.Paragraph(text["La session se tiendra à {0} du {1} au {2}.", d.Place, Date(d.Start), Date(d.End)], 11, bold: true);
+        writer.Space(6);
+
+        writer.Line(text["Modalités de présentation"], 12, bold: true, brush: blue);
+        var languages = string.Join(", ", d.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Language));
+        foreach (var item in new[]
+        {
+            text["Présentez-vous à l'accueil de l'école, à {0}, le {1} avant 17 heures, veille de l'ouverture de la session.", d.Place, Date(d.Start.AddDays(-1))].Value,
+            text["Munissez-vous de la présente convocation, d'un passeport en cours de validité (avec visa si nécessaire), de votre carte professionnelle et de votre tenue de service."].Value,
+            text["Langue(s) d'enseignement : {0}.", languages].Value,
+            text["Les conditions de voyage, d'hébergement et de prise en charge vous seront précisées par l'officier de liaison de votre pays."].Value,
+            text["En cas d'empêchement, prévenez sans délai l'officier de liaison de votre pays afin que votre place soit proposée à un autre candidat."].Value,
+        })
+            writer.Paragraph("•  " + item, 10.5, indent: 12);
+        writer.Space(8);
+        writer.Paragraph(text["Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée."], 11);
+        writer.Space(18);
+        writer.Line(text["Le directeur de l'école {0}", d.School], 11, bold: true, align: XStringFormats.TopRight);
+
+        gfx.DrawString(text["Document établi le {0} par le système d'information Coopération.", Date(today)],
+            new XFont(Pdf.Font, 7.5), XBrushes.Gray, new XRect(Writer.Margin, page.Height.Point - 40, page.Width.Point - 2 * Writer.Margin, 12), XStringFormats.TopCenter);
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes lines and wrapped paragraphs down an A4 page.</summary>
+    private sealed class Writer(XGraphics gfx, double pageWidth)
+    {
+        public const double Margin = 56;
+        private readonly XTextFormatter _formatter = new(gfx);
+        private double _y = 48;
+        private double Width => pageWidth - 2 * Margin;
+
+        public void Line(string value, double size, bool bold = false, XBrush? brush = null, XStringFormat? align = null)
+        {
+            var font = new XFont(Pdf.Font, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            gfx.DrawString(value, font, brush ?? XBrushes.Black, new XRect(Margin, _y, Width, size * 1.4), align ?? XStringFormats.TopLeft);
+            _y += size * 1.45;
+        }
+
+        public void Paragraph(string value, double size, bool bold = false, double indent = 0)
+        {
+            var font = new XFont(Pdf.Font, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            var width = Width - indent;
+            var lines = Math.Max(1, (int)Math.Ceiling(gfx.MeasureString(value, font).Width / (width * 0.92)));
+            var height = lines * size * 1.35 + 2;
+            _formatter.DrawString(value, font, XBrushes.Black, new XRect(Margin + indent, _y, width, height), XStringFormats.TopLeft);
+            _y += height + size * 0.5;
+        }
+
+        public void Rule(XBrush brush)
+        {
+            _y += 4;
+            gfx.DrawRectangle(brush, Margin, _y, Width, 1.2);
+            _y += 10;
+        }
+
+        public void Space(double points) => _y += points;
+    }
+
+    private sealed record Data(
+        int Id, NominationStatus Status, string FirstName, string LastName, Gender Gender, string Rank, string Position,
+        string AdministrationFr, string AdministrationEn, string CountryFr, string CountryEn,
+        string Code, string TitleFr, string TitleEn, string Languages,
+        string School, string SchoolName, string City, string SchoolCountryFr, string SchoolCountryEn,
+        string Place, DateOnly Start, DateOnly End, int SessionId);
+}

@@ -1,0 +1,195 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Network;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Nominations;
+
+/// <summary>
+/// A nomination as lists and the API show it. The candidate's name is <see cref="PersonalData.Redacted"/> for those
+/// who may not read trainees' personal data (the auditor); session, country and status are not personal.
+/// </summary>
+public record NominationRow(
+    int Id,
+    int SessionId,
+    string CourseCode,
+    string CourseTitle,
+    string School,
+    string SchoolName,
+    DateOnly SessionStart,
+    DateOnly SessionEnd,
+    string Place,
+    string SessionStatus,
+    int TraineeId,
+    string TraineeName,
+    string Gender,
+    string Rank,
+    string Administration,
+    string AdministrationName,
+    string Country,
+    string CountryName,
+    string Status,
+    string StatusName,
+    string Screening,
+    string ScreeningName,
+    DateTime SubmittedAt,
+    DateTime? DecidedAt,
+    long Version)
+{
+    [JsonIgnore] public int CountryId { get; init; }
+    [JsonIgnore] public int SchoolId { get; init; }
+    [JsonIgnore] public int SchoolCountryId { get; init; }
+    [JsonIgnore] public NominationStatus StatusValue { get; init; }
+    [JsonIgnore] public ScreeningStatus ScreeningValue { get; init; }
+    [JsonIgnore] public bool Redacted => TraineeName == PersonalData.Redacted;
+    /// <summary>"Awaiting decision": the desk officer's queue.</summary>
+    [JsonIgnore] public bool Awaiting => StatusValue is NominationStatus.Submitted or NominationStatus.UnderReview;
+}
+
+/// <summary>Nominations the user may see, filtered, sorted and paged; or all of them for an export.</summary>
+public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text)
+{
+    /// <param name="Session">Id of a session.</param>
+    /// <param name="School">Acronym of the school (or training place).</param>
+    /// <param name="Country">ISO2 code of the nominating country.</param>
+    /// <param name="Status">Submitted, UnderReview, Accepted, Waitlisted, Refused or Withdrawn.</param>
+    /// <param name="Screening">Pending, Cleared or Refused.</param>
+    /// <param name="Awaiting">true: only nominations awaiting a decision (submitted or under review).</param>
+    /// <param name="Mine">true: a liaison officer's country's nominations; for anyone else those he submitted.</param>
+    /// <param name="Search">Part of the candidate's name.</param>
+    /// <param name="Sort">submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</param>
+    public record Query(
+        int? Session = null,
+        string? School = null,
+        string? Country = null,
+        string? Status = null,
+        string? Screening = null,
+        bool? Awaiting = null,
+        bool? Mine = null,
+        string? Search = null,
+        string? Sort = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public static readonly string[] Sorts = ["submitted", "session", "name", "country", "status"];
+
+    public async Task<Paged<NominationRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = await FilterAsync(query, ct);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
+        return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>The whole filtered list, in the same order, for an export.</summary>
+    public async Task<IReadOnlyList<NominationRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        var data = await Sort(await FilterAsync(query, ct), query.Sort).Select(Projection).ToListAsync(ct);
+        return data.Select(Row).ToList();
+    }
+
+    /// <summary>One nomination, or null when it does not exist or lies outside the user's scope.</summary>
+    public async Task<NominationRow?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+        var data = await visible.Where(n => n.Id == id).Select(Projection).SingleOrDefaultAsync(ct);
+        return data is null ? null : Row(data);
+    }
+
+    /// <summary>How many of the filtered nominations are in each status (the liaison officer's summary).</summary>
+    public async Task<Dictionary<NominationStatus, int>> CountByStatusAsync(Query query, CancellationToken ct = default)
+    {
+        var counts = await (await FilterAsync(query with { Status = null, Awaiting = null }, ct))
+            .GroupBy(n => n.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Enum.GetValues<NominationStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    private async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct)
+    {
+        var errors = new InputErrors(text);
+        if (!NominationLabels.TryParse<NominationStatus>(query.Status, out var status))
+            errors.Add("status", "common.unknown", errors.Label("Statut"), query.Status!);
+        if (!NominationLabels.TryParse<ScreeningStatus>(query.Screening, out var screening))
+            errors.Add("screening", "common.unknown", errors.Label("Criblage"), query.Screening!);
+        errors.ThrowIfAny();
+
+        var q = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+        if (query.Session is { } session) q = q.Where(n => n.SessionId == session);
+        if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
+        if (Code(query.Country) is { } country) q = q.Where(n => n.Country!.Iso2 == country);
+        if (status is { } s) q = q.Where(n => n.Status == s);
+        if (screening is { } sc) q = q.Where(n => n.Screening == sc);
+        if (query.Awaiting == true) q = q.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview);
+        if (query.Mine == true)
+        {
+            if (access.IsLiaisonOfficer) q = q.Where(n => n.CountryId == access.CountryId);
+            else q = q.Where(n => n.SubmittedByUserId == access.UserId);
+        }
+        if (access.SeesTraineePersonalData && !string.IsNullOrWhiteSpace(query.Search))
+        {
+            var name = Text.NormalizeName(query.Search);
+            if (name.Length > 0) q = q.Where(n => n.Trainee!.NormalizedName.Contains(name));
+        }
+        return q;
+    }
+
+    private IQueryable<Nomination> Sort(IQueryable<Nomination> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        // Sorting by name would reveal the order of names the user may not read.
+        if (key == "name" && !access.SeesTraineePersonalData) key = null;
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("submitted", true);
+        IOrderedQueryable<Nomination> ordered = key switch
+        {
+            "session" => descending ? q.OrderByDescending(n => n.Session!.StartDate) : q.OrderBy(n => n.Session!.StartDate),
+            "name" => descending
+                ? q.OrderByDescending(n => n.Trainee!.LastName).ThenByDescending(n => n.Trainee!.FirstName)
+                : q.OrderBy(n => n.Trainee!.LastName).ThenBy(n => n.Trainee!.FirstName),
+            "country" when Names.English => descending ? q.OrderByDescending(n => n.Country!.NameEn) : q.OrderBy(n => n.Country!.NameEn),
+            "country" => descending ? q.OrderByDescending(n => n.Country!.NameFr) : q.OrderBy(n => n.Country!.NameFr),
+            "status" => descending ? q.OrderByDescending(n => n.Status) : q.OrderBy(n => n.Status),
+            _ => descending ? q.OrderByDescending(n => n.SubmittedAt) : q.OrderBy(n => n.SubmittedAt),
+        };
+        return descending ? ordered.ThenByDescending(n => n.Id) : ordered.ThenBy(n => n.Id);
+    }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    internal NominationRow Row(NominationData d) => new(
+        d.Id, d.SessionId, d.CourseCode, Names.Pick(d.CourseFr, d.CourseEn), d.School, d.SchoolName,
+        d.SessionStart, d.SessionEnd, d.Place, d.SessionStatus.ToString(),
+        d.TraineeId, PersonalData.Show(access.SeesTraineePersonalData, $"{d.FirstName} {d.LastName.ToUpperInvariant()}")!,
+        d.Gender.ToString(), d.Rank, d.AdministrationCode, Names.Pick(d.AdministrationFr, d.AdministrationEn),
+        d.Iso2, Names.Pick(d.CountryFr, d.CountryEn),
+        d.Status.ToString(), NominationLabels.Status(text, d.Status), d.Screening.ToString(), NominationLabels.Screening(text, d.Screening),
+        DateTime.SpecifyKind(d.SubmittedAt, DateTimeKind.Utc), d.DecidedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+        d.Version)
+    {
+        CountryId = d.CountryId, SchoolId = d.SchoolId, SchoolCountryId = d.SchoolCountryId,
+        StatusValue = d.Status, ScreeningValue = d.Screening,
+    };
+
+    internal sealed record NominationData(
+        int Id, int SessionId, string CourseCode, string CourseFr, string CourseEn, int SchoolId, string School, string SchoolName,
+        int SchoolCountryId, DateOnly SessionStart, DateOnly SessionEnd, string Place, SessionStatus SessionStatus,
+        int TraineeId, string FirstName, string LastName, Gender Gender, string Rank,
+        string AdministrationCode, string AdministrationFr, string AdministrationEn,
+        int CountryId, string Iso2, string CountryFr, string CountryEn,
+        NominationStatus Status, ScreeningStatus Screening, DateTime SubmittedAt, DateTime? DecidedAt, long Version);
+
+    internal static readonly Expression<Func<Nomination, NominationData>> Projection = n => new NominationData(
+        n.Id, n.SessionId, n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn,
+        n.Session.Course.SchoolId, n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.CountryId,
+        n.Session.StartDate, n.Session.EndDate, n.Session.Place, n.Session.Status,
+        n.TraineeId, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank,
+        n.Trainee.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn,
+        n.CountryId, n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn,
+        n.Status, n.Screening, n.SubmittedAt, n.DecidedAt, n.Version);
+}

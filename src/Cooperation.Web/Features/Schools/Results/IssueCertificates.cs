@@ -1,0 +1,32 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Schools.Results;
+
+public record IssuedCertificate(int NominationId, int TraineeId, string Code, DateTime IssuedAt);
+
+/// <summary>Issues a certificate, with a new verification code, to every trainee of the session who passed and has none yet.</summary>
+public class IssueCertificates(CooperationDbContext db, Access access, TimeProvider clock)
+{
+    /// <summary>The certificates issued now (none when every pass already has one); null when the session is out of sight.</summary>
+    public async Task<IReadOnlyList<IssuedCertificate>?> HandleAsync(int sessionId, CancellationToken ct = default)
+    {
+        var session = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct)).Where(s => s.Id == sessionId)
+            .Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct);
+        if (session is null) return null;
+        if (!await access.CanManageSchoolAsync(session.SchoolId, session.CountryId, ct)) throw new ForbiddenException("common.forbidden");
+
+        var passes = await db.Nominations
+            .Where(n => n.SessionId == sessionId && n.Status == NominationStatus.Accepted && n.Result == TrainingResult.Passed && n.CertificateCode == null)
+            .OrderBy(n => n.Id).ToListAsync(ct);
+        if (passes.Count == 0) return [];
+
+        var codes = await CertificateCodes.NewUniqueAsync(db, passes.Count, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < passes.Count; i++) passes[i].IssueCertificate(codes[i], now);
+        await db.SaveChangesAsync(ct);
+        return passes.Select(n => new IssuedCertificate(n.Id, n.TraineeId, n.CertificateCode!, now)).ToList();
+    }
+}

@@ -1,0 +1,85 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Schools.Trainees;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Results;
+
+/// <summary>
+/// Records attendance and results of a session's enrolments, all rows at once: the domain allows a result only on an
+/// accepted, attended enrolment; every refused row is reported (field <c>rows[i].attended</c> or <c>rows[i].result</c>,
+/// the message naming the trainee) and nothing is saved unless every row is valid. Each row carries the nomination's
+/// version that was read.
+/// </summary>
+public class RecordResults(CooperationDbContext db, Access access, IStringLocalizer<RecordResults> text)
+{
+    /// <param name="Result">passed, failed or withdrew; empty leaves the recorded result as it is.</param>
+    public record Row(int NominationId, bool Attended, string? Result, long? Version);
+
+    public record Request(IReadOnlyList<Row>? Rows);
+
+    /// <summary>Null when the session does not exist or lies outside the user's scope; else the errors by field (none: saved).</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>?> HandleAsync(int sessionId, Request request, CancellationToken ct = default)
+    {
+        var session = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct)).Where(s => s.Id == sessionId)
+            .Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct);
+        if (session is null) return null;
+        if (!await access.CanManageSchoolAsync(session.SchoolId, session.CountryId, ct)) throw new ForbiddenException("common.forbidden");
+
+        var errors = new FieldErrors(text);
+        var rows = request.Rows ?? [];
+        if (rows.Count == 0)
+        {
+            errors.Add("rows", "common.required", errors.Label("Inscriptions"));
+            return errors.All;
+        }
+
+        var ids = rows.Select(r => r.NominationId).Distinct().ToList();
+        var nominations = await db.Nominations.Include(n => n.Trainee)
+            .Where(n => n.SessionId == sessionId && ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var field = $"rows[{i}]";
+            if (!nominations.TryGetValue(row.NominationId, out var nomination))
+            {
+                errors.Add($"{field}.nominationId", "results.notInSession", row.NominationId);
+                continue;
+            }
+            var name = nomination.Trainee!.FullName;
+            if (row.Version is null)
+            {
+                errors.Add($"{field}.version", "results.row", name, text["common.required", errors.Label("Version")].Value);
+                continue;
+            }
+            if (!TraineeRules.TryParseResult(row.Result, out var result))
+            {
+                errors.Add($"{field}.result", "results.row", name, text["common.unknown", errors.Label("Résultat"), row.Result!.Trim()].Value);
+                continue;
+            }
+            db.Entry(nomination).Property(n => n.Version).OriginalValue = row.Version.Value;
+            try
+            {
+                if (nomination.Attended != row.Attended)
+                {
+                    // Absent from a session whose certificate is out: the certificate would certify nothing.
+                    if (!row.Attended && nomination.CertificateCode is not null)
+                        throw new DomainException("attended", "results.certifiedAbsent");
+                    nomination.RecordAttendance(row.Attended);
+                }
+                if (result is { } r && r != nomination.Result) nomination.RecordResult(r);
+            }
+            catch (DomainException e)
+            {
+                errors.Add($"{field}.{e.Field}", "results.row", name, text[e.MessageKey, e.Args].Value);
+            }
+        }
+        if (errors.Any) return errors.All;
+
+        await db.SaveChangesAsync(ct);
+        return errors.All;
+    }
+}

@@ -1,0 +1,73 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Sessions;
+
+/// <summary>A country's share of a session: its seats, and how many of its candidates are accepted or waiting.</summary>
+public record QuotaRow(string Country, string CountryName, int Seats, int Accepted, int Waitlisted);
+
+/// <summary>Nominations of a session by status: counts only, whoever nominated them.</summary>
+public record StatusCount(string Status, string StatusName, int Count);
+
+/// <summary>
+/// A session with its course and school, its quotas and its nominations counted by status. The nominations themselves
+/// are listed by /Schools/Nominations?session={id}, within the reader's scope.
+/// </summary>
+public record SessionPage(
+    SessionRow Session,
+    string CourseTitleFr,
+    string CourseTitleEn,
+    string Languages,
+    CountryRef SchoolCountry,
+    IReadOnlyList<QuotaRow> Quotas,
+    int QuotaSeats,
+    IReadOnlyList<StatusCount> Nominations,
+    bool CanManage,
+    IReadOnlyList<string> Actions);
+
+public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text)
+{
+    /// <summary>The session, or null when it does not exist or the user may not see it.</summary>
+    public async Task<SessionPage?> HandleAsync(int id, CancellationToken ct = default)
+    {
+        if (await list.FindAsync(id, ct) is not { } row) return null;
+        var more = await db.CourseSessions.AsNoTracking().Where(s => s.Id == id).Select(s => new
+        {
+            s.Course!.TitleFr, s.Course.TitleEn, s.Course.Languages,
+            s.Course.School!.Country!.Iso2, CountryFr = s.Course.School.Country.NameFr, CountryEn = s.Course.School.Country.NameEn,
+            Quotas = s.Quotas.Select(q => new { q.CountryId, q.Country!.Iso2, q.Country.NameFr, q.Country.NameEn, q.Seats }).ToList(),
+        }).SingleAsync(ct);
+        var counts = await db.Nominations.AsNoTracking().Where(n => n.SessionId == id)
+            .GroupBy(n => new { n.CountryId, n.Status }).Select(g => new { g.Key.CountryId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        int Count(int countryId, NominationStatus status) => counts.Where(c => c.CountryId == countryId && c.Status == status).Sum(c => c.Count);
+
+        var quotas = more.Quotas
+            .Select(q => new QuotaRow(q.Iso2, Names.Pick(q.NameFr, q.NameEn), q.Seats, Count(q.CountryId, NominationStatus.Accepted), Count(q.CountryId, NominationStatus.Waitlisted)))
+            .OrderBy(q => q.CountryName, PartnerQueries.NameOrder).ToList();
+        var byStatus = Enum.GetValues<NominationStatus>()
+            .Select(s => new StatusCount(s.ToString(), s.CountName(text), counts.Where(c => c.Status == s).Sum(c => c.Count))).ToList();
+        var status = Enum.Parse<SessionStatus>(row.Status);
+        var canManage = await access.CanManageSchoolAsync(row.SchoolId, row.SchoolCountryId, ct);
+        return new SessionPage(row, more.TitleFr, more.TitleEn, more.Languages, new CountryRef(more.Iso2, Names.Pick(more.CountryFr, more.CountryEn)),
+            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status, row.EndDate, DateOnly.FromDateTime(clock.GetLocalNow().Date)) : []);
+    }
+}
+
+/// <summary>Nominations of a session counted by status, as the session page names them.</summary>
+public static class SessionNominationLabels
+{
+    public static string CountName(this NominationStatus status, IStringLocalizer text) => status switch
+    {
+        NominationStatus.Submitted => text["Candidatures soumises"],
+        NominationStatus.UnderReview => text["Candidatures en examen"],
+        NominationStatus.Accepted => text["Candidatures acceptées"],
+        NominationStatus.Waitlisted => text["Candidatures en liste d'attente"],
+        NominationStatus.Refused => text["Candidatures refusées"],
+        _ => text["Candidatures retirées"],
+    };
+}

@@ -1,0 +1,205 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Features.Shared;
+using Cooperation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Sessions;
+
+/// <summary>
+/// A session as lists and the API show it: how full it is (accepted candidates out of its capacity) and how many
+/// nominations await a decision among those the user may see. <see cref="MyCountrySeats"/> is the quota of the user's
+/// own country (a liaison officer's), null for others.
+/// </summary>
+public record SessionRow(
+    int Id,
+    int CourseId,
+    string CourseCode,
+    string CourseTitle,
+    string School,
+    string SchoolName,
+    string Domain,
+    string DomainName,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string Place,
+    int Capacity,
+    string Status,
+    string StatusName,
+    int Accepted,
+    int FillRate,
+    int PendingNominations,
+    int? MyCountrySeats,
+    long Version)
+{
+    [JsonIgnore] public int SchoolId { get; init; }
+    [JsonIgnore] public int SchoolCountryId { get; init; }
+    [JsonIgnore] public string SchoolCity { get; init; } = "";
+}
+
+/// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
+public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text)
+{
+    /// <param name="School">Acronym of the school.</param>
+    /// <param name="CourseId">Id of the course.</param>
+    /// <param name="Course">Code of the course (within the school, when several schools use it).</param>
+    /// <param name="Domain">Domain code of the course.</param>
+    /// <param name="Status">Planned, Open, Closed, Completed or Cancelled.</param>
+    /// <param name="From">Sessions still running on or after this day (end date ≥ from).</param>
+    /// <param name="To">Sessions started on or before this day (start date ≤ to).</param>
+    /// <param name="Country">ISO2 of an invited country: sessions with seats for it.</param>
+    /// <param name="OpenToMyCountry">true: sessions open to nominations with seats for the user's country (a liaison officer's).</param>
+    /// <param name="Sort">start, end, course, school, fill or status; a leading "-" sorts descending (default -start).</param>
+    public record Query(
+        string? School = null,
+        int? CourseId = null,
+        string? Course = null,
+        string? Domain = null,
+        string? Status = null,
+        DateOnly? From = null,
+        DateOnly? To = null,
+        string? Country = null,
+        bool? OpenToMyCountry = null,
+        string? Sort = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public static readonly string[] Sorts = ["start", "end", "course", "school", "fill", "status"];
+
+    public async Task<Paged<SessionRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = await FilterAsync(query, ct);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(access.CountryId)).ToListAsync(ct);
+        return new Paged<SessionRow>(await RowsAsync(data, ct), total, page, size);
+    }
+
+    /// <summary>The whole filtered list, in the same order, for an export or a calendar.</summary>
+    public async Task<IReadOnlyList<SessionRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        var data = await Sort(await FilterAsync(query, ct), query.Sort).Select(Projection(access.CountryId)).ToListAsync(ct);
+        return await RowsAsync(data, ct);
+    }
+
+    /// <summary>One session, or null when it does not exist or the user may not see it.</summary>
+    public async Task<SessionRow?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
+        var data = await visible.Where(s => s.Id == id).Select(Projection(access.CountryId)).SingleOrDefaultAsync(ct);
+        return data is null ? null : (await RowsAsync([data], ct))[0];
+    }
+
+    private async Task<IQueryable<CourseSession>> FilterAsync(Query query, CancellationToken ct)
+    {
+        var q = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
+        if (CatalogueCodes.Code(query.School) is { } school) q = q.Where(s => s.Course!.School!.Acronym == school);
+        if (query.CourseId is { } courseId) q = q.Where(s => s.CourseId == courseId);
+        if (CatalogueCodes.Code(query.Course) is { } course) q = q.Where(s => s.Course!.Code == course);
+        if (CatalogueCodes.Code(query.Domain) is { } domain) q = q.Where(s => s.Course!.Domain!.Code == domain);
+        if (!string.IsNullOrWhiteSpace(query.Status))
+            q = SessionLabels.Parse(query.Status) is { } status ? q.Where(s => s.Status == status) : q.Where(_ => false);
+        if (query.From is { } from) q = q.Where(s => s.EndDate >= from);
+        if (query.To is { } to) q = q.Where(s => s.StartDate <= to);
+        if (CatalogueCodes.Code(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => x.Country!.Iso2 == iso2 && x.Seats > 0));
+        if (query.OpenToMyCountry == true)
+        {
+            var mine = access.CountryId;
+            q = mine is null
+                ? q.Where(_ => false)
+                : q.Where(s => s.Status == SessionStatus.Open && s.Quotas.Any(x => x.CountryId == mine && x.Seats > 0));
+        }
+        return q;
+    }
+
+    private static IQueryable<CourseSession> Sort(IQueryable<CourseSession> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("start", true);
+        IOrderedQueryable<CourseSession> ordered = key switch
+        {
+            "end" => descending ? q.OrderByDescending(s => s.EndDate) : q.OrderBy(s => s.EndDate),
+            "course" when Names.English => descending ? q.OrderByDescending(s => s.Course!.TitleEn) : q.OrderBy(s => s.Course!.TitleEn),
+            "course" => descending ? q.OrderByDescending(s => s.Course!.TitleFr) : q.OrderBy(s => s.Course!.TitleFr),
+            "school" => descending ? q.OrderByDescending(s => s.Course!.School!.Acronym) : q.OrderBy(s => s.Course!.School!.Acronym),
+            "fill" => descending
+                ? q.OrderByDescending(s => s.Nominations.Count(n => n.Status == NominationStatus.Accepted) * 100 / s.Capacity)
+                : q.OrderBy(s => s.Nominations.Count(n => n.Status == NominationStatus.Accepted) * 100 / s.Capacity),
+            "status" => descending ? q.OrderByDescending(s => s.Status) : q.OrderBy(s => s.Status),
+            _ => descending ? q.OrderByDescending(s => s.StartDate) : q.OrderBy(s => s.StartDate),
+        };
+        // Sessions of the same day come in a stable order, whichever way the list runs.
+        return (descending ? ordered.ThenByDescending(s => s.StartDate) : ordered.ThenBy(s => s.StartDate)).ThenBy(s => s.Id);
+    }
+
+    private async Task<IReadOnlyList<SessionRow>> RowsAsync(List<SessionData> data, CancellationToken ct)
+    {
+        var ids = data.Select(d => d.Id).ToList();
+        var pending = new Dictionary<int, int>();
+        if (ids.Count > 0)
+        {
+            var nominations = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+            pending = await nominations
+                .Where(n => ids.Contains(n.SessionId) && (n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview))
+                .GroupBy(n => n.SessionId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        }
+        return data.Select(d => new SessionRow(
+            d.Id, d.CourseId, d.CourseCode, Names.Pick(d.TitleFr, d.TitleEn), d.School, d.SchoolName,
+            d.Domain, Names.Pick(d.DomainFr, d.DomainEn), d.StartDate, d.EndDate, d.Place, d.Capacity,
+            d.Status.ToString(), d.Status.Name(text), d.Accepted, SessionLabels.FillRate(d.Accepted, d.Capacity),
+            pending.GetValueOrDefault(d.Id), d.MyCountrySeats, d.Version)
+        {
+            SchoolId = d.SchoolId, SchoolCountryId = d.SchoolCountryId, SchoolCity = d.SchoolCity,
+        }).ToList();
+    }
+
+    private sealed record SessionData(
+        int Id, int CourseId, string CourseCode, string TitleFr, string TitleEn,
+        int SchoolId, int SchoolCountryId, string School, string SchoolName, string SchoolCity,
+        string Domain, string DomainFr, string DomainEn, DateOnly StartDate, DateOnly EndDate, string Place, int Capacity,
+        SessionStatus Status, int Accepted, int? MyCountrySeats, long Version);
+
+    private static Expression<Func<CourseSession, SessionData>> Projection(int? myCountry) => s => new SessionData(
+        s.Id, s.CourseId, s.Course!.Code, s.Course.TitleFr, s.Course.TitleEn,
+        s.Course.SchoolId, s.Course.School!.CountryId, s.Course.School.Acronym, s.Course.School.Name, s.Course.School.City,
+        s.Course.Domain!.Code, s.Course.Domain.NameFr, s.Course.Domain.NameEn, s.StartDate, s.EndDate, s.Place, s.Capacity,
+        s.Status, s.Nominations.Count(n => n.Status == NominationStatus.Accepted),
+        myCountry == null ? null : s.Quotas.Where(x => x.CountryId == myCountry).Select(x => (int?)x.Seats).FirstOrDefault(),
+        s.Version);
+}
+
+/// <summary>How a session's status reads, and its fill rate.</summary>
+public static class SessionLabels
+{
+    public static SessionStatus? Parse(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !int.TryParse(value, out _) && Enum.TryParse<SessionStatus>(value.Trim(), true, out var s) ? s : null;
+
+    public static string Name(this SessionStatus status, IStringLocalizer text) => status switch
+    {
+        SessionStatus.Planned => text["Session planifiée"],
+        SessionStatus.Open => text["Candidatures ouvertes"],
+        SessionStatus.Closed => text["Candidatures closes"],
+        SessionStatus.Completed => text["Session terminée"],
+        _ => text["Session annulée"],
+    };
+
+    /// <summary>The DSFR badge colour of a status.</summary>
+    public static string Badge(string status) => status switch
+    {
+        nameof(SessionStatus.Open) => "fr-badge--success",
+        nameof(SessionStatus.Closed) => "fr-badge--warning",
+        nameof(SessionStatus.Planned) => "fr-badge--info",
+        nameof(SessionStatus.Cancelled) => "fr-badge--error",
+        _ => "",
+    };
+
+    /// <summary>Accepted candidates as a whole percentage of the capacity.</summary>
+    public static int FillRate(int accepted, int capacity) => capacity <= 0 ? 0 : (int)Math.Round(accepted * 100.0 / capacity);
+}

@@ -1,0 +1,67 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Features.Network;
+using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace Cooperation.Web.Features.Schools.Sessions;
+
+/// <summary>Seats of one invited country; 0 withdraws the invitation.</summary>
+public record QuotaInput(string? Country, int? Seats);
+
+/// <summary>
+/// Sets the seats of one or several invited countries of a session. All quotas together never exceed the capacity,
+/// and a quota never drops below the country's accepted candidates.
+/// </summary>
+public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<SetQuota> text)
+{
+    public record Request(long? Version, IReadOnlyList<QuotaInput>? Quotas);
+
+    public async Task HandleAsync(int sessionId, Request request, CancellationToken ct = default)
+    {
+        var session = await SessionAccess.ManageableAsync(db, access, sessionId, ct);
+        if (session.Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.finished");
+        var errors = new InputErrors(text);
+        var quotas = await Quotas.ReadAsync(db, request.Quotas, errors, ct);
+        errors.ThrowIfAny();
+        Quotas.Apply(session, quotas);
+        SessionAccess.Guard(db, session, request.Version);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Reading and applying a table of quotas, shared by the session's creation and the quota changes.</summary>
+internal static class Quotas
+{
+    public static async Task<List<(int CountryId, int Seats)>> ReadAsync(CooperationDbContext db, IReadOnlyList<QuotaInput>? rows,
+        InputErrors errors, CancellationToken ct)
+    {
+        var result = new List<(int, int)>();
+        foreach (var row in rows ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(row.Country) && row.Seats is null) continue;
+            var countryId = await CatalogueCodes.CountryAsync(db, row.Country, "quotas", errors, ct);
+            if (row.Seats is null) { errors.Add("seats", "common.required", errors.Label("Places")); continue; }
+            if (countryId is null) continue;
+            if (result.Any(r => r.Item1 == countryId)) { errors.Add("quotas", "sessions.quotaTwice", CatalogueCodes.Code(row.Country)!); continue; }
+            result.Add((countryId.Value, row.Seats.Value));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Lowered quotas first, so that seats move from one country to another within the capacity; the whole table is
+    /// checked first, so that the refusal names the total asked for.
+    /// </summary>
+    public static void Apply(CourseSession session, IReadOnlyList<(int CountryId, int Seats)> quotas)
+    {
+        var total = session.Quotas.Where(q => !quotas.Any(n => n.CountryId == q.CountryId)).Sum(q => q.Seats) + quotas.Sum(q => Math.Max(0, q.Seats));
+        if (quotas.All(q => q.Seats >= 0) && total > session.Capacity)
+            throw new DomainException("seats", "session.quotasOverCapacity", total, session.Capacity);
+        foreach (var (countryId, seats) in quotas.OrderBy(q => q.Seats - session.QuotaFor(q.CountryId)))
+            session.SetQuota(countryId, seats);
+        // An invitation withdrawn leaves no empty quota behind.
+        session.Quotas.RemoveAll(q => q.Seats == 0);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using Cooperation.Tests.Infrastructure;
+using Cooperation.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using static Cooperation.Tests.Schools.Catalogue.TrainingTestData;
+
+namespace Cooperation.Tests.Schools.Catalogue;
+
+/// <summary>The catalogue and session pages as their users see and fill them (forms with anti-forgery, errors next to the fields).</summary>
+public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.EnsureAccountsAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formPath = null)
+    {
+        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, formPath ?? path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    private static List<KeyValuePair<string, string>> CourseForm(string code, string titleFr, string titleEn, params string[] audience)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Code", code), new("TitleFr", titleFr), new("TitleEn", titleEn), new("Domain", "PEACEKEEPING"),
+            new("Level", "Intermediate"), new("DurationDays", "21"), new("Languages", "fr"), new("Languages", "en"), new("Active", "true"),
+        };
+        fields.AddRange(audience.Select(a => new KeyValuePair<string, string>("Audience", a)));
+        return fields;
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, List<KeyValuePair<string, string>> fields)
+    {
+        fields.Add(new("__RequestVerificationToken", await CooperationFactory.AntiforgeryTokenAsync(client, path)));
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task A_school_director_adds_a_course_through_the_form_and_finds_it_on_his_school_s_page()
+    {
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var form = await page.GetStringAsync("/Schools/Courses/Create");
+        var schools = Regex.Match(form, "<select class=\"fr-select\" id=\"School\".*?</select>", RegexOptions.Singleline).Value;
+        Regex.Matches(schools, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ShouldBe(["EMPABB"]);
+        foreach (var field in new[] { "Code", "TitleFr", "TitleEn", "Domain", "Level", "DurationDays" })
+            form.ShouldContain($"id=\"{field}\" name=\"{field}\"");
+        form.ShouldContain("id=\"Audience-DOU\" name=\"Audience\" value=\"DOU\"");
+
+        var fields = CourseForm("T-PAGE-COURSE", "Officier d'état-major en opération de paix (formulaire)", "Staff officer course", "ARM", "INT");
+        fields.Add(new("School", "EMPABB"));
+        var response = await PostFormAsync(page, "/Schools/Courses/Create", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await factory.WithDbAsync(db => db.Courses.Where(c => c.Code == "T-PAGE-COURSE").Select(c => c.Id).SingleAsync());
+        response.Headers.Location!.ToString().ShouldBe($"/Schools/Courses/{id}");
+        var details = WebUtility.HtmlDecode(await page.GetStringAsync($"/Schools/Courses/{id}"));
+        details.ShouldContain("La formation a été ajoutée au catalogue.");
+        details.ShouldContain("Officier d'état-major en opération de paix (formulaire)");
+        details.ShouldContain("data-testid=\"new-session\"");
+        details.ShouldContain("français, anglais");
+
+        var school = WebUtility.HtmlDecode(await page.GetStringAsync("/Schools/EMPABB"));
+        school.ShouldContain("data-testid=\"school-catalogue\"");
+        school.ShouldContain($"href=\"/Schools/Courses/{id}\">Officier d'état-major en opération de paix (formulaire)</a>");
+        school.ShouldContain("data-testid=\"school-upcoming\"");
+        school.ShouldContain("data-testid=\"school-new-course\"");
+    }
+
+    [Fact]
+    public async Task Course_form_errors_show_next_to_their_fields_in_French_and_in_English()
+    {
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var fields = CourseForm("mauvais code", "", "Staff officer course (refused)");
+        fields.Add(new("School", "EMPABB"));
+        fields.RemoveAll(f => f.Key == "DurationDays");
+        fields.Add(new("DurationDays", "douze"));
+
+        var response = await PostFormAsync(page, "/Schools/Courses/Create", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await HtmlAsync(response);
+        html.ShouldContain("data-testid=\"error-DurationDays\">Saisissez un nombre entier.</p>");
+
+        fields.RemoveAll(f => f.Key is "DurationDays" or "__RequestVerificationToken");
+        fields.Add(new("DurationDays", "12"));
+        html = await HtmlAsync(await PostFormAsync(page, "/Schools/Courses/Create", fields));
+        html.ShouldContain("data-testid=\"error-Code\">Le code de la formation s'écrit en lettres capitales");
+        html.ShouldContain("data-testid=\"error-TitleFr\">Le champ « Intitulé en français » est obligatoire.</p>");
+        html.ShouldContain("data-testid=\"error-Audience\">Indiquez au moins une administration à laquelle la formation est ouverte.</p>");
+        html.ShouldContain("fr-fieldset fr-fieldset--error");
+        html.ShouldContain("value=\"Staff officer course (refused)\"");
+        html.ShouldNotContain("data-testid=\"error-TitleEn\"");
+
+        var english = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var en = new List<KeyValuePair<string, string>>(fields.Where(f => f.Key != "__RequestVerificationToken"));
+        html = await HtmlAsync(await PostFormAsync(english, "/Schools/Courses/Create", en));
+        html.ShouldContain("data-testid=\"error-TitleFr\">The field \"Title in French\" is required.</p>");
+        html.ShouldContain("data-testid=\"error-Audience\">Give at least one administration the course is open to.</p>");
+        (await factory.WithDbAsync(db => db.Courses.CountAsync(c => c.TitleEn == "Staff officer course (refused)"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Readers_are_offered_no_form()
+    {
+        foreach (var email in new[] { DemoAccounts.Director, TrainingAccounts.LiaisonCi })
+        {
+            var page = await factory.PageClientAsync(email);
+            foreach (var path in new[] { "/Schools/Courses/Create", "/Schools/Sessions/Create" })
+            {
+                var response = await page.GetAsync(path);
+                response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                response.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+            }
+            (await page.GetStringAsync("/Schools/Courses")).ShouldNotContain("data-testid=\"new-course\"");
+        }
+    }
+
+    [Fact]
+    public async Task A_session_is_planned_through_its_form_and_quotas_over_the_capacity_are_shown_next_to_the_quotas()
+    {
+        var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-PLAN");
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var path = $"/Schools/Sessions/Create?courseId={courseId}";
+        var form = WebUtility.HtmlDecode(await page.GetStringAsync(path));
+        form.ShouldContain("Cours d'essai T-PAGE-PLAN");
+        form.ShouldContain("name=\"Quotas[0].Country\"");
+        form.ShouldContain("value=\"Bamako\"");
+        var start = Today.AddMonths(5);
+        Dictionary<string, string> Fields(string capacity) => new()
+        {
+            ["CourseId"] = courseId.ToString(), ["StartDate"] = start.ToString("yyyy-MM-dd"), ["EndDate"] = start.AddDays(11).ToString("yyyy-MM-dd"),
+            ["Place"] = "Bamako", ["Capacity"] = capacity,
+            ["Quotas[0].Country"] = "CI", ["Quotas[0].Seats"] = "8", ["Quotas[1].Country"] = "SN", ["Quotas[1].Seats"] = "8",
+            ["Quotas[2].Country"] = "", ["Quotas[2].Seats"] = "",
+        };
+
+        var refused = await PostFormAsync(page, path, Fields("12"));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await HtmlAsync(refused);
+        html.ShouldContain("data-testid=\"error-Quotas\">Les quotas des pays totaliseraient 16 places, plus que la capacité de la session (12 places)");
+        html.ShouldContain("<option value=\"SN\" selected>");
+        (await factory.WithDbAsync(db => db.CourseSessions.CountAsync(s => s.CourseId == courseId))).ShouldBe(0);
+
+        var english = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var backwards = Fields("20");
+        backwards["EndDate"] = start.AddDays(-1).ToString("yyyy-MM-dd");
+        html = await HtmlAsync(await PostFormAsync(english, path, backwards));
+        html.ShouldContain("data-testid=\"error-EndDate\">The session's end date cannot come before its start date.</p>");
+
+        var response = await PostFormAsync(page, path, Fields("20"));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await factory.WithDbAsync(db => db.CourseSessions.Where(s => s.CourseId == courseId).Select(s => s.Id).SingleAsync());
+        response.Headers.Location!.ToString().ShouldBe($"/Schools/Sessions/{id}");
+        var details = WebUtility.HtmlDecode(await page.GetStringAsync($"/Schools/Sessions/{id}"));
+        details.ShouldContain("La session a été planifiée");
+        details.ShouldContain("data-testid=\"session-status\">Session planifiée</p>");
+        details.ShouldContain("data-testid=\"quota-CI\"");
+        details.ShouldContain("data-testid=\"action-open\"");
+        details.ShouldContain($"href=\"/Schools/Nominations?session={id}\"");
+        Regex.IsMatch(details, "data-testid=\"session-nominations\"[^>]*>").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_session_page_opens_the_session_and_changes_its_quotas()
+    {
+        var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-OPEN");
+        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Planned, ("CI", 5));
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var path = $"/Schools/Sessions/{id}";
+
+        var opened = await PostFormAsync(page, $"{path}?handler=Status", new() { ["action"] = "open", ["Version"] = "0" }, path);
+        opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync(path));
+        html.ShouldContain("La session est ouverte aux candidatures.");
+        html.ShouldContain("data-testid=\"session-status\">Candidatures ouvertes</p>");
+        html.ShouldContain("data-testid=\"action-close\"");
+
+        var again = await PostFormAsync(page, $"{path}?handler=Status", new() { ["action"] = "open", ["Version"] = "1" }, path);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlAsync(again)).ShouldContain("data-testid=\"form-error\">Cette session ne peut pas être ouverte aux candidatures");
+
+        var quotas = await PostFormAsync(page, $"{path}?handler=Quotas", new()
+        {
+            ["Version"] = "1", ["Quotas[0].Country"] = "CI", ["Quotas[0].Seats"] = "6", ["Quotas[1].Country"] = "BJ", ["Quotas[1].Seats"] = "4",
+            ["Quotas[2].Country"] = "", ["Quotas[2].Seats"] = "",
+        }, path);
+        quotas.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        html = WebUtility.HtmlDecode(await page.GetStringAsync(path));
+        html.ShouldContain("Les quotas de la session ont été enregistrés.");
+        html.ShouldContain("data-testid=\"quota-BJ\"");
+        (await factory.WithDbAsync(db => db.SessionQuotas.Where(q => q.SessionId == id).SumAsync(q => q.Seats))).ShouldBe(10);
+
+        var over = await PostFormAsync(page, $"{path}?handler=Quotas", new()
+        {
+            ["Version"] = "2", ["Quotas[0].Country"] = "CI", ["Quotas[0].Seats"] = "30",
+        }, path);
+        (await HtmlAsync(over)).ShouldContain("data-testid=\"error-Quotas\">Les quotas des pays totaliseraient 34 places");
+    }
+
+    [Fact]
+    public async Task The_session_edit_form_refuses_a_capacity_below_the_quotas_next_to_the_capacity()
+    {
+        var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-EDIT");
+        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Planned, ("CI", 10), ("SN", 6));
+        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var path = $"/Schools/Sessions/Edit/{id}";
+        (await page.GetStringAsync(path)).ShouldContain("name=\"Capacity\" type=\"number\" min=\"1\" inputmode=\"numeric\" value=\"20\"");
+        var start = Today.AddMonths(2);
+        Dictionary<string, string> Fields(string capacity) => new()
+        {
+            ["Version"] = "0", ["StartDate"] = start.ToString("yyyy-MM-dd"), ["EndDate"] = start.AddDays(11).ToString("yyyy-MM-dd"),
+            ["Place"] = "Bamako", ["Capacity"] = capacity,
+        };
+
+        var html = await HtmlAsync(await PostFormAsync(page, path, Fields("10")));
+        html.ShouldContain("data-testid=\"error-Capacity\">The countries' quotas would add up to 16 seats, more than the session's capacity (10 seats)");
+
+        (await PostFormAsync(page, path, Fields("24"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.CourseSessions.SingleAsync(s => s.Id == id))).Capacity.ShouldBe(24);
+    }
+
+    [Fact]
+    public async Task A_liaison_officer_filters_the_sessions_open_to_his_country()
+    {
+        var page = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync("/Schools/Sessions?OpenToMyCountry=true"));
+        html.ShouldContain("Ouvertes aux candidatures de mon pays");
+        html.ShouldContain("Places de mon pays");
+        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var open = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(api, "/api/v1/sessions?openToMyCountry=true&pageSize=200");
+        var total = open.GetProperty("total").GetInt32();
+        total.ShouldBeGreaterThan(0);
+        html.ShouldContain($"{total} résultat(s)");
+        foreach (var item in open.GetProperty("items").EnumerateArray())
+            item.GetProperty("status").GetString().ShouldBe("Open");
+    }
+
+    [Fact]
+    public async Task The_lists_export_to_Excel_and_CSV_and_the_sessions_to_a_calendar()
+    {
+        var page = await factory.PageClientAsync(DemoAccounts.Director);
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<int> Total(string path) => (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(api, path)).GetProperty("total").GetInt32();
+
+        var sessions = await Total("/api/v1/sessions?school=EMPABB&status=Completed");
+        sessions.ShouldBeGreaterThan(0);
+        var list = WebUtility.HtmlDecode(await page.GetStringAsync("/Schools/Sessions?School=EMPABB&Status=Completed&sort=fill"));
+        list.ShouldContain($"{sessions} résultat(s)");
+        list.ShouldContain("aria-sort=\"ascending\"");
+        list.ShouldContain("handler=Export&format=xlsx");
+
+        var xlsx = await page.GetAsync("/Schools/Sessions?School=EMPABB&Status=Completed&handler=Export&format=xlsx");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            var sheet = workbook.Worksheets.First();
+            sheet.Cell(1, 1).GetString().ShouldBe("École");
+            sheet.Cell(1, 5).GetString().ShouldBe("Date de début");
+            sheet.LastRowUsed()!.RowNumber().ShouldBe(sessions + 1);
+            Enumerable.Range(2, sessions).ShouldAllBe(r => sheet.Cell(r, 1).GetString() == "EMPABB" && sheet.Cell(r, 8).GetString() == "Session terminée");
+        }
+
+        var ics = await page.GetAsync("/Schools/Sessions?School=EMPABB&Status=Completed&handler=Ics");
+        ics.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
+        Ical.Net.Calendar.Load(await ics.Content.ReadAsStringAsync())!.Events.Count.ShouldBe(sessions);
+
+        var courses = await Total("/api/v1/courses?school=EMPABB");
+        courses.ShouldBeGreaterThan(0);
+        var csv = await page.GetByteArrayAsync("/Schools/Courses?School=EMPABB&handler=Export&format=csv");
+        var lines = System.Text.Encoding.UTF8.GetString(csv, 3, csv.Length - 3).Split("\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("École;Code de la formation;Intitulé en français");
+        lines.Length.ShouldBe(courses + 1);
+        var english = await factory.PageClientAsync(DemoAccounts.Director, language: "en");
+        var xlsxEn = await english.GetAsync("/Schools/Courses?School=EMPABB&handler=Export&format=xlsx");
+        using var book = new XLWorkbook(await xlsxEn.Content.ReadAsStreamAsync());
+        book.Worksheets.First().Cell(1, 2).GetString().ShouldBe("Course code");
+        book.Worksheets.First().LastRowUsed()!.RowNumber().ShouldBe(courses + 1);
+    }
+}

@@ -1,0 +1,343 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClosedXML.Excel;
+using Cooperation.Tests.Infrastructure;
+using Cooperation.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Tests.Schools.Trainees;
+
+public class TraineesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    private static async Task<string> HtmlAsync(HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>A Senegalese alumnus: a session passed with a certificate in 2024, a career with one prominent position after it.</summary>
+    private async Task<(TestTrainee Trainee, TestSession Session, string Code)> AlumnusAsync(string nationality = "SN")
+    {
+        var session = await TrainingData.SessionAsync(factory, start: new DateOnly(2019, 2, 11));
+        var trainee = await TrainingData.TraineeAsync(factory, nationality);
+        var nomination = await TrainingData.NominateAsync(factory, session.Id, trainee);
+        var code = await TrainingData.PassAsync(factory, nomination);
+        await TrainingData.CareerAsync(factory, trainee.Id, "Chef de bureau logistique", new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 31), false);
+        await TrainingData.CareerAsync(factory, trainee.Id, "Chef d'état-major adjoint de l'armée de terre", new DateOnly(2021, 7, 1), null, true);
+        return (trainee, session, code!);
+    }
+
+    [Fact]
+    public async Task The_record_holds_the_sessions_with_result_and_certificate_and_the_career_with_prominent_positions_marked()
+    {
+        var (trainee, session, code) = await AlumnusAsync();
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
+        record.GetProperty("lastName").GetString().ShouldBe(trainee.LastName);
+        record.GetProperty("nationality").GetString().ShouldBe("SN");
+        record.GetProperty("alumnus").GetBoolean().ShouldBeTrue();
+        record.GetProperty("prominent").GetBoolean().ShouldBeTrue();
+        var enrolment = record.GetProperty("enrolments")[0];
+        enrolment.GetProperty("sessionId").GetInt32().ShouldBe(session.Id);
+        enrolment.GetProperty("courseCode").GetString().ShouldBe(session.CourseCode);
+        enrolment.GetProperty("school").GetString().ShouldBe("EMPABB");
+        enrolment.GetProperty("status").GetString().ShouldBe("accepted");
+        enrolment.GetProperty("result").GetString().ShouldBe("passed");
+        enrolment.GetProperty("certificateCode").GetString().ShouldBe(code);
+        var career = record.GetProperty("career").EnumerateArray().ToList();
+        career.Count.ShouldBe(2);
+        career.Single(c => c.GetProperty("prominent").GetBoolean()).GetProperty("position").GetString().ShouldBe("Chef d'état-major adjoint de l'armée de terre");
+
+        var page = await factory.PageClientAsync(DemoAccounts.Admin);
+        var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees/{trainee.Id}"));
+        html.ShouldContain($"{trainee.FirstName} {trainee.LastName.ToUpperInvariant()}");
+        html.ShouldContain(session.TitleFr);
+        html.ShouldContain($"/Schools/Certificates/{code}");
+        html.ShouldContain("Réussite");
+        html.ShouldContain("data-testid=\"timeline-prominent\"");
+        html.ShouldContain("Poste de premier plan");
+        // In date order: the 2016 position, the 2019 session, the 2021 prominent position.
+        var first = html.IndexOf("Chef de bureau logistique", StringComparison.Ordinal);
+        var middle = html.IndexOf(session.TitleFr, StringComparison.Ordinal);
+        var last = html.IndexOf("Chef d'état-major adjoint de l'armée de terre", StringComparison.Ordinal);
+        first.ShouldBeLessThan(middle);
+        middle.ShouldBeLessThan(last);
+    }
+
+    [Fact]
+    public async Task A_liaison_officer_sees_his_country_s_trainees_only()
+    {
+        await TrainingAccounts.EnsureAsync(factory);
+        var senegalese = await TrainingData.TraineeAsync(factory, "SN");
+        var ivorian = await TrainingData.TraineeAsync(factory, "CI");
+        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        (await api.GetAsync($"/api/v1/trainees/{senegalese.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.GetAsync($"/api/v1/trainees/{ivorian.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/trainees?pageSize=200&nationality=SN");
+        list.GetProperty("total").GetInt32().ShouldBe(0);
+
+        var page = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        (await page.GetAsync($"/Schools/Trainees/{senegalese.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees?q={ivorian.LastName}"));
+        html.ShouldContain(ivorian.LastName.ToUpperInvariant());
+    }
+
+    [Fact]
+    public async Task A_school_director_sees_the_trainees_of_his_school_only()
+    {
+        await TrainingAccounts.EnsureAsync(factory);
+        var bamako = await TrainingData.SessionAsync(factory, "EMPABB");
+        var ouidah = await TrainingData.SessionAsync(factory, "CPADD", "DEMINING");
+        var ours = await TrainingData.TraineeAsync(factory, "SN");
+        var theirs = await TrainingData.TraineeAsync(factory, "SN");
+        await TrainingData.NominateAsync(factory, bamako.Id, ours);
+        await TrainingData.NominateAsync(factory, ouidah.Id, theirs);
+
+        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        (await api.GetAsync($"/api/v1/trainees/{ours.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync($"/api/v1/trainees/{theirs.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={theirs.LastName}");
+        list.GetProperty("total").GetInt32().ShouldBe(0);
+        list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={ours.LastName}");
+        list.GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_auditor_sees_trainees_without_their_names()
+    {
+        var (trainee, _, _) = await AlumnusAsync();
+        var api = await factory.ApiClientAsync(DemoAccounts.Auditor);
+        var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
+        record.GetProperty("firstName").GetString().ShouldBe("•••");
+        record.GetProperty("lastName").GetString().ShouldBe("•••");
+        record.GetProperty("birthDate").GetString().ShouldBe("•••");
+        record.GetProperty("email").GetString().ShouldBe("•••");
+        record.GetProperty("redacted").GetBoolean().ShouldBeTrue();
+        record.GetProperty("canEdit").GetBoolean().ShouldBeFalse();
+        // Searching names would reveal them one guess at a time.
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={trainee.LastName}")).GetProperty("total").GetInt32().ShouldBe(0);
+
+        var page = await factory.PageClientAsync(DemoAccounts.Auditor);
+        var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees/{trainee.Id}"));
+        html.ShouldNotContain(trainee.LastName, Case.Insensitive);
+        html.ShouldContain("•••");
+        html = await HtmlAsync(await page.GetAsync("/Schools/Trainees?nationality=SN&prominent=true"));
+        html.ShouldContain("data-testid=\"trainee-row\"");
+        html.ShouldNotContain(trainee.LastName, Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_nationality_gender_school_year_and_prominence_and_exports_to_Excel()
+    {
+        var (alumnus, session, _) = await AlumnusAsync();
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<int> Count(string query) =>
+            (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={alumnus.LastName}&{query}")).GetProperty("total").GetInt32();
+        (await Count("nationality=SN&gender=female&school=EMPABB&year=2019&prominent=true&administration=ARM")).ShouldBe(1);
+        (await Count("nationality=CI")).ShouldBe(0);
+        (await Count("gender=male")).ShouldBe(0);
+        (await Count("year=2018")).ShouldBe(0);
+        (await Count("school=CPADD")).ShouldBe(0);
+
+        var unknown = await api.GetAsync("/api/v1/trainees?nationality=QQ");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("nationality", out _).ShouldBeTrue();
+
+        var page = await factory.PageClientAsync(DemoAccounts.Director);
+        var response = await page.GetAsync($"/Schools/Trainees?q={alumnus.LastName}&school=EMPABB&handler=Export&format=xlsx");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var sheet = workbook.Worksheets.First();
+        sheet.Cell(1, 1).GetString().ShouldBe("Nom");
+        sheet.Cell(2, 1).GetString().ShouldBe(alumnus.LastName);
+        sheet.Cell(2, 4).GetString().ShouldBe("Sénégal");
+        sheet.Cell(2, 8).GetValue<int>().ShouldBe(1);
+        sheet.Cell(2, 10).GetString().ShouldBe("Oui");
+        sheet.Cell(3, 1).IsEmpty().ShouldBeTrue();
+
+        var csv = await page.GetAsync($"/Schools/Trainees?q={alumnus.LastName}&handler=Export&format=csv");
+        (await csv.Content.ReadAsStringAsync()).ShouldContain(alumnus.LastName);
+    }
+
+    [Fact]
+    public async Task Editing_a_trainee_checks_the_version_the_fields_and_the_scope()
+    {
+        await TrainingAccounts.EnsureAsync(factory);
+        var trainee = await TrainingData.TraineeAsync(factory, "CI", Gender.Male);
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi, language: "en");
+        var record = await liaison.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
+        var version = record.GetProperty("version").GetInt64();
+        object Body(long v, string? email = "a.kone@example.org", string nationality = "CI") => new
+        {
+            firstName = "Adama", lastName = trainee.LastName, birthDate = "1984-05-17", gender = "male", nationality,
+            administration = "DOU", rank = "Inspecteur", position = "Chef de brigade", email, version = v,
+        };
+
+        var saved = await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(version));
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        after.GetProperty("firstName").GetString().ShouldBe("Adama");
+        after.GetProperty("administration").GetString().ShouldBe("DOU");
+
+        (await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(version))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var invalid = await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(after.GetProperty("version").GetInt64(), email: "not-an-address"));
+        invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("email")[0].GetString().ShouldBe("The field \"Email address\" is not a valid email address.");
+
+        // Moving him out of his country would put him out of the liaison officer's reach.
+        (await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(after.GetProperty("version").GetInt64(), nationality: "SN")))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        (await director.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(after.GetProperty("version").GetInt64())))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task One_person_is_one_trainee_an_edit_cannot_make_a_double()
+    {
+        var one = await TrainingData.TraineeAsync(factory, "SN");
+        var other = await TrainingData.TraineeAsync(factory, "SN");
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
+        var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{other.Id}");
+        var response = await api.PutAsJsonAsync($"/api/v1/trainees/{other.Id}", new
+        {
+            firstName = one.FirstName, lastName = one.LastName.ToLowerInvariant(), birthDate = "1984-05-17", gender = "female",
+            nationality = "SN", administration = "ARM", version = record.GetProperty("version").GetInt64(),
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("lastName")[0].GetString()!
+            .ShouldContain($"record no. {one.Id}");
+    }
+
+    [Fact]
+    public async Task Headquarters_of_the_zone_keep_the_career_others_may_not()
+    {
+        await TrainingAccounts.EnsureAsync(factory);
+        var trainee = await TrainingData.TraineeAsync(factory, "SN");
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
+        var version = (await desk.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}")).GetProperty("version").GetInt64();
+
+        var added = await desk.PostAsJsonAsync($"/api/v1/trainees/{trainee.Id}/career", new
+        {
+            position = "Directeur général de la gendarmerie", organisation = "Gendarmerie nationale", startDate = "2023-01-01", prominent = true, version,
+        });
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var record = await added.Content.ReadFromJsonAsync<JsonElement>();
+        var entry = record.GetProperty("career")[0];
+        entry.GetProperty("prominent").GetBoolean().ShouldBeTrue();
+        var entryId = entry.GetProperty("id").GetInt32();
+        var newVersion = record.GetProperty("version").GetInt64();
+        newVersion.ShouldBeGreaterThan(version);
+
+        var wrong = await desk.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}/career/{entryId}", new
+        {
+            position = "Directeur général de la gendarmerie", organisation = "Gendarmerie nationale", startDate = "2023-01-01",
+            endDate = "2022-01-01", prominent = true, version = newVersion,
+        });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("endDate")[0].GetString()
+            .ShouldBe("The end date cannot come before the start date.");
+
+        var stale = await desk.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}/career/{entryId}", new
+        {
+            position = "Directeur général", organisation = "Gendarmerie nationale", startDate = "2023-01-01", prominent = true, version,
+        });
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var ivorian = await TrainingData.TraineeAsync(factory, "CI");
+        (await liaison.PostAsJsonAsync($"/api/v1/trainees/{ivorian.Id}/career", new { position = "Chef", organisation = "Police", startDate = "2020-01-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var removed = await desk.DeleteAsync($"/api/v1/trainees/{trainee.Id}/career/{entryId}?version={newVersion}");
+        removed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await removed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("career").GetArrayLength().ShouldBe(0);
+        (await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "CareerEntry" && a.EntityKey == entryId.ToString() && a.Action == "Deleted")))
+            .ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_position_is_added_through_the_career_form_and_errors_show_next_to_their_field()
+    {
+        var trainee = await TrainingData.TraineeAsync(factory, "SN");
+        var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var path = $"/Schools/Trainees/{trainee.Id}/Career";
+        var version = (await factory.WithDbAsync(db => db.Trainees.Where(t => t.Id == trainee.Id).Select(t => t.Version).SingleAsync())).ToString();
+
+        var invalid = await PostFormAsync(page, path, new() { ["Form.Organisation"] = "Armée de l'air", ["Form.StartDate"] = "2022-09-01", ["Form.Version"] = version });
+        invalid.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await HtmlAsync(invalid);
+        html.ShouldContain("data-field=\"position\"");
+        html.ShouldContain("Le champ « Poste occupé » est obligatoire.");
+
+        var saved = await PostFormAsync(page, path, new()
+        {
+            ["Form.Position"] = "Chef d'état-major de l'armée de l'air", ["Form.Organisation"] = "Armée de l'air",
+            ["Form.StartDate"] = "01/09/2022", ["Form.Prominent"] = "true", ["Form.Version"] = version,
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        saved.Headers.Location!.ToString().ShouldBe($"/Schools/Trainees/{trainee.Id}");
+        html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees/{trainee.Id}"));
+        html.ShouldContain("Le poste a été ajouté au parcours.");
+        html.ShouldContain("Chef d'état-major de l'armée de l'air");
+        html.ShouldContain("data-testid=\"timeline-prominent\"");
+    }
+
+    [Fact]
+    public async Task The_influence_network_counts_prominent_alumni_by_country()
+    {
+        var (alumnus, _, _) = await AlumnusAsync("SN");
+        var notYet = await TrainingData.TraineeAsync(factory, "SN");
+        await TrainingData.CareerAsync(factory, notYet.Id, "Ministre de la défense", new DateOnly(2020, 1, 1), null, true);
+
+        var api = await factory.ApiClientAsync(DemoAccounts.Director, language: "en");
+        var report = await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&pageSize=200");
+        var ids = report.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+        ids.ShouldContain(alumnus.Id);
+        ids.ShouldNotContain(notYet.Id); // a prominent position, but no session passed: not an alumnus
+        var senegal = report.GetProperty("countries").EnumerateArray().Single();
+        senegal.GetProperty("country").GetString().ShouldBe("SN");
+        senegal.GetProperty("countryName").GetString().ShouldBe("Senegal");
+        senegal.GetProperty("count").GetInt32().ShouldBe(report.GetProperty("total").GetInt32());
+        var item = report.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == alumnus.Id);
+        item.GetProperty("positions")[0].GetProperty("position").GetString().ShouldBe("Chef d'état-major adjoint de l'armée de terre");
+        item.GetProperty("positions")[0].GetProperty("current").GetBoolean().ShouldBeTrue();
+
+        (await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&domain=CYBERSECURITY&pageSize=200"))
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ShouldNotContain(alumnus.Id);
+        (await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?zone=AFS&domain=PEACEKEEPING&pageSize=200"))
+            .GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("country").GetString()).ShouldContain("SN");
+
+        var page = await factory.PageClientAsync(DemoAccounts.Director);
+        var html = await HtmlAsync(await page.GetAsync("/Schools/Alumni?country=SN"));
+        html.ShouldContain("Réseau d'influence");
+        html.ShouldContain("data-testid=\"country-SN\"");
+        html.ShouldContain(alumnus.LastName.ToUpperInvariant());
+        html.ShouldNotContain(notYet.LastName.ToUpperInvariant());
+        var export = await page.GetAsync("/Schools/Alumni?country=SN&handler=Export&format=xlsx");
+        using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
+        workbook.Worksheets.First().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ShouldContain(alumnus.LastName);
+    }
+
+    [Fact]
+    public async Task The_trainee_pages_speak_English_when_asked()
+    {
+        var (trainee, _, _) = await AlumnusAsync();
+        var page = await factory.PageClientAsync(DemoAccounts.Admin, language: "en");
+        var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees/{trainee.Id}"));
+        html.ShouldContain("Timeline: sessions and positions");
+        html.ShouldContain("Prominent position");
+        html.ShouldContain("Senegal");
+        html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees?q={trainee.LastName}"));
+        html.ShouldContain("Trainees");
+        html.ShouldContain("Year of training");
+    }
+}
