@@ -1,8 +1,9 @@
 // Import benchmark: times the Excel import of 10,000 rows, validation included, through the use cases
 // (ImportNominations, ImportTrainees) against a fresh SQLite database, migrated and loaded with the reference data.
 //
-//   dotnet run -c Release --project bench/Cooperation.ImportBench -- [rows=10000] [runs=3]
+//   dotnet run -c Release --project bench/Cooperation.ImportBench -- [rows=10000] [runs=3] [demo]
 //
+// "demo" loads the demo data at scale 1 first (ten years of training, some 24,000 trainees to match against).
 // For each kind of import it generates an .xlsx file (French headers, as the template) in which one person in ten is
 // already a trainee (to be reused), then imports it `runs` times (the first run includes the JIT's warm-up), each
 // time into fresh sessions. A last run with the audit trail switched off shows what the audit costs; the application
@@ -14,6 +15,7 @@ using ClosedXML.Excel;
 using Cooperation.Web.Data;
 using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Import;
+using Cooperation.Web.Features.Schools.Results;
 using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +36,7 @@ public static class ImportBench
     {
         var rows = int.Parse(args.ElementAtOrDefault(0) ?? "10000", CultureInfo.InvariantCulture);
         var runs = int.Parse(args.ElementAtOrDefault(1) ?? "3", CultureInfo.InvariantCulture);
+        var demo = args.ElementAtOrDefault(2) == "demo";
         var folder = Path.Combine(Path.GetTempPath(), "cooperation-importbench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
@@ -41,13 +44,14 @@ public static class ImportBench
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
             builder.Configuration["Database:Provider"] = "Sqlite";
             builder.Configuration["ConnectionStrings:Cooperation"] = $"Data Source={Path.Combine(folder, "cooperation.db")}";
-            builder.Configuration["Demo:Enabled"] = "false";
+            builder.Configuration["Demo:Enabled"] = demo ? "true" : "false";
+            builder.Configuration["Demo:Password"] = "Bench-Password-2026!";
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.AddCooperation();
             await using var app = builder.Build();
             var clock = Stopwatch.StartNew();
             await app.PrepareDatabaseAsync();
-            Console.WriteLine($"Fresh SQLite database migrated and loaded with reference data in {clock.Elapsed.TotalSeconds:F1} s ({folder}).");
+            Console.WriteLine($"Fresh SQLite database migrated and loaded with reference data{(demo ? " and demo data" : "")} in {clock.Elapsed.TotalSeconds:F1} s ({folder}).");
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-FR");
 
             var random = new Random(2026);
@@ -207,7 +211,7 @@ public static class ImportBench
                 var (code, start) = sessions[(lines.Count / 35 + k) % sessions.Count];
                 var passed = random.Next(100) < 85;
                 lines.Add([p.Last, p.First, p.Birth, p.Gender, p.Country, p.Administration, "Lieutenant", "Adjoint", "",
-                    code, start, passed ? "Réussi" : "Échoué", passed && k == 0 ? $"B{run}-{i:D6}" : ""]);
+                    code, start, passed ? "Réussi" : "Échoué", passed && k == 0 ? CertificateCodes.New() : ""]);
             }
         }
         await SeedExistingAsync(services, people.Where((_, i) => i % 10 == 0));

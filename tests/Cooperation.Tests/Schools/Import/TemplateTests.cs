@@ -24,7 +24,9 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("modele-designations.xlsx");
-        using var workbook = Open(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Length.ShouldBeLessThan(30_000); // light enough for a 256 kbit/s link
+        using var workbook = Open(bytes);
         workbook.Worksheets.Select(s => s.Name).ShouldBe(["Candidats", "Codes"]);
         Headers(workbook.Worksheet(1)).ShouldBe(ImportTestData.FrenchIdentityHeaders);
         var codes = workbook.Worksheet("Codes").CellsUsed().Select(c => c.GetString()).ToHashSet();
@@ -111,5 +113,14 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
         director.ShouldContain("<option value=\"EMPABB\"");
         director.ShouldNotContain("<option value=\"CPADD\"");
         director.ShouldContain("handler=Template&kind=trainees&school=EMPABB");
+
+        // The way in: the school's page for whoever manages it, the nominations pages for whoever imports.
+        var directorClient = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        (await directorClient.GetStringAsync("/Schools/EMPABB")).ShouldContain("href=\"/Schools/Import?school=EMPABB\"");
+        (await (await factory.PageClientAsync(DemoAccounts.Director)).GetStringAsync("/Schools/EMPABB")).ShouldNotContain("data-testid=\"school-import\"");
+        (await (await factory.PageClientAsync(TrainingAccounts.LiaisonCi)).GetStringAsync("/Schools/Nominations")).ShouldContain("href=\"/Schools/Import\"");
+        var chosen = WebUtility.HtmlDecode(await (await factory.PageClientAsync(DemoAccounts.Admin)).GetStringAsync("/Schools/Import?school=CPADD"));
+        chosen.ShouldContain("<option value=\"CPADD\" selected=\"selected\">");
+        chosen.ShouldContain("handler=Template&kind=trainees&school=CPADD");
     }
 }

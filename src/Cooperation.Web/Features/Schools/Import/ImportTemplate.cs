@@ -47,7 +47,7 @@ public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemp
         }
         foreach (var dateColumn in new[] { ImportColumns.BirthDate, ImportColumns.SessionStart })
             if (IndexOf(columns, dateColumn) is { } i)
-                data.Range(2, i, ListRows, i).Style.NumberFormat.Format = "yyyy-mm-dd";
+                data.Column(i).Style.NumberFormat.Format = "yyyy-mm-dd"; // on the column: a range would write 20,000 empty cells
         data.SheetView.FreezeRows(1);
 
         // The "Codes" sheet: one small table per coded column, side by side.

@@ -24,9 +24,11 @@ public class IndexModel(ImportChoices choices, ImportTemplate template, ImportNo
     public ImportKind? Tried { get; private set; }
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <param name="school">The school to import past trainees for, chosen beforehand (a link from the school's page).</param>
+    public async Task<IActionResult> OnGetAsync(string? school, CancellationToken ct)
     {
         if (!access.CanImportTraining) return Forbid();
+        School = school;
         await LoadAsync(ct);
         return Page();
     }
