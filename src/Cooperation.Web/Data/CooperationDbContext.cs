@@ -78,7 +78,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var afters = audited.Select(a => a.Action == "Deleted" ? null : Snapshot(a.Entry, original: false, onlyChanged: a.Action == "Updated")).ToList();
+            // A created record's snapshot is taken after the insert (its key is generated then): only updates need one now.
+            var afters = audited.Select(a => a.Action == "Updated" ? Snapshot(a.Entry, original: false, onlyChanged: true) : null).ToList();
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var (userId, userName) = actor?.Current ?? (null, "system");
             var now = (clock ?? TimeProvider.System).GetUtcNow();

@@ -4,6 +4,7 @@ using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
@@ -32,6 +33,7 @@ public static class Api
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
         secured.MapAdminApi();
+        secured.MapImportApi();
         secured.MapTraineesApi();
     }
 }

@@ -58,6 +58,11 @@ public static class FeatureServices
         services.AddScoped<Network.FillVacancy>();
         services.AddScoped<Network.CountHeadcounts>();
         services.AddScoped<Network.NetworkChoices>();
+        services.AddScoped<Schools.Import.ImportTemplate>();
+        services.AddScoped<Schools.Import.ImportNominations>();
+        services.AddScoped<Schools.Import.ImportTrainees>();
+        services.AddScoped<Schools.Import.ImportChoices>();
+        services.AddScoped<ComputeTrainingFigures>();
         services.AddScoped<Schools.Trainees.ListTrainees>();
         services.AddScoped<Schools.Trainees.GetTrainee>();
         services.AddScoped<Schools.Trainees.EditTrainee>();

@@ -126,6 +126,15 @@ public sealed partial class Access
         await CanNominateForAsync(nominatingCountryId, ct) || await CanDecideNominationAsync(nominatingCountryId, schoolId, schoolCountryId, ct);
 
     /// <summary>
+    /// May use the Excel import at all: nominations (whoever nominates for a country) or a school's past trainees
+    /// (whoever manages a school). Each import then checks its own scope, row by row or school by school.
+    /// </summary>
+    public bool CanImportTraining => IsAdministrator || IsDeskOfficer || IsLiaisonOfficer || IsSchoolDirector;
+
+    /// <summary>The training figures for steering are aggregates without personal data: headquarters reads them.</summary>
+    public bool SeesTrainingFigures => IsAdministrator || IsDirector || IsDeskOfficer || IsAuditor;
+
+    /// <summary>
     /// May merge two trainee records found to be one person: headquarters for the trainees' nationality. A merge moves
     /// a person's whole record (sessions of every school), so neither a school director nor a liaison officer decides it.
     /// </summary>

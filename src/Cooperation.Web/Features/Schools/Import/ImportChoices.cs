@@ -1,0 +1,37 @@
+using Cooperation.Web.Data;
+using Cooperation.Web.Domain;
+using Cooperation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cooperation.Web.Features.Schools.Import;
+
+/// <summary>What the import page offers the user: the open sessions he may nominate to, the schools he manages.</summary>
+public class ImportChoices(CooperationDbContext db, Access access)
+{
+    public bool MayImportNominations => access.CanNominateAny;
+
+    public async Task<List<SelectListItem>> OpenSessionsAsync(CancellationToken ct)
+    {
+        if (!MayImportNominations) return [];
+        var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
+        var sessions = await visible.Where(s => s.Status == SessionStatus.Open)
+            .OrderBy(s => s.StartDate).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.Course!.Code, s.Course.TitleFr, s.Course.TitleEn, s.Course.School!.Acronym, s.StartDate, s.EndDate })
+            .ToListAsync(ct);
+        return sessions.Select(s => new SelectListItem(
+            $"{s.Acronym} — {s.Code} {Names.Pick(s.TitleFr, s.TitleEn)} ({ImportReferences.Iso(s.StartDate)} → {ImportReferences.Iso(s.EndDate)})",
+            s.Id.ToString())).ToList();
+    }
+
+    public async Task<List<SelectListItem>> ManagedSchoolsAsync(CancellationToken ct)
+    {
+        var schools = await db.RegionalSchools.AsNoTracking().OrderBy(s => s.Acronym)
+            .Select(s => new { s.Id, s.Acronym, s.Name, s.CountryId }).ToListAsync(ct);
+        var managed = new List<SelectListItem>();
+        foreach (var s in schools)
+            if (await access.CanManageSchoolAsync(s.Id, s.CountryId, ct))
+                managed.Add(new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym));
+        return managed;
+    }
+}
