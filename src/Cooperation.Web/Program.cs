@@ -1,4 +1,3 @@
-using Cooperation.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCooperation();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Cooperation.Web.Domain;
 
 namespace Cooperation.Web.Data;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Cooperation.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Data;
 

@@ -1,5 +1,3 @@
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Data;
 

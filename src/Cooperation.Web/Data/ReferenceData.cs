@@ -1,8 +1,6 @@
 using System.Globalization;
-using Cooperation.Web.Domain;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Data;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net.Mail;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Cooperation.Web.Domain;
 
@@ -20,4 +22,32 @@ public static class Text
         }
         return sb.ToString().TrimEnd();
     }
+
+    /// <summary>A line of text as typed, trimmed and with single spaces; null when there is nothing in it.</summary>
+    public static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>The one rule of an e-mail address, for coopérants, trainees and accounts alike.</summary>
+public static partial class EmailAddress
+{
+    public const int MaxLength = 256;
+
+    /// <summary>A mailbox and a domain with a dot, nothing around it, as a mail client would accept it unchanged.</summary>
+    public static bool IsValid(string value) =>
+        value.Length <= MaxLength && Shape().IsMatch(value) && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value;
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Shape();
+}
+
+/// <summary>A telephone number as people write it: digits, spaces, dots, dashes and brackets, an optional leading +.</summary>
+public static partial class PhoneNumber
+{
+    public const int MaxLength = 50;
+
+    public static bool IsValid(string value) => value.Length <= MaxLength && Shape().IsMatch(value);
+
+    [GeneratedRegex(@"^\+?[0-9 ().\-]{6,}$")]
+    private static partial Regex Shape();
 }

@@ -9,7 +9,6 @@ using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Features.Schools.Trainees;
-using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Cooperation.Web.Features;
@@ -23,7 +22,7 @@ public static class Api
         v1.MapAuthApi();
         v1.MapCertificateVerificationApi();
 
-        var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Startup.ApiScheme });
+        var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();

@@ -1,5 +1,4 @@
 using Cooperation.Web.Features.Reporting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cooperation.Web.Features;
 

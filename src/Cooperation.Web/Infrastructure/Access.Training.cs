@@ -1,5 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 
 namespace Cooperation.Web.Infrastructure;
 

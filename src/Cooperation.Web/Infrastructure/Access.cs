@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Cooperation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Infrastructure;
 
@@ -114,10 +112,4 @@ public sealed partial class Access
             .Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         return _zoneCountries;
     }
-}
-
-/// <summary>Thrown when the user may not see or do something; pages answer 403, the API a ProblemDetails 403.</summary>
-public sealed class ForbiddenException(string messageKey) : Exception(messageKey)
-{
-    public string MessageKey { get; } = messageKey;
 }

@@ -1,4 +1,3 @@
-using Cooperation.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cooperation.Web.Infrastructure;

@@ -1,9 +1,59 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Localization;
 
 namespace Cooperation.Web.Infrastructure;
+
+public static class LocalizationSetup
+{
+    /// <summary>The cookie that keeps the language a user chose.</summary>
+    public const string CultureCookie = "coop.culture";
+
+    /// <summary>
+    /// French first, English second: a <c>culture</c> query parameter, then the user's choice (a cookie), then the
+    /// browser's or API client's Accept-Language; French when none says.
+    /// </summary>
+    public static IServiceCollection AddCooperationLocalization(this IServiceCollection services)
+    {
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = new[] { new CultureInfo("fr-FR"), new CultureInfo("en-GB") };
+            o.DefaultRequestCulture = new RequestCulture("fr-FR");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(http => Task.FromResult(Language(http.Request.Query["culture"]))),
+                new CookieRequestCultureProvider { CookieName = CultureCookie },
+                new CustomRequestCultureProvider(http => Task.FromResult(
+                    http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
+                        .Select(l => Language(l.Value.Value)).FirstOrDefault(r => r is not null))),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>GET /culture?c=en&amp;returnUrl=/...: keeps the chosen language in a cookie for a year, back to the page.</summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
+        {
+            var culture = c == "en" ? "en-GB" : "fr-FR";
+            http.Response.Cookies.Append(CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+        }).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>Any English asks for en-GB, any French for fr-FR (dates read day first in both).</summary>
+    private static ProviderCultureResult? Language(string? tag) =>
+        tag is null ? null
+        : tag.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? new ProviderCultureResult("en-GB")
+        : tag.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? new ProviderCultureResult("fr-FR")
+        : null;
+}
 
 /// <summary>
 /// Strings are written in French in the code and pages; Resources/en/*.json gives their English, and

@@ -1,14 +1,11 @@
-using Cooperation.Web.Domain;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Infrastructure;
 
 /// <summary>
-/// Turns the errors a user can cause into ProblemDetails in the user's language: a broken rule (400, naming the field),
-/// a refused access (403), a record changed meanwhile (409). Anything else stays a 500 without details.
+/// Turns a use case's refusal into the API's ProblemDetails, in the user's language: invalid fields and broken rules
+/// (400, naming each field), a refused access (403), a record out of reach (404), a record changed meanwhile (409).
+/// Anything else stays a 500 without details. Pages get theirs from <see cref="UseCaseErrorsPageFilter"/>.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IStringLocalizer<ProblemExceptionHandler> text) : IExceptionHandler
 {
@@ -16,7 +13,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
     {
         ProblemDetails? problem = exception switch
         {
-            DomainException d => Validation(text, d),
+            InvalidInputException e => Invalid(e.Errors, e.Detail, e.Extensions),
+            DomainException d => Invalid(new Dictionary<string, string[]> { [d.Field] = [text[d.MessageKey, d.Args].Value] }),
+            RecordNotFoundException => new ProblemDetails { Status = 404, Title = text["Introuvable"], Detail = text["common.notFound"] },
             ForbiddenException f => new ProblemDetails { Status = 403, Title = text["Accès refusé"], Detail = text[f.MessageKey] },
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = text["Conflit de modification"], Detail = text["common.concurrency"] },
             BadHttpRequestException b => new ProblemDetails { Status = 400, Title = text["Requête invalide"], Detail = b.Message },
@@ -27,11 +26,27 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    public static HttpValidationProblemDetails Validation(IStringLocalizer text, DomainException d) =>
-        new(new Dictionary<string, string[]> { [d.Field] = [text[d.MessageKey, d.Args].Value] })
+    private HttpValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors, string? detail = null,
+        IDictionary<string, object?>? extensions = null)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary())
         {
             Status = 400,
             Title = text["Données invalides"],
-            Detail = text[d.MessageKey, d.Args].Value,
+            Detail = detail ?? errors.Values.SelectMany(m => m).FirstOrDefault(),
         };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
+        return problem;
+    }
+}
+
+public static class ProblemsSetup
+{
+    /// <summary>ProblemDetails for every error the API answers, the use cases' refusals among them.</summary>
+    public static IServiceCollection AddCooperationProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
 }

@@ -1,5 +1,3 @@
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cooperation.Web.Data.Configurations;

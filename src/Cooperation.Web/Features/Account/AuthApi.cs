@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Account;
 
@@ -14,7 +10,7 @@ public static class AuthApi
     public static void MapAuthApi(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", Login).RequireRateLimiting(Startup.LoginRateLimit)
+        auth.MapPost("/login", Login).RequireRateLimiting(RateLimits.Login)
             .WithSummary("Exchanges an email and a password for a Bearer access token.");
     }
 
@@ -34,7 +30,7 @@ public static class AuthApi
 
         var user = (await users.FindByEmailAsync(request.Email))!;
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: Startup.ApiScheme);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentitySetup.ApiScheme);
     }
 }
 

@@ -1,14 +1,9 @@
-using Cooperation.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Cooperation.Web.Infrastructure;
 
 namespace Cooperation.Web.Features.Account;
 
-[EnableRateLimiting(Startup.LoginRateLimit)]
+[EnableRateLimiting(RateLimits.Login)]
 public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<LoginModel> text) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";

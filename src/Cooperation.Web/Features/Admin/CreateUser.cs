@@ -1,4 +1,3 @@
-using Cooperation.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ public record CreateUserRequest(
     string? Password);
 
 public class CreateUser(CooperationDbContext db, UserManager<AppUser> users, UserRules rules, IOptions<IdentityOptions> identity,
-    IAuditActor actor, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<CreateUser> text)
+    IAuditActor actor, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<CreateUser> text) : IUseCase
 {
     public async Task<UserCommandResult> HandleAsync(CreateUserRequest request, CancellationToken ct = default)
     {

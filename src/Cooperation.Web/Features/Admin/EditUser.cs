@@ -1,8 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.Web.Features.Admin;
@@ -20,7 +16,7 @@ public record EditUserRequest(
     string? ConcurrencyStamp);
 
 public class EditUser(CooperationDbContext db, UserManager<AppUser> users, UserRules rules, IOptions<IdentityOptions> identity,
-    Access access, IAuditActor actor, TimeProvider clock, IStringLocalizer<EditUser> text)
+    Access access, IAuditActor actor, TimeProvider clock, IStringLocalizer<EditUser> text) : IUseCase
 {
     /// <returns>null when there is no such user.</returns>
     public async Task<UserCommandResult?> HandleAsync(string id, EditUserRequest request, CancellationToken ct = default)

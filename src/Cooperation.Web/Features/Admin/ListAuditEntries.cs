@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Admin;
 
@@ -27,7 +23,7 @@ public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string Use
     IReadOnlyList<AuditField> Fields);
 
 /// <summary>Reads the audit trail (who changed what, when, before and after), newest first.</summary>
-public class ListAuditEntries(CooperationDbContext db, TimeProvider clock)
+public class ListAuditEntries(CooperationDbContext db, TimeProvider clock) : IUseCase
 {
     public const int MaxExportRows = 50_000;
 

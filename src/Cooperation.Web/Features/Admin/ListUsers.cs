@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Admin;
 
@@ -22,7 +18,7 @@ public record UserRow(
     bool LockedOut,
     string? ConcurrencyStamp);
 
-public class ListUsers(CooperationDbContext db, TimeProvider clock)
+public class ListUsers(CooperationDbContext db, TimeProvider clock) : IUseCase
 {
     public async Task<Paged<UserRow>> HandleAsync(UserQuery query, CancellationToken ct = default)
     {

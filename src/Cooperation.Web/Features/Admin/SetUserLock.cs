@@ -1,13 +1,10 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Admin;
 
 /// <summary>Locks an account (it can no longer sign in) or unlocks it (and forgets its failed attempts).</summary>
 public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Access access, IAuditActor actor, TimeProvider clock,
-    IStringLocalizer<SetUserLock> text)
+    IStringLocalizer<SetUserLock> text) : IUseCase
 {
     /// <summary>Far enough to mean "until unlocked", and storable by every provider (unlike DateTimeOffset.MaxValue).</summary>
     private static readonly TimeSpan Indefinitely = TimeSpan.FromDays(365 * 100);

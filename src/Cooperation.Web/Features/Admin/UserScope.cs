@@ -1,11 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using System.Text.Json;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Admin;
 
@@ -33,7 +29,7 @@ public record UserCommandResult(string? UserId, FieldErrors Errors)
 }
 
 /// <summary>Checks shared by the creation and the edition of a user.</summary>
-public class UserRules(CooperationDbContext db, IStringLocalizer<UserRules> text)
+public class UserRules(CooperationDbContext db, IStringLocalizer<UserRules> text) : IUseCase
 {
     public static string RoleLabelKey(string? role) => role switch
     {

@@ -1,6 +1,3 @@
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Admin;
 

@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -23,7 +19,7 @@ public record HeadcountReport(
 /// Counts the coopérants in post by home administration, by zone and by country or organisation. Counts hold no
 /// personal data, so every role sees them; a coopérant sees those of his own country only.
 /// </summary>
-public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<CountHeadcounts> text)
+public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<CountHeadcounts> text) : IUseCase
 {
     public const string CountryKind = "country";
     public const string OrganisationKind = "organisation";

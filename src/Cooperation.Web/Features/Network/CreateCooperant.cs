@@ -1,12 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
 /// <summary>Records a new coopérant (not yet posted: his posting is a separate act). Administrators and desk officers only.</summary>
-public class CreateCooperant(CooperationDbContext db, Access access, IStringLocalizer<CreateCooperant> text)
+public class CreateCooperant(CooperationDbContext db, Access access, IStringLocalizer<CreateCooperant> text) : IUseCase
 {
     public bool Allowed => access.CanEditAnything;
 

@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -9,7 +5,7 @@ namespace Cooperation.Web.Features.Network;
 /// Posts a coopérant with a host authority, in a country or an international organisation (then in the country of
 /// its seat). The coopérant's own rule refuses a posting that overlaps another or ends before it starts.
 /// </summary>
-public class CreatePosting(CooperationDbContext db, Access access, IStringLocalizer<CreatePosting> text)
+public class CreatePosting(CooperationDbContext db, Access access, IStringLocalizer<CreatePosting> text) : IUseCase
 {
     /// <param name="Country">ISO2 code of the host country; or else</param>
     /// <param name="Organisation">acronym of the host organisation.</param>
@@ -28,7 +24,7 @@ public class CreatePosting(CooperationDbContext db, Access access, IStringLocali
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!access.CanEditAnything) throw new ForbiddenException("common.forbidden");
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var destination = await NetworkCodes.DestinationAsync(db, request.Country, request.Organisation, errors, ct);
         if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct))
             throw new ForbiddenException("common.forbidden");

@@ -1,12 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
 /// <summary>Opens a position to fill with a host authority, in a country or an organisation.</summary>
-public class CreateVacancy(CooperationDbContext db, Access access, IStringLocalizer<CreateVacancy> text)
+public class CreateVacancy(CooperationDbContext db, Access access, IStringLocalizer<CreateVacancy> text) : IUseCase
 {
     public const int DefaultDurationMonths = 36;
     public const int MaxDurationMonths = 120;
@@ -29,7 +25,7 @@ public class CreateVacancy(CooperationDbContext db, Access access, IStringLocali
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!access.CanEditAnything) throw new ForbiddenException("common.forbidden");
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var destination = await NetworkCodes.DestinationAsync(db, request.Country, request.Organisation, errors, ct);
         if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct))
             throw new ForbiddenException("common.forbidden");

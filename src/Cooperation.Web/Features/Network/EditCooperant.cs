@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -10,7 +6,7 @@ namespace Cooperation.Web.Features.Network;
 /// <see cref="DbUpdateConcurrencyException"/>, nothing saved). A desk officer edits in her zones, an administrator
 /// everywhere; a coopérant edits his own contact details and languages, nothing else.
 /// </summary>
-public class EditCooperant(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<EditCooperant> text)
+public class EditCooperant(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<EditCooperant> text) : IUseCase
 {
     public enum Mode { None, OwnContact, Full }
 

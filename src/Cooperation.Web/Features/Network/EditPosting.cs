@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -10,7 +5,7 @@ namespace Cooperation.Web.Features.Network;
 /// Changes a posting as a whole (place, position, dates), guarded by the version the user read: a posting changed
 /// meanwhile is refused (409) rather than overwritten. Changed dates must still keep clear of the coopérant's others.
 /// </summary>
-public class EditPosting(CooperationDbContext db, Access access, IStringLocalizer<EditPosting> text)
+public class EditPosting(CooperationDbContext db, Access access, IStringLocalizer<EditPosting> text) : IUseCase
 {
     public record Request(
         long? Version,
@@ -30,7 +25,7 @@ public class EditPosting(CooperationDbContext db, Access access, IStringLocalize
         if (posting is null || !access.CanSeeCountry(posting.CountryId)) throw new RecordNotFoundException();
         if (!await access.CanEditCountryAsync(posting.CountryId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var destination = await NetworkCodes.DestinationAsync(db, request.Country, request.Organisation, errors, ct);
         if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct))
             throw new ForbiddenException("common.forbidden");

@@ -1,12 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
 /// <summary>Records the day a posting actually ended (or will end); a posting ends once.</summary>
-public class EndPosting(CooperationDbContext db, Access access, IStringLocalizer<EndPosting> text)
+public class EndPosting(CooperationDbContext db, Access access, IStringLocalizer<EndPosting> text) : IUseCase
 {
     /// <param name="Version">The version read, when the caller wants a change made meanwhile refused.</param>
     public record Request(DateOnly? ActualEndDate, long? Version = null);
@@ -18,7 +14,7 @@ public class EndPosting(CooperationDbContext db, Access access, IStringLocalizer
         if (posting is null || !access.CanSeeCountry(posting.CountryId)) throw new RecordNotFoundException();
         if (!await access.CanEditCountryAsync(posting.CountryId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var end = errors.Required("actualEndDate", "Date de fin effective", request.ActualEndDate);
         errors.ThrowIfAny();
 

@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -9,7 +5,7 @@ namespace Cooperation.Web.Features.Network;
 /// Fills a vacancy with a coopérant: the vacancy becomes his posting (same place and position), written together
 /// with the vacancy's link to it. The coopérant's overlap rule applies as to any posting.
 /// </summary>
-public class FillVacancy(CooperationDbContext db, Access access, IStringLocalizer<FillVacancy> text)
+public class FillVacancy(CooperationDbContext db, Access access, IStringLocalizer<FillVacancy> text) : IUseCase
 {
     /// <param name="PlannedEndDate">Defaults to the start plus the vacancy's duration.</param>
     /// <param name="Version">The vacancy's version read, when the caller wants a change made meanwhile refused.</param>
@@ -23,7 +19,7 @@ public class FillVacancy(CooperationDbContext db, Access access, IStringLocalize
         if (vacancy is null || !access.CanSeeCountry(vacancy.CountryId)) throw new RecordNotFoundException();
         if (!await access.CanEditCountryAsync(vacancy.CountryId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var cooperant = await NetworkCodes.CooperantAsync(db, request.CooperantId, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         errors.ThrowIfAny();

@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -45,7 +41,7 @@ public record CooperantDetails(
     bool CanEdit,
     IReadOnlyList<CooperantPosting> Postings);
 
-public class GetCooperant(CooperationDbContext db, Access access, TimeProvider clock)
+public class GetCooperant(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>The coopérant, or null when he does not exist or lies outside the user's scope.</summary>
     public async Task<CooperantDetails?> HandleAsync(int id, CancellationToken ct = default)

@@ -1,10 +1,4 @@
 using System.Linq.Expressions;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -41,7 +35,7 @@ public record CooperantListItem(
     string Status,
     bool Redacted);
 
-public class ListCooperants(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCooperants> text)
+public class ListCooperants(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCooperants> text) : IUseCase
 {
     public static readonly string[] SortKeys = ["name", "administration", "country", "start"];
 

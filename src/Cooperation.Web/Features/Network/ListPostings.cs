@@ -1,10 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -41,7 +36,7 @@ public record PostingRow(
 }
 
 /// <summary>Postings of the user's scope, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock)
+public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <param name="Country">ISO2 code of the host country (an organisation's seat counts as its country).</param>
     /// <param name="Organisation">Acronym of the host organisation.</param>

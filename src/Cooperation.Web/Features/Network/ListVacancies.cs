@@ -1,10 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -39,7 +34,7 @@ public record VacancyRow(
 }
 
 /// <summary>Vacancies of the user's scope: open ones by default, or filled ones, or all.</summary>
-public class ListVacancies(CooperationDbContext db, Access access)
+public class ListVacancies(CooperationDbContext db, Access access) : IUseCase
 {
     /// <param name="Status">open (default), filled or all.</param>
     /// <param name="Sort">start (wished start, default) or country; a leading "-" sorts descending.</param>

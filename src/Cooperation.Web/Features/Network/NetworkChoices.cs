@@ -1,10 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -12,7 +5,7 @@ namespace Cooperation.Web.Features.Network;
 public record CooperantChoice(int Id, string Name, string Situation);
 
 /// <summary>The choices of the posting and vacancy forms, narrowed to what the user may edit.</summary>
-public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<NetworkChoices> text)
+public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<NetworkChoices> text) : IUseCase
 {
     public const int MaxCooperants = 500;
 

@@ -1,61 +1,7 @@
 using System.Globalization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
-
-/// <summary>
-/// The fields of a request that are missing, too long or name an unknown code, collected before any rule runs
-/// so that a form shows them all at once. Keys are the API's field names (camelCase); messages are already in the
-/// user's language.
-/// </summary>
-public sealed class InputErrors(IStringLocalizer text)
-{
-    public const int MaxText = 200;
-    private readonly Dictionary<string, List<string>> _errors = new();
-
-    public bool Any => _errors.Count > 0;
-
-    public void Add(string field, string messageKey, params object[] args)
-    {
-        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
-        list.Add(text[messageKey, args].Value);
-    }
-
-    public string Label(string label) => text[label].Value;
-
-    public T? Required<T>(string field, string label, T? value) where T : struct
-    {
-        if (value is null) Add(field, "common.required", Label(label));
-        return value;
-    }
-
-    /// <summary>A required line of text, trimmed, at most <see cref="MaxText"/> characters.</summary>
-    public string? Text(string field, string label, string? value)
-    {
-        var v = value?.Trim();
-        if (string.IsNullOrEmpty(v)) { Add(field, "common.required", Label(label)); return null; }
-        if (v.Length > MaxText) { Add(field, "postings.tooLong", Label(label), MaxText); return null; }
-        return v;
-    }
-
-    public void ThrowIfAny()
-    {
-        if (Any) throw new InvalidInputException(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
-    }
-}
-
-/// <summary>Fields of a request that cannot be used as given; the API answers a 400 ValidationProblem, a form shows them.</summary>
-public sealed class InvalidInputException(IReadOnlyDictionary<string, string[]> errors) : Exception("Invalid input")
-{
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
-}
-
-/// <summary>The record does not exist or lies outside the user's scope: both answer the same 404.</summary>
-public sealed class RecordNotFoundException() : Exception("common.notFound");
 
 /// <summary>Where a posting or vacancy is: a country, or an organisation placed in the country of its seat.</summary>
 public sealed record Destination(int CountryId, int? OrganisationId);
@@ -64,7 +10,7 @@ public sealed record Destination(int CountryId, int? OrganisationId);
 public static class NetworkCodes
 {
     public static async Task<Destination?> DestinationAsync(CooperationDbContext db, string? country, string? organisation,
-        InputErrors errors, CancellationToken ct)
+        FieldErrors errors, CancellationToken ct)
     {
         country = country?.Trim().ToUpperInvariant();
         organisation = organisation?.Trim().ToUpperInvariant();
@@ -90,7 +36,7 @@ public static class NetworkCodes
         return new Destination(id.Value, null);
     }
 
-    public static async Task<int?> HostAuthorityTypeAsync(CooperationDbContext db, string? code, InputErrors errors, CancellationToken ct)
+    public static async Task<int?> HostAuthorityTypeAsync(CooperationDbContext db, string? code, FieldErrors errors, CancellationToken ct)
     {
         code = code?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code)) { errors.Add("hostAuthorityType", "common.required", errors.Label("Type d'autorité d'accueil")); return null; }
@@ -100,7 +46,7 @@ public static class NetworkCodes
     }
 
     /// <summary>An optional administration: null when not given, an error when unknown or sending no coopérant.</summary>
-    public static async Task<int?> AdministrationAsync(CooperationDbContext db, string? code, InputErrors errors, CancellationToken ct)
+    public static async Task<int?> AdministrationAsync(CooperationDbContext db, string? code, FieldErrors errors, CancellationToken ct)
     {
         code = code?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code)) return null;
@@ -109,7 +55,7 @@ public static class NetworkCodes
         return id;
     }
 
-    public static async Task<int?> DomainAsync(CooperationDbContext db, string? code, InputErrors errors, CancellationToken ct)
+    public static async Task<int?> DomainAsync(CooperationDbContext db, string? code, FieldErrors errors, CancellationToken ct)
     {
         code = code?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code)) return null;
@@ -119,7 +65,7 @@ public static class NetworkCodes
     }
 
     /// <summary>A coopérant with all his postings, tracked, so that the overlap rule sees every one of them.</summary>
-    public static async Task<Cooperant?> CooperantAsync(CooperationDbContext db, int? id, InputErrors errors, CancellationToken ct)
+    public static async Task<Cooperant?> CooperantAsync(CooperationDbContext db, int? id, FieldErrors errors, CancellationToken ct)
     {
         if (errors.Required("cooperantId", "Coopérant", id) is not { } cooperantId) return null;
         var cooperant = await db.Cooperants.Include(c => c.Postings).SingleOrDefaultAsync(c => c.Id == cooperantId, ct);

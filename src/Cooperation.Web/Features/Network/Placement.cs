@@ -1,6 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Network;
 

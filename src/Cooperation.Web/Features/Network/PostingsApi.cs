@@ -1,6 +1,3 @@
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -13,7 +10,7 @@ public static class PostingsApi
 {
     public static void MapPostingsApi(this RouteGroupBuilder api)
     {
-        var postings = api.MapGroup("/postings").WithTags("Network").AddEndpointFilter(InputProblems);
+        var postings = api.MapGroup("/postings").WithTags("Network");
 
         postings.MapGet("/", async ([AsParameters] ListPostings.Query query, ListPostings list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(query, ct)))
@@ -44,7 +41,7 @@ public static class PostingsApi
             })
             .WithSummary("Ends a posting on its actual end date.");
 
-        var vacancies = api.MapGroup("/vacancies").WithTags("Network").AddEndpointFilter(InputProblems);
+        var vacancies = api.MapGroup("/vacancies").WithTags("Network");
 
         vacancies.MapGet("/", async ([AsParameters] ListVacancies.Query query, ListVacancies list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(query, ct)))
@@ -75,22 +72,4 @@ public static class PostingsApi
 
     private static ProblemHttpResult NotFound(IStringLocalizer text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Introuvable"], detail: text["common.notFound"]);
-
-    /// <summary>Input errors and records out of reach become ProblemDetails; broken domain rules go to the shared handler.</summary>
-    private static async ValueTask<object?> InputProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (InvalidInputException e)
-        {
-            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InvalidInputException>>();
-            return TypedResults.ValidationProblem(e.Errors, detail: e.Errors.First().Value.FirstOrDefault(), title: text["Données invalides"]);
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RecordNotFoundException>>());
-        }
-    }
 }

@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -57,7 +52,7 @@ public record CountryPage(
     IReadOnlyList<OrganisationLink> Organisations,
     PostingHistory History);
 
-public class GetCountry(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<GetCountry> text)
+public class GetCountry(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<GetCountry> text) : IUseCase
 {
     /// <summary>The country's page, or null when it does not exist or lies outside the user's scope.</summary>
     public async Task<CountryPage?> HandleAsync(string iso2, CancellationToken ct = default)

@@ -1,6 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -15,7 +12,7 @@ public record OrganisationPage(
     IReadOnlyList<AdministrationCount> CooperantsByAdministration,
     IReadOnlyList<PartnerVacancy> OpenVacancies);
 
-public class GetOrganisation(CooperationDbContext db, Access access, TimeProvider clock)
+public class GetOrganisation(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>The organisation's page, or null when it does not exist or its seat lies outside the user's scope.</summary>
     public async Task<OrganisationPage?> HandleAsync(string acronym, CancellationToken ct = default)

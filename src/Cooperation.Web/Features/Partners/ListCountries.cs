@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -24,7 +20,7 @@ public record CountryRow(
 /// Partner countries with the size of the network in each. The reference list is bounded (about 250 countries),
 /// so it is filtered and sorted in memory, in the user's language and alphabet, the same on SQLite and PostgreSQL.
 /// </summary>
-public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock)
+public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     public static readonly string[] Sorts = ["name", "zone", "cooperants"];
 

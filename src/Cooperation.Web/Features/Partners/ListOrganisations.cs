@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -21,7 +16,7 @@ public record OrganisationRow(
     int OpenVacancies);
 
 /// <summary>International and regional organisations, each resolved to its seat country for scope.</summary>
-public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock)
+public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     public async Task<Paged<OrganisationRow>> HandleAsync(ListOrganisationsQuery query, CancellationToken ct = default)
     {

@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -19,7 +14,7 @@ public record ZoneRow(
     bool CanEdit);
 
 /// <summary>Geographic zones with their strategic priority; counts cover only the countries the user sees.</summary>
-public class ListZones(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListZones> text)
+public class ListZones(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListZones> text) : IUseCase
 {
     public async Task<Paged<ZoneRow>> HandleAsync(CancellationToken ct = default)
     {

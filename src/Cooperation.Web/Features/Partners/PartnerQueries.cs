@@ -1,6 +1,3 @@
-using Cooperation.Web.Domain;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Partners;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Partners;
 

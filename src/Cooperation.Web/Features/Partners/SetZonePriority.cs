@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Partners;
 
@@ -10,7 +6,7 @@ public record SetZonePriorityCommand(string Code, string? Priority, long? Versio
 
 public record ZonePriority(string Code, string Priority, long Version);
 
-public class SetZonePriority(CooperationDbContext db, Access access)
+public class SetZonePriority(CooperationDbContext db, Access access) : IUseCase
 {
     /// <summary>The zone as saved, or null when no zone has that code. The change is audited by the DbContext.</summary>
     public async Task<ZonePriority?> HandleAsync(SetZonePriorityCommand command, CancellationToken ct = default)

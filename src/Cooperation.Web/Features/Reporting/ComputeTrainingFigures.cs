@@ -1,7 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Reporting;
 
@@ -34,7 +30,7 @@ public sealed record TrainingFigures(
 /// fill rate, and the chosen year (by default the previous calendar year) by school, nationality, administration and
 /// domain. Two projected queries; the grouping is done in memory (some 24,000 enrolments over ten years).
 /// </summary>
-public class ComputeTrainingFigures(CooperationDbContext db, TimeProvider clock)
+public class ComputeTrainingFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
 {
     public const int Years = 10;
 

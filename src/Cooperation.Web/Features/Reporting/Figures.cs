@@ -1,6 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Reporting;
 
@@ -25,7 +22,7 @@ public record Figures(
     int SessionsLastYear,
     double FillRateLastYear);
 
-public class ComputeFigures(CooperationDbContext db, TimeProvider clock)
+public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
 {
     public async Task<Figures> HandleAsync(CancellationToken ct = default)
     {

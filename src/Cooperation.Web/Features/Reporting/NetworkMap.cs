@@ -1,6 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Reporting;
 
@@ -28,7 +25,7 @@ public record NetworkMap(IReadOnlyList<MapCountry> Countries, IReadOnlyList<int>
 /// Counts the coopérants in post by host country (a posting to an organisation counts in its seat country, which
 /// Posting.CountryId already holds), within the countries the user may see.
 /// </summary>
-public class ComputeNetworkMap(CooperationDbContext db, TimeProvider clock, Access access)
+public class ComputeNetworkMap(CooperationDbContext db, TimeProvider clock, Access access) : IUseCase
 {
     public const int ClassCount = 5;
 

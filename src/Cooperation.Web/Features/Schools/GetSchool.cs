@@ -1,7 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools;
 
@@ -14,7 +11,7 @@ public record SchoolPage(
     int OpenedYear,
     IReadOnlyList<DomainRef> Domains);
 
-public class GetSchool(CooperationDbContext db, Access access)
+public class GetSchool(CooperationDbContext db, Access access) : IUseCase
 {
     /// <summary>The school, or null when it does not exist or its country lies outside the user's scope.</summary>
     public async Task<SchoolPage?> HandleAsync(string acronym, CancellationToken ct = default)

@@ -1,8 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools;
 
@@ -19,7 +15,7 @@ public record SchoolRow(
     IReadOnlyList<DomainRef> Domains);
 
 /// <summary>The regional schools (ENVR), by country then acronym; a coopérant sees those of his country.</summary>
-public class ListSchools(CooperationDbContext db, Access access)
+public class ListSchools(CooperationDbContext db, Access access) : IUseCase
 {
     public async Task<Paged<SchoolRow>> HandleAsync(ListSchoolsQuery query, CancellationToken ct = default)
     {

@@ -1,12 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Shared;
 
 /// <summary>Choices of the filters and forms (in the user's language), read from the reference tables.</summary>
-public class ReferenceLists(CooperationDbContext db)
+public class ReferenceLists(CooperationDbContext db) : IUseCase
 {
     public async Task<List<SelectListItem>> AdministrationsAsync(bool includeTraineesOnly = false) =>
         (await db.Administrations.AsNoTracking().Where(a => includeTraineesOnly || !a.TraineesOnly)

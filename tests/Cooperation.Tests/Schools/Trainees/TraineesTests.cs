@@ -189,7 +189,7 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
         var invalid = await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(after.GetProperty("version").GetInt64(), email: "not-an-address"));
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        errors.GetProperty("email")[0].GetString().ShouldBe("The field \"Email address\" is not a valid email address.");
+        errors.GetProperty("email")[0].GetString().ShouldBe("The email address \"not-an-address\" is not valid (expected: name@domain.org).");
 
         // Moving him out of his country would put him out of the liaison officer's reach.
         (await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(after.GetProperty("version").GetInt64(), nationality: "SN")))

@@ -1,7 +1,4 @@
-using Cooperation.Web.Data;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cooperation.Web.Features.Admin.Audit;
 

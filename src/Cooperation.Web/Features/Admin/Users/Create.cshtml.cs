@@ -1,7 +1,4 @@
-using Cooperation.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.Web.Features.Admin.Users;

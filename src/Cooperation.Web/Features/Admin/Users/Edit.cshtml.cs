@@ -1,7 +1,3 @@
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Admin.Users;
 

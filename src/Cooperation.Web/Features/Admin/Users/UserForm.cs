@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cooperation.Web.Features.Admin.Users;
 

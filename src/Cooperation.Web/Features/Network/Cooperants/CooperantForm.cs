@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Cooperation.Web.Features.Network.Cooperants;
 

@@ -1,7 +1,3 @@
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Network.Cooperants;
 

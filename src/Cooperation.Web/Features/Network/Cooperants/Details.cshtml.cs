@@ -1,6 +1,3 @@
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cooperation.Web.Features.Network.Cooperants;
 

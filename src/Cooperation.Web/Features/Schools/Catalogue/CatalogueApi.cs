@@ -1,7 +1,4 @@
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
@@ -14,7 +11,7 @@ public static class CatalogueApi
 {
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {
-        var courses = api.MapGroup("/courses").WithTags("Training: catalogue").AddEndpointFilter(TrainingProblems.Filter);
+        var courses = api.MapGroup("/courses").WithTags("Training: catalogue");
 
         courses.MapGet("/", async ([AsParameters] ListCourses.Query query, ListCourses list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(query, ct)))
@@ -40,26 +37,9 @@ public static class CatalogueApi
     }
 }
 
-/// <summary>Input errors and records out of reach of the training endpoints become ProblemDetails; broken rules go to the shared handler.</summary>
+/// <summary>The 404 of the training endpoints that answer it themselves.</summary>
 public static class TrainingProblems
 {
     public static ProblemHttpResult NotFound(IStringLocalizer text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Introuvable"], detail: text["common.notFound"]);
-
-    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (InvalidInputException e)
-        {
-            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InvalidInputException>>();
-            return TypedResults.ValidationProblem(e.Errors, detail: e.Errors.First().Value.FirstOrDefault(), title: text["Données invalides"]);
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RecordNotFoundException>>());
-        }
-    }
 }

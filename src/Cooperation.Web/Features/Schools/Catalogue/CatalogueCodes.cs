@@ -1,15 +1,7 @@
 using System.Text.RegularExpressions;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
-
-/// <summary>A school as the catalogue's scope checks need it.</summary>
-public sealed record SchoolKey(int Id, int CountryId, string Acronym, string City);
 
 public sealed record AudienceRef(string Code, string Name);
 
@@ -20,7 +12,7 @@ public static partial class CatalogueCodes
 
     public static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
-    public static async Task<SchoolKey?> SchoolAsync(CooperationDbContext db, string? acronym, InputErrors errors, CancellationToken ct)
+    public static async Task<SchoolKey?> SchoolAsync(CooperationDbContext db, string? acronym, FieldErrors errors, CancellationToken ct)
     {
         if (Code(acronym) is not { } code) { errors.Add("school", "common.required", errors.Label("École")); return null; }
         var school = await db.RegionalSchools.AsNoTracking().Where(s => s.Acronym == code)
@@ -29,14 +21,14 @@ public static partial class CatalogueCodes
         return school;
     }
 
-    public static async Task<int?> DomainAsync(CooperationDbContext db, string? code, InputErrors errors, CancellationToken ct)
+    public static async Task<int?> DomainAsync(CooperationDbContext db, string? code, FieldErrors errors, CancellationToken ct)
     {
         if (Code(code) is null) { errors.Add("domain", "common.required", errors.Label("Domaine")); return null; }
         return await NetworkCodes.DomainAsync(db, code, errors, ct);
     }
 
     /// <summary>The administrations a course is open to, tracked (they join the course's audience); customs included.</summary>
-    public static async Task<List<Administration>> AudienceAsync(CooperationDbContext db, IReadOnlyList<string>? codes, InputErrors errors, CancellationToken ct)
+    public static async Task<List<Administration>> AudienceAsync(CooperationDbContext db, IReadOnlyList<string>? codes, FieldErrors errors, CancellationToken ct)
     {
         var wanted = (codes ?? []).Select(Code).OfType<string>().Distinct().ToList();
         if (wanted.Count == 0) { errors.Add("audience", "courses.audienceRequired"); return []; }
@@ -46,7 +38,7 @@ public static partial class CatalogueCodes
         return found;
     }
 
-    public static CourseLevel? Level(string? value, InputErrors errors)
+    public static CourseLevel? Level(string? value, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value)) { errors.Add("level", "common.required", errors.Label("Niveau de la formation")); return null; }
         if (Enum.TryParse<CourseLevel>(value.Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _)) return level;
@@ -55,7 +47,7 @@ public static partial class CatalogueCodes
     }
 
     /// <summary>Languages of teaching as ISO 639-1 codes, in the order given, without repeats ("fr,en").</summary>
-    public static string? Languages(IReadOnlyList<string>? values, InputErrors errors)
+    public static string? Languages(IReadOnlyList<string>? values, FieldErrors errors)
     {
         var codes = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant()).Distinct().ToList();
@@ -66,7 +58,7 @@ public static partial class CatalogueCodes
     }
 
     /// <summary>A course code: capitals, digits and dashes, as schools print them on their catalogues.</summary>
-    public static string? CourseCode(string? value, InputErrors errors)
+    public static string? CourseCode(string? value, FieldErrors errors)
     {
         var code = Code(value);
         if (code is null) { errors.Add("code", "common.required", errors.Label("Code de la formation")); return null; }
@@ -77,7 +69,7 @@ public static partial class CatalogueCodes
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]*$")]
     private static partial Regex CodeShape();
 
-    public static async Task<int?> CountryAsync(CooperationDbContext db, string? iso2, string field, InputErrors errors, CancellationToken ct)
+    public static async Task<int?> CountryAsync(CooperationDbContext db, string? iso2, string field, FieldErrors errors, CancellationToken ct)
     {
         if (Code(iso2) is not { } code) { errors.Add(field, "common.required", errors.Label("Pays")); return null; }
         var id = await db.Countries.AsNoTracking().Where(c => c.Iso2 == code).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);

@@ -1,14 +1,9 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 /// <summary>Adds a course to a school's catalogue: its director, a desk officer of the school's zone, or an administrator.</summary>
-public class CreateCourse(CooperationDbContext db, Access access, IStringLocalizer<CreateCourse> text)
+public class CreateCourse(CooperationDbContext db, Access access, IStringLocalizer<CreateCourse> text) : IUseCase
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="Code">The course's code, unique within the school (capitals, digits, dashes).</param>
@@ -30,7 +25,7 @@ public class CreateCourse(CooperationDbContext db, Access access, IStringLocaliz
 
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var school = await CatalogueCodes.SchoolAsync(db, request.School, errors, ct);
         if (school is not null && !await access.CanManageSchoolAsync(school.Id, school.CountryId, ct))
             throw new ForbiddenException("common.forbidden");
@@ -53,7 +48,7 @@ public sealed record CourseFields(
 {
     public const int MaxDurationDays = 365;
 
-    public static async Task ApplyAsync(CooperationDbContext db, Course course, int? schoolId, CourseFields f, InputErrors errors, CancellationToken ct)
+    public static async Task ApplyAsync(CooperationDbContext db, Course course, int? schoolId, CourseFields f, FieldErrors errors, CancellationToken ct)
     {
         var code = CatalogueCodes.CourseCode(f.Code, errors);
         var titleFr = errors.Text("titleFr", "Intitulé en français", f.TitleFr);

@@ -1,8 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
@@ -10,7 +6,7 @@ namespace Cooperation.Web.Features.Schools.Catalogue;
 /// Changes a course as a whole, guarded by the version the user read. The school does not change: a course that moves
 /// is a new course of the other school. Withdrawing it (Active = false) keeps its past sessions.
 /// </summary>
-public class EditCourse(CooperationDbContext db, Access access, IStringLocalizer<EditCourse> text)
+public class EditCourse(CooperationDbContext db, Access access, IStringLocalizer<EditCourse> text) : IUseCase
 {
     public record Request(
         long? Version,
@@ -31,7 +27,7 @@ public class EditCourse(CooperationDbContext db, Access access, IStringLocalizer
             throw new RecordNotFoundException();
         if (!await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var version = errors.Required("version", "Version", request.Version);
         await CourseFields.ApplyAsync(db, course, course.SchoolId, new CourseFields(request.Code, request.TitleFr, request.TitleEn, request.Domain,
             request.Level, request.DurationDays, request.Languages, request.Audience, request.Active ?? true), errors, ct);

@@ -1,14 +1,11 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Schools.Sessions;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 /// <summary>A course with the sessions of it the user may see, latest first.</summary>
 public record CoursePage(CourseRow Course, IReadOnlyList<SessionRow> Sessions, bool CanManage);
 
-public class GetCourse(ListCourses courses, ListSessions sessions, Access access)
+public class GetCourse(ListCourses courses, ListSessions sessions, Access access) : IUseCase
 {
     public async Task<CoursePage?> HandleAsync(int id, CancellationToken ct = default)
     {
@@ -21,7 +18,7 @@ public class GetCourse(ListCourses courses, ListSessions sessions, Access access
 /// <summary>The catalogue section of a school's page: its courses still taught, and its coming sessions.</summary>
 public record SchoolCatalogue(string School, IReadOnlyList<CourseRow> Courses, IReadOnlyList<SessionRow> Upcoming, int UpcomingTotal, bool CanManage);
 
-public class GetSchoolCatalogue(CooperationDbContext db, ListCourses courses, ListSessions sessions, Access access, TimeProvider clock)
+public class GetSchoolCatalogue(CooperationDbContext db, ListCourses courses, ListSessions sessions, Access access, TimeProvider clock) : IUseCase
 {
     public const int UpcomingShown = 10;
 

@@ -1,11 +1,5 @@
 using System.Text.Json.Serialization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
@@ -34,7 +28,7 @@ public record CourseRow(
 }
 
 /// <summary>The catalogues of the schools the user sees (every school, a coopérant's country only), filtered, sorted and paged.</summary>
-public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text)
+public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text) : IUseCase
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="Domain">Code of the domain (PEACEKEEPING, DEMINING…).</param>

@@ -1,8 +1,6 @@
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 

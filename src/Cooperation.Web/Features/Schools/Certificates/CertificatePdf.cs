@@ -1,8 +1,5 @@
 using System.Globalization;
 using Cooperation.Web.Features.Schools.Trainees;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
@@ -14,7 +11,7 @@ namespace Cooperation.Web.Features.Schools.Certificates;
 /// The certificate as a landscape A4 PDF, in French or English: the holder, the course, the school, the dates, the
 /// result, and the verification code with its public address, also as a QR code.
 /// </summary>
-public class CertificatePdf(IStringLocalizer<CertificatePdf> text)
+public class CertificatePdf(IStringLocalizer<CertificatePdf> text) : IUseCase
 {
     private static readonly XColor Blue = XColor.FromArgb(0, 0, 145);
     private static readonly XColor Grey = XColor.FromArgb(102, 102, 102);

@@ -1,7 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Schools.Results;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Certificates;
 
@@ -32,7 +29,7 @@ public record CertificateData(
 /// A certificate, for those who may see its holder with his name (the auditor, who sees trainees without names, is
 /// refused: a certificate is nothing but a name on a course).
 /// </summary>
-public class GetCertificate(CooperationDbContext db, Access access)
+public class GetCertificate(CooperationDbContext db, Access access) : IUseCase
 {
     /// <summary>Null when no certificate has this code or its holder lies outside the user's scope.</summary>
     public async Task<CertificateData?> HandleAsync(string? typedCode, CancellationToken ct = default)

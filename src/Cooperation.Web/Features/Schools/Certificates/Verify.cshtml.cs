@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Cooperation.Web.Features.Schools.Certificates;
@@ -10,7 +8,7 @@ namespace Cooperation.Web.Features.Schools.Certificates;
 /// rate limit as the API so that codes cannot be tried in bulk.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(CertificateChecks.RateLimit)]
+[EnableRateLimiting(RateLimits.CertificateChecks)]
 public class VerifyModel(VerifyCertificate verify) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }

@@ -1,7 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Schools.Results;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Certificates;
 
@@ -23,7 +20,7 @@ public record CertificateCheck(
     string HolderInitials);
 
 /// <summary>Checks a verification code, for anyone (no sign-in); the callers are rate-limited so that codes cannot be guessed in bulk.</summary>
-public class VerifyCertificate(CooperationDbContext db)
+public class VerifyCertificate(CooperationDbContext db) : IUseCase
 {
     /// <summary>Null when no certificate has this code (or what was typed cannot be a code).</summary>
     public async Task<CertificateCheck?> HandleAsync(string? typedCode, CancellationToken ct = default)

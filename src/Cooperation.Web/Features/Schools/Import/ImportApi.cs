@@ -1,8 +1,4 @@
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Import;
 

@@ -1,13 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
 /// <summary>What the import page offers the user: the open sessions he may nominate to, the schools he manages.</summary>
-public class ImportChoices(CooperationDbContext db, Access access)
+public class ImportChoices(CooperationDbContext db, Access access) : IUseCase
 {
     public bool MayImportNominations => access.CanNominateAny;
 

@@ -1,5 +1,3 @@
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
 
 namespace Cooperation.Web.Features.Schools.Import;
 

@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -14,7 +9,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// for a single nomination. The quota does not bite here: a nomination beyond
 /// it is still submitted, and waits for a decision.
 /// </summary>
-public class ImportNominations(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportNominations> text)
+public class ImportNominations(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportNominations> text) : IUseCase
 {
     /// <summary>Null when the session does not exist or lies outside the user's scope.</summary>
     public async Task<ImportResult?> HandleAsync(int sessionId, Stream file, CancellationToken ct = default)

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Import;
 

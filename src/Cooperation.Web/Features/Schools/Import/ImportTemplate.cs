@@ -1,9 +1,4 @@
 using ClosedXML.Excel;
-using Cooperation.Web.Data;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -12,7 +7,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// listing the accepted values (genders, countries, administrations; for past trainees the results and, when the
 /// school is given, its course codes). The gender, administration and result columns offer their codes as a list.
 /// </summary>
-public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemplate> text)
+public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemplate> text) : IUseCase
 {
     public sealed record File(byte[] Content, string Name);
 

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Results;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -14,7 +9,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// once per session. As for nominations, every row is checked and nothing is written unless all pass; existing
 /// trainees are reused, and a person on several rows (several sessions) becomes one trainee.
 /// </summary>
-public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportTrainees> text)
+public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportTrainees> text) : IUseCase
 {
     private sealed record SessionRef(int Id, DateOnly StartDate, DateOnly EndDate, int Capacity, SessionStatus Status);
 

@@ -1,8 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -14,7 +10,7 @@ public enum Decision { Review = 1, Accept = 2, Waitlist = 3, Refuse = 4, Withdra
 /// director decide; the nominating country's liaison officer may also withdraw. Withdrawing an accepted candidate frees
 /// a seat that the first cleared candidate of the waiting list takes at once.
 /// </summary>
-public class DecideNomination(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor)
+public class DecideNomination(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor) : IUseCase
 {
     /// <param name="Version">The version read; a nomination changed meanwhile answers 409.</param>
     public record Request(long? Version = null);

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -26,7 +21,7 @@ public record NearMatch(
 /// nationality and birth date with a similar name, or the same name with a birth date within a year. Only trainees
 /// the user may see are listed.
 /// </summary>
-public class FindNearMatches(CooperationDbContext db, Access access, IStringLocalizer<FindNearMatches> text)
+public class FindNearMatches(CooperationDbContext db, Access access, IStringLocalizer<FindNearMatches> text) : IUseCase
 {
     public async Task<IReadOnlyList<NearMatch>> HandleAsync(int nominationId, CancellationToken ct = default)
     {

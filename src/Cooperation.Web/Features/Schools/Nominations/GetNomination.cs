@@ -1,10 +1,4 @@
 using System.Text.Json;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -53,7 +47,7 @@ public record NominationDetails(
     NominationActions Actions);
 
 /// <summary>One nomination with its candidate, the session's seats, the screening, its history and what the user may do.</summary>
-public class GetNomination(CooperationDbContext db, Access access, ListNominations list, IStringLocalizer<GetNomination> text)
+public class GetNomination(CooperationDbContext db, Access access, ListNominations list, IStringLocalizer<GetNomination> text) : IUseCase
 {
     public async Task<NominationDetails?> HandleAsync(int id, CancellationToken ct = default)
     {

@@ -1,11 +1,5 @@
 using System.Globalization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
@@ -16,7 +10,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// The invitation letter (convocation) of an accepted candidate, as a PDF in French or English: who is invited, to
 /// which session (course, school, place, dates), and how to report. Only an accepted nomination has one.
 /// </summary>
-public class InvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<InvitationLetter> text)
+public class InvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<InvitationLetter> text) : IUseCase
 {
     public record Letter(byte[] Content, string FileName);
 

@@ -1,12 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -52,7 +46,7 @@ public record NominationRow(
 }
 
 /// <summary>Nominations the user may see, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text)
+public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text) : IUseCase
 {
     /// <param name="Session">Id of a session.</param>
     /// <param name="School">Acronym of the school (or training place).</param>
@@ -112,7 +106,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
 
     private async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct)
     {
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         if (!NominationLabels.TryParse<NominationStatus>(query.Status, out var status))
             errors.Add("status", "common.unknown", errors.Label("Statut"), query.Status!);
         if (!NominationLabels.TryParse<ScreeningStatus>(query.Screening, out var screening))

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -12,7 +7,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// the candidate's record is merged into that trainee — his nominations, results, certificates and career move to
 /// it — and then deleted. Each change lands in the audit trail.
 /// </summary>
-public class MergeTrainee(CooperationDbContext db, Access access, FindNearMatches nearMatches, IStringLocalizer<MergeTrainee> text)
+public class MergeTrainee(CooperationDbContext db, Access access, FindNearMatches nearMatches, IStringLocalizer<MergeTrainee> text) : IUseCase
 {
     /// <param name="TraineeId">The trainee on record the candidate is, among the nomination's near-matches.</param>
     /// <param name="Version">The nomination's version read; a nomination changed meanwhile answers 409.</param>
@@ -26,7 +21,7 @@ public class MergeTrainee(CooperationDbContext db, Access access, FindNearMatche
             .Select(n => new { n.TraineeId, n.Trainee!.NationalityId }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
         if (!await access.CanMergeTraineesAsync(found.NationalityId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var targetId = errors.Required("traineeId", "Stagiaire", request.TraineeId);
         errors.ThrowIfAny();
         if ((await nearMatches.ForTraineeAsync(found.TraineeId, ct)).All(m => m.TraineeId != targetId))

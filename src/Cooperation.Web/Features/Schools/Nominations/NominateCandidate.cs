@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -14,7 +9,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// invited and a second nomination of the same person.
 /// </summary>
 public class NominateCandidate(CooperationDbContext db, Access access, TimeProvider clock, FindNearMatches nearMatches,
-    IStringLocalizer<NominateCandidate> text)
+    IStringLocalizer<NominateCandidate> text) : IUseCase
 {
     /// <param name="Nationality">ISO2 code; the nominating country when not given.</param>
     /// <param name="Gender">Female or Male.</param>
@@ -42,12 +37,12 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
     public async Task<Result> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!access.CanNominateAny) throw new ForbiddenException("common.forbidden");
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var c = request.Candidate ?? new Candidate(null, null, null, null, null, null, null, null, null);
 
         var countryId = await CountryAsync(request.Country, "country", "Pays proposant", errors, ct)
                         ?? (access.IsLiaisonOfficer ? access.CountryId : null)
-                        ?? await CountryAsync(c.Nationality, "nationality", "Nationalité", new InputErrors(text), ct);
+                        ?? await CountryAsync(c.Nationality, "nationality", "Nationalité", new FieldErrors(text), ct);
         if (countryId is null && !errors.Any) errors.Add("country", "common.required", errors.Label("Pays proposant"));
         if (countryId is { } nominating && !await access.CanNominateForAsync(nominating, ct)) throw new ForbiddenException("common.forbidden");
 
@@ -62,7 +57,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         var nationalityId = string.IsNullOrWhiteSpace(c.Nationality) ? countryId : await CountryAsync(c.Nationality, "nationality", "Nationalité", errors, ct);
         var administrationId = await AdministrationAsync(errors, c.Administration, ct);
         var rank = Optional(errors, "rank", "Grade", c.Rank, MaxName);
-        var position = Optional(errors, "position", "Fonction", c.Position, InputErrors.MaxText);
+        var position = Optional(errors, "position", "Fonction", c.Position, FieldErrors.MaxText);
         var email = Optional(errors, "email", "Adresse électronique", c.Email, 256);
         if (email is not null && !System.Net.Mail.MailAddress.TryCreate(email, out _)) errors.Add("email", "nominations.invalidEmail", email);
         CourseSession? session = null;
@@ -101,7 +96,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         return new Result(nomination.Id, trainee.Id, existing, near);
     }
 
-    private static string? Name(InputErrors errors, string field, string label, string? value)
+    private static string? Name(FieldErrors errors, string field, string label, string? value)
     {
         var v = value?.Trim();
         if (string.IsNullOrEmpty(v)) { errors.Add(field, "common.required", errors.Label(label)); return null; }
@@ -110,7 +105,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         return v;
     }
 
-    private static string? Optional(InputErrors errors, string field, string label, string? value, int max)
+    private static string? Optional(FieldErrors errors, string field, string label, string? value, int max)
     {
         var v = value?.Trim();
         if (string.IsNullOrEmpty(v)) return null;
@@ -118,7 +113,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         return v;
     }
 
-    private static Gender? Gender(InputErrors errors, string? value)
+    private static Gender? Gender(FieldErrors errors, string? value)
     {
         switch (value?.Trim().ToUpperInvariant())
         {
@@ -129,7 +124,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         }
     }
 
-    private async Task<int?> CountryAsync(string? iso2, string field, string label, InputErrors errors, CancellationToken ct)
+    private async Task<int?> CountryAsync(string? iso2, string field, string label, FieldErrors errors, CancellationToken ct)
     {
         var code = iso2?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code)) return null;
@@ -139,7 +134,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
     }
 
     /// <summary>Any home administration, customs included: customs officers are trained though they second no coopérant.</summary>
-    private async Task<int?> AdministrationAsync(InputErrors errors, string? value, CancellationToken ct)
+    private async Task<int?> AdministrationAsync(FieldErrors errors, string? value, CancellationToken ct)
     {
         var code = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code)) { errors.Add("administration", "common.required", errors.Label("Administration d'origine")); return null; }

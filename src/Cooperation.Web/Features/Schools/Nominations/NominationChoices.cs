@@ -1,11 +1,4 @@
 using System.Globalization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -13,7 +6,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 public record OpenSession(int Id, string CourseCode, string CourseTitle, string School, DateOnly Start, DateOnly End, string Place, int SeatsLeft);
 
 /// <summary>Choices of the nominations pages' filters and forms, within the user's scope.</summary>
-public class NominationChoices(CooperationDbContext db, Access access, ReferenceLists references, IStringLocalizer<NominationChoices> text)
+public class NominationChoices(CooperationDbContext db, Access access, ReferenceLists references, IStringLocalizer<NominationChoices> text) : IUseCase
 {
     /// <summary>
     /// Sessions open to nominations for a country with seats left in its quota, soonest first; without a country

@@ -1,5 +1,3 @@
-using Cooperation.Web.Domain;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 

@@ -1,8 +1,4 @@
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -19,7 +15,7 @@ public static class NominationsApi
 
     public static void MapNominationsApi(this RouteGroupBuilder api)
     {
-        var nominations = api.MapGroup("/nominations").WithTags("Training: nominations").AddEndpointFilter(InputProblems);
+        var nominations = api.MapGroup("/nominations").WithTags("Training: nominations");
 
         nominations.MapGet("/", async ([AsParameters] ListNominations.Query query, ListNominations list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(query, ct)))
@@ -81,22 +77,4 @@ public static class NominationsApi
 
     private static ProblemHttpResult NotFound(IStringLocalizer text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Introuvable"], detail: text["common.notFound"]);
-
-    /// <summary>Input errors and records out of reach become ProblemDetails; broken domain rules go to the shared handler.</summary>
-    private static async ValueTask<object?> InputProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (InvalidInputException e)
-        {
-            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InvalidInputException>>();
-            return TypedResults.ValidationProblem(e.Errors, detail: e.Errors.First().Value.FirstOrDefault(), title: text["Données invalides"]);
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RecordNotFoundException>>());
-        }
-    }
 }

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 
@@ -11,7 +6,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// Records the outcome of a candidate's screening (vetting): cleared or refused, with who decided and when. A security
 /// decision, taken by headquarters only; a nomination is accepted only once its candidate is cleared.
 /// </summary>
-public class ScreenCandidate(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor, IStringLocalizer<ScreenCandidate> text)
+public class ScreenCandidate(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor, IStringLocalizer<ScreenCandidate> text) : IUseCase
 {
     /// <param name="Outcome">Cleared or Refused.</param>
     /// <param name="Version">The version read; a nomination changed meanwhile answers 409.</param>
@@ -23,7 +18,7 @@ public class ScreenCandidate(CooperationDbContext db, Access access, TimeProvide
         var nomination = await visible.SingleOrDefaultAsync(n => n.Id == id, ct) ?? throw new RecordNotFoundException();
         if (!await access.CanScreenAsync(nomination.CountryId, ct)) throw new ForbiddenException("common.forbidden");
 
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         ScreeningStatus? outcome = request.Outcome?.Trim().ToUpperInvariant() switch
         {
             null or "" => null,

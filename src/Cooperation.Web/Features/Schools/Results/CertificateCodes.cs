@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Cooperation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Results;
 

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Trainees;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Results;
 
@@ -38,7 +33,7 @@ public record SessionResults(
     int PassesWithoutCertificate,
     IReadOnlyList<EnrolmentResult> Enrolments);
 
-public class GetSessionResults(CooperationDbContext db, Access access)
+public class GetSessionResults(CooperationDbContext db, Access access) : IUseCase
 {
     /// <summary>Null when the session does not exist or lies outside the user's scope.</summary>
     public async Task<SessionResults?> HandleAsync(int sessionId, CancellationToken ct = default)

@@ -1,14 +1,10 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Results;
 
 public record IssuedCertificate(int NominationId, int TraineeId, string Code, DateTime IssuedAt);
 
 /// <summary>Issues a certificate, with a new verification code, to every trainee of the session who passed and has none yet.</summary>
-public class IssueCertificates(CooperationDbContext db, Access access, TimeProvider clock)
+public class IssueCertificates(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>The certificates issued now (none when every pass already has one); null when the session is out of sight.</summary>
     public async Task<IReadOnlyList<IssuedCertificate>?> HandleAsync(int sessionId, CancellationToken ct = default)

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Trainees;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Results;
 
@@ -13,7 +8,7 @@ namespace Cooperation.Web.Features.Schools.Results;
 /// the message naming the trainee) and nothing is saved unless every row is valid. Each row carries the nomination's
 /// version that was read.
 /// </summary>
-public class RecordResults(CooperationDbContext db, Access access, IStringLocalizer<RecordResults> text)
+public class RecordResults(CooperationDbContext db, Access access, IStringLocalizer<RecordResults> text) : IUseCase
 {
     /// <param name="Result">passed, failed or withdrew; empty leaves the recorded result as it is.</param>
     public record Row(int NominationId, bool Attended, string? Result, long? Version);

@@ -1,6 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -8,7 +5,7 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Moves a session through its life: open to nominations, close them, cancel it, or mark it completed once it has run.
 /// Each refusal comes from the session's own rules, naming the reason.
 /// </summary>
-public class ChangeSessionStatus(CooperationDbContext db, Access access, TimeProvider clock)
+public class ChangeSessionStatus(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     public const string Open = "open", Close = "close", Cancel = "cancel", Complete = "complete";
     public static readonly string[] All = [Open, Close, Cancel, Complete];

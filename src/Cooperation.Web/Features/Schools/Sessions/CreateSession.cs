@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -11,7 +6,7 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Plans a session of a course: dates, place, capacity and the seats of each invited country. It starts planned;
 /// opening it to nominations is a step of its own.
 /// </summary>
-public class CreateSession(CooperationDbContext db, Access access, IStringLocalizer<CreateSession> text)
+public class CreateSession(CooperationDbContext db, Access access, IStringLocalizer<CreateSession> text) : IUseCase
 {
     /// <param name="CourseId">The course's id; or else</param>
     /// <param name="School">the school's acronym and</param>
@@ -30,7 +25,7 @@ public class CreateSession(CooperationDbContext db, Access access, IStringLocali
 
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var course = await CourseAsync(request, errors, ct);
         if (course is not null && !await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct))
             throw new ForbiddenException("common.forbidden");
@@ -57,7 +52,7 @@ public class CreateSession(CooperationDbContext db, Access access, IStringLocali
         return session.Id;
     }
 
-    private async Task<Course?> CourseAsync(Request request, InputErrors errors, CancellationToken ct)
+    private async Task<Course?> CourseAsync(Request request, FieldErrors errors, CancellationToken ct)
     {
         var courses = db.Courses.AsNoTracking().Include(c => c.School);
         if (request.CourseId is { } id)

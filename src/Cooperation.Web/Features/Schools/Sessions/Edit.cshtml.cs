@@ -1,11 +1,5 @@
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
-using Cooperation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 

@@ -1,7 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
 using Cooperation.Web.Features.Network;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -9,14 +6,14 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Changes a session's dates, place and capacity, guarded by the version the user read. The capacity never drops
 /// below the seats already given (accepted candidates) nor below the countries' quotas.
 /// </summary>
-public class EditSession(CooperationDbContext db, Access access, IStringLocalizer<EditSession> text)
+public class EditSession(CooperationDbContext db, Access access, IStringLocalizer<EditSession> text) : IUseCase
 {
     public record Request(long? Version, DateOnly? StartDate, DateOnly? EndDate, string? Place, int? Capacity);
 
     public async Task HandleAsync(int id, Request request, CancellationToken ct = default)
     {
         var session = await SessionAccess.ManageableAsync(db, access, id, ct);
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var version = errors.Required("version", "Version", request.Version);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var end = errors.Required("endDate", "Date de fin de la session", request.EndDate);

@@ -1,9 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -29,7 +24,7 @@ public record SessionPage(
     bool CanManage,
     IReadOnlyList<string> Actions);
 
-public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text)
+public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text) : IUseCase
 {
     /// <summary>The session, or null when it does not exist or the user may not see it.</summary>
     public async Task<SessionPage?> HandleAsync(int id, CancellationToken ct = default)

@@ -1,13 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Partners;
 using Cooperation.Web.Features.Schools.Catalogue;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -43,7 +37,7 @@ public record SessionRow(
 }
 
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
-public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text)
+public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text) : IUseCase
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="CourseId">Id of the course.</param>

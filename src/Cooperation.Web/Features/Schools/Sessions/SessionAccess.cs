@@ -1,8 +1,4 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 

@@ -1,7 +1,4 @@
 using Cooperation.Web.Features.Schools.Catalogue;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -14,7 +11,7 @@ public static class SessionsApi
 {
     public static void MapSessionsApi(this RouteGroupBuilder api)
     {
-        var sessions = api.MapGroup("/sessions").WithTags("Training: sessions").AddEndpointFilter(TrainingProblems.Filter);
+        var sessions = api.MapGroup("/sessions").WithTags("Training: sessions");
 
         sessions.MapGet("/", async ([AsParameters] ListSessions.Query query, ListSessions list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(query, ct)))

@@ -1,9 +1,5 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -14,7 +10,7 @@ public record QuotaInput(string? Country, int? Seats);
 /// Sets the seats of one or several invited countries of a session. All quotas together never exceed the capacity,
 /// and a quota never drops below the country's accepted candidates.
 /// </summary>
-public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<SetQuota> text)
+public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<SetQuota> text) : IUseCase
 {
     public record Request(long? Version, IReadOnlyList<QuotaInput>? Quotas);
 
@@ -22,7 +18,7 @@ public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<S
     {
         var session = await SessionAccess.ManageableAsync(db, access, sessionId, ct);
         if (session.Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.finished");
-        var errors = new InputErrors(text);
+        var errors = new FieldErrors(text);
         var quotas = await Quotas.ReadAsync(db, request.Quotas, errors, ct);
         errors.ThrowIfAny();
         Quotas.Apply(session, quotas);
@@ -35,7 +31,7 @@ public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<S
 internal static class Quotas
 {
     public static async Task<List<(int CountryId, int Seats)>> ReadAsync(CooperationDbContext db, IReadOnlyList<QuotaInput>? rows,
-        InputErrors errors, CancellationToken ct)
+        FieldErrors errors, CancellationToken ct)
     {
         var result = new List<(int, int)>();
         foreach (var row in rows ?? [])

@@ -1,12 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Records a position an alumnus holds or held (headquarters of his country's zone, or an administrator).</summary>
-public class AddCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<AddCareerEntry> text)
+public class AddCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<AddCareerEntry> text) : IUseCase
 {
     /// <summary>Null when the trainee does not exist or is out of the user's sight; the version, when sent, must be current.</summary>
     public async Task<TraineeSaved?> HandleAsync(int traineeId, CareerInput input, CancellationToken ct = default)

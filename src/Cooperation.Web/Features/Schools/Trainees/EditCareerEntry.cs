@@ -1,11 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Changes a position of an alumnus's career, from the trainee's version the user read.</summary>
-public class EditCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<EditCareerEntry> text)
+public class EditCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<EditCareerEntry> text) : IUseCase
 {
     /// <summary>Null when the trainee or the entry does not exist, or is out of the user's sight.</summary>
     public async Task<TraineeSaved?> HandleAsync(int traineeId, int entryId, CareerInput input, CancellationToken ct = default)

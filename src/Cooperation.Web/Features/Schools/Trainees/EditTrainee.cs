@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
@@ -12,7 +7,7 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 /// headquarters; a change of nationality must stay within what the user may edit. One person is one trainee: a change
 /// that makes him the double of another record is refused.
 /// </summary>
-public class EditTrainee(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<EditTrainee> text)
+public class EditTrainee(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<EditTrainee> text) : IUseCase
 {
     /// <summary>Whether the user may edit this trainee; null when he does not exist or is out of sight.</summary>
     public async Task<bool?> CanEditAsync(int id, CancellationToken ct = default)

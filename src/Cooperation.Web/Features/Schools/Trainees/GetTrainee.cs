@@ -1,8 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
@@ -65,7 +60,7 @@ public record TraineeDetails(
             .ToList();
 }
 
-public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clock)
+public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>The trainee, or null when he does not exist or lies outside the user's scope.</summary>
     public async Task<TraineeDetails?> HandleAsync(int id, CancellationToken ct = default)

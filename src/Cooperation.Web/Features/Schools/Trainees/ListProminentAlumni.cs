@@ -1,9 +1,3 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
@@ -40,7 +34,7 @@ public record AlumniByCountry(string Country, string CountryName, int Count);
 public record ProminentAlumniReport(
     IReadOnlyList<ProminentAlumnus> Items, int Total, int Page, int PageSize, IReadOnlyList<AlumniByCountry> Countries);
 
-public class ListProminentAlumni(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListProminentAlumni> text)
+public class ListProminentAlumni(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListProminentAlumni> text) : IUseCase
 {
     public async Task<ProminentAlumniReport> HandleAsync(AlumniFilter filter, CancellationToken ct = default)
     {

@@ -1,10 +1,4 @@
 using System.Linq.Expressions;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Cooperation.Web.Features.Shared;
-using Cooperation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
@@ -49,7 +43,7 @@ public record TraineeListItem(
     bool Prominent,
     bool Redacted);
 
-public class ListTrainees(CooperationDbContext db, Access access, IStringLocalizer<ListTrainees> text)
+public class ListTrainees(CooperationDbContext db, Access access, IStringLocalizer<ListTrainees> text) : IUseCase
 {
     public static readonly string[] SortKeys = ["name", "nationality", "administration", "last"];
 

@@ -1,11 +1,8 @@
-using Cooperation.Web.Data;
-using Cooperation.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Removes a position from an alumnus's career (recorded in the audit trail), from the trainee's version the user read.</summary>
-public class RemoveCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<RemoveCareerEntry> text)
+public class RemoveCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<RemoveCareerEntry> text) : IUseCase
 {
     /// <summary>Null when the trainee or the entry does not exist, or is out of the user's sight.</summary>
     public async Task<TraineeSaved?> HandleAsync(int traineeId, int entryId, long? version, CancellationToken ct = default)

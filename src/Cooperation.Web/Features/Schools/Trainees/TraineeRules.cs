@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Cooperation.Web.Domain;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 

@@ -1,8 +1,5 @@
 using Cooperation.Web.Features.Schools.Certificates;
 using Cooperation.Web.Features.Schools.Results;
-using Cooperation.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Web.Features.Schools.Trainees;
 
@@ -109,7 +106,7 @@ public static class TraineesApi
                     : TypedResults.Problem(text["certificates.unknown", code.Trim()], statusCode: StatusCodes.Status404NotFound,
                         title: text["Certificat inconnu"], extensions: new Dictionary<string, object?> { ["valid"] = false }))
             .AllowAnonymous()
-            .RequireRateLimiting(CertificateChecks.RateLimit)
+            .RequireRateLimiting(RateLimits.CertificateChecks)
             .WithTags("Certificates")
             .WithSummary("Public verification of a certificate code: course, school, dates, day of issue and the holder's initials, "
                 + "no personal data; 404 when no certificate has the code. Rate-limited per address (429).");

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Cooperation.Web.Features.Shared;
+
+/// <summary>
+/// The sortable headers of a list page: the address that sorts by a key (ascending, or descending when the list is
+/// already ascending on it; filters stay, the page goes back to 1), the arrow and aria-sort of the current one.
+/// A sort is a key, prefixed with "-" for descending order; <c>defaultSort</c> is the list's own when none is asked.
+/// </summary>
+public sealed class ListSort(HttpRequest request, string? sort, string defaultSort)
+{
+    private string Current => string.IsNullOrWhiteSpace(sort) ? defaultSort : sort.Trim().ToLowerInvariant();
+
+    public string Key => Current.TrimStart('-');
+    public bool Descending => Current.StartsWith('-');
+
+    public string Url(string key)
+    {
+        var next = Key == key && !Descending ? "-" + key : key;
+        var query = request.Query.Where(kv => kv.Key is not ("sort" or "page" or "handler" or "format"))
+            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        query["sort"] = next;
+        return QueryHelpers.AddQueryString(request.Path, query);
+    }
+
+    public string Mark(string key) => Key != key ? "" : Descending ? " ▼" : " ▲";
+
+    public string Aria(string key) => Key != key ? "none" : Descending ? "descending" : "ascending";
+
+    /// <summary>The list's query string on another handler of the page (Export, Ics): filters and sort kept, paging dropped.</summary>
+    public static string HandlerUrl(HttpRequest request, string handler)
+    {
+        var query = request.Query.Where(kv => kv.Key is not ("page" or "format" or "handler"))
+            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        query["handler"] = handler;
+        return QueryHelpers.AddQueryString(request.Path, query);
+    }
+}
+
+/// <summary>A sortable column header (<c>_SortHeader</c>): the list's sort, the column's key and its label in the user's language.</summary>
+public sealed record SortHeader(ListSort Sort, string Key, string Label);

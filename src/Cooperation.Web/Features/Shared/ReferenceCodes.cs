@@ -1,0 +1,99 @@
+namespace Cooperation.Web.Features.Shared;
+
+/// <summary>A training place as the scope checks need it.</summary>
+public sealed record SchoolKey(int Id, int CountryId, string Acronym, string City);
+
+/// <summary>
+/// Turns the codes that forms, API requests and import files carry (ISO2, acronyms, reference codes) into record ids,
+/// or into field errors naming the unknown code. The reference tables are small and fixed: each is read once per
+/// request, at first use, so that an import of 10,000 rows reads it once too. Codes are matched whatever their case.
+/// </summary>
+public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
+{
+    private sealed record Entry(int Id, string Name, int Other = 0, bool Flag = false);
+
+    private Dictionary<string, Entry>? _countries, _administrations, _domains, _organisations, _hostAuthorityTypes, _zones;
+    private Dictionary<string, SchoolKey>? _schools;
+
+    /// <summary>A country by ISO2 code.</summary>
+    public async Task<int?> CountryAsync(string? code, FieldErrors errors, string field = "country", string label = "Pays",
+        bool required = true, CancellationToken ct = default)
+    {
+        _countries ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso2, c => new Entry(c.Id, c.NameFr),
+            StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_countries, code, errors, field, label, required)?.Id;
+    }
+
+    /// <summary>
+    /// A home administration by code. Customs officers are trained though customs seconds no coopérant:
+    /// <paramref name="secondingOnly"/> refuses it where a coopérant is meant.
+    /// </summary>
+    public async Task<int?> AdministrationAsync(string? code, FieldErrors errors, string field = "administration",
+        string label = "Administration d'origine", bool required = true, bool secondingOnly = false, CancellationToken ct = default)
+    {
+        _administrations ??= await db.Administrations.AsNoTracking().ToDictionaryAsync(a => a.Code,
+            a => new Entry(a.Id, Names.Pick(a.NameFr, a.NameEn), Flag: a.TraineesOnly), StringComparer.OrdinalIgnoreCase, ct);
+        if (Find(_administrations, code, errors, field, label, required) is not { } administration) return null;
+        if (!secondingOnly || !administration.Flag) return administration.Id;
+        errors.Add(field, "reference.traineesOnly", administration.Name,
+            string.Join(", ", _administrations.Values.Where(a => !a.Flag).Select(a => a.Name).Order()));
+        return null;
+    }
+
+    /// <summary>A field of cooperation by code (PEACEKEEPING, DEMINING...).</summary>
+    public async Task<int?> DomainAsync(string? code, FieldErrors errors, string field = "domain", string label = "Domaine",
+        bool required = true, CancellationToken ct = default)
+    {
+        _domains ??= await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => new Entry(d.Id, d.NameFr),
+            StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_domains, code, errors, field, label, required)?.Id;
+    }
+
+    /// <summary>An international or regional organisation by acronym, with the country of its seat.</summary>
+    public async Task<(int Id, int SeatCountryId)?> OrganisationAsync(string? acronym, FieldErrors errors, string field = "organisation",
+        string label = "Organisation", bool required = true, CancellationToken ct = default)
+    {
+        _organisations ??= await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Acronym,
+            o => new Entry(o.Id, o.NameFr, o.SeatCountryId), StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_organisations, acronym, errors, field, label, required) is { } o ? (o.Id, o.Other) : null;
+    }
+
+    public async Task<int?> HostAuthorityTypeAsync(string? code, FieldErrors errors, string field = "hostAuthorityType",
+        string label = "Type d'autorité d'accueil", bool required = true, CancellationToken ct = default)
+    {
+        _hostAuthorityTypes ??= await db.HostAuthorityTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => new Entry(t.Id, t.NameFr),
+            StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_hostAuthorityTypes, code, errors, field, label, required)?.Id;
+    }
+
+    public async Task<int?> ZoneAsync(string? code, FieldErrors errors, string field = "zone", string label = "Zone",
+        bool required = true, CancellationToken ct = default)
+    {
+        _zones ??= await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => new Entry(z.Id, z.NameFr),
+            StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_zones, code, errors, field, label, required)?.Id;
+    }
+
+    /// <summary>A training place by acronym.</summary>
+    public async Task<SchoolKey?> SchoolAsync(string? acronym, FieldErrors errors, string field = "school", string label = "École",
+        bool required = true, CancellationToken ct = default)
+    {
+        _schools ??= await db.RegionalSchools.AsNoTracking().Select(s => new SchoolKey(s.Id, s.CountryId, s.Acronym, s.City))
+            .ToDictionaryAsync(s => s.Acronym, StringComparer.OrdinalIgnoreCase, ct);
+        return Find(_schools, acronym, errors, field, label, required);
+    }
+
+    private static T? Find<T>(Dictionary<string, T> table, string? code, FieldErrors errors, string field, string label, bool required)
+        where T : class
+    {
+        var clean = code?.Trim();
+        if (string.IsNullOrEmpty(clean))
+        {
+            if (required) errors.Add(field, "common.required", errors.Label(label));
+            return null;
+        }
+        if (table.TryGetValue(clean, out var found)) return found;
+        errors.Add(field, "common.unknown", errors.Label(label), clean.ToUpperInvariant());
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Cooperation.Web.Infrastructure;
+
+public static class Database
+{
+    /// <summary>
+    /// The database chosen by <c>Database:Provider</c> (SQLite by default, in the git-ignored data/ folder; PostgreSQL
+    /// with <c>ConnectionStrings:Cooperation</c>), the keys of cookies and tokens kept in it, reference and demo data.
+    /// </summary>
+    public static IServiceCollection AddCooperationDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        var connection = config.GetConnectionString("Cooperation");
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cooperation is not set.");
+            services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                var folder = Path.Combine(env.ContentRootPath, "..", "..", "data");
+                folder = Path.GetFullPath(config["Database:Folder"] ?? folder);
+                Directory.CreateDirectory(folder);
+                connection = $"Data Source={Path.Combine(folder, "cooperation.db")}";
+            }
+            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection));
+        }
+        else
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddDataProtection().SetApplicationName("Cooperation").PersistKeysToDbContext<CooperationDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<CooperationDbContext>();
+        services.AddOptions<DemoOptions>().Bind(config.GetSection("Demo"));
+        services.AddScoped<ReferenceData>();
+        services.AddScoped<DemoData>();
+        return services;
+    }
+
+    /// <summary>Migrates the database, loads the reference data and the roles, and generates the demo data where asked.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<CooperationDbContext>();
+        await db.Database.MigrateAsync();
+        await sp.GetRequiredService<ReferenceData>().LoadAsync();
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+
+        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (!demo.Enabled) return;
+        var generated = await sp.GetRequiredService<DemoData>().GenerateAsync(demo);
+        if (generated is not { } g)
+        {
+            Console.WriteLine(string.IsNullOrWhiteSpace(demo.Password)
+                ? "Demo data already present: sign in as admin@demo.local (or directeur@, desk.africa@, cooperant.sn@, auditor@demo.local) with the password printed at first start; delete the data/ folder to start afresh."
+                : "Demo data already present: demo accounts use the configured Demo:Password.");
+            return;
+        }
+        var lines = new List<string> { "", "Demo accounts (password shown once):" };
+        lines.AddRange(g.Accounts.Select(a => $"  {a.Email,-28} {a.Role,-14} {a.Scope}"));
+        lines.Add($"  password: {g.Password}");
+        lines.Add("");
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,101 @@
+namespace Cooperation.Web.Infrastructure;
+
+/// <summary>
+/// Fields of a request that cannot be used as given, by field (the API's camelCase names), already in the user's
+/// language. This and the two exceptions below are how a use case refuses, whatever called it (page, API, import):
+/// the API answers a ProblemDetails (<see cref="ProblemExceptionHandler"/>), a page its form again with the messages
+/// or a status (<see cref="UseCaseErrorsPageFilter"/>). A rule an entity protects throws <see cref="DomainException"/>,
+/// which both treat as an invalid field; a stale version (<c>DbUpdateConcurrencyException</c>) answers 409.
+/// </summary>
+public class InvalidInputException(IReadOnlyDictionary<string, string[]> errors, string? detail = null) : Exception("Invalid input")
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>What the whole refusal says; the first error unless told otherwise.</summary>
+    public string Detail { get; } = detail ?? errors.Values.SelectMany(m => m).FirstOrDefault() ?? "";
+
+    /// <summary>More members of the API's ProblemDetails (an import's faulty rows).</summary>
+    public virtual IDictionary<string, object?> Extensions => new Dictionary<string, object?>();
+}
+
+/// <summary>The record does not exist or lies outside the user's scope: both answer the same 404.</summary>
+public sealed class RecordNotFoundException() : Exception("common.notFound");
+
+/// <summary>The user may not see or do something: pages answer 403, the API a ProblemDetails 403.</summary>
+public sealed class ForbiddenException(string messageKey = "common.forbidden") : Exception(messageKey)
+{
+    public string MessageKey { get; } = messageKey;
+}
+
+/// <summary>
+/// Collects the problems of a request field by field, in the user's language, so that a form shows them all at once
+/// and nothing is written while one remains: check every field, then <see cref="ThrowIfAny"/>.
+/// </summary>
+public sealed class FieldErrors(IStringLocalizer text)
+{
+    /// <summary>The longest line of text a field takes unless its rule says otherwise.</summary>
+    public const int MaxText = 200;
+
+    private readonly Dictionary<string, List<string>> _errors = new();
+
+    public bool Any => _errors.Count > 0;
+    public int Count => _errors.Count;
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    public IReadOnlyDictionary<string, string[]> All => _errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+    public void Add(string field, string messageKey, params object[] args)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        var message = text[messageKey, args].Value;
+        if (!list.Contains(message)) list.Add(message);
+    }
+
+    /// <summary>A broken rule of an entity, recorded against its field.</summary>
+    public void Add(DomainException broken) => Add(broken.Field, broken.MessageKey, broken.Args);
+
+    /// <summary>A field's label in the user's language, for the arguments of a message.</summary>
+    public string Label(string label) => text[label].Value;
+
+    public T? Required<T>(string field, string label, T? value) where T : struct
+    {
+        if (value is null) Add(field, "common.required", Label(label));
+        return value;
+    }
+
+    /// <summary>A line of text, trimmed and with single spaces, at most <paramref name="max"/> characters; required unless <paramref name="optional"/>.</summary>
+    public string? Text(string field, string label, string? value, int max = MaxText, bool optional = false)
+    {
+        var clean = Domain.Text.Clean(value);
+        if (clean is null)
+        {
+            if (!optional) Add(field, "common.required", Label(label));
+            return null;
+        }
+        if (clean.Length > max)
+        {
+            Add(field, "common.tooLong", Label(label), max);
+            return null;
+        }
+        return clean;
+    }
+
+    /// <summary>An optional e-mail address, checked by the one rule of <see cref="EmailAddress"/>.</summary>
+    public string? Email(string field, string label, string? value)
+    {
+        var clean = Text(field, label, value, EmailAddress.MaxLength, optional: true);
+        if (clean is null || EmailAddress.IsValid(clean)) return clean;
+        Add(field, "common.invalidEmail", clean);
+        return null;
+    }
+
+    /// <summary>Refuses the request with every error collected, if any.</summary>
+    public void ThrowIfAny()
+    {
+        if (Any) throw new InvalidInputException(All);
+    }
+
+    /// <summary>A refusal of one field, for a request that fails on its first check.</summary>
+    public static InvalidInputException One(IStringLocalizer text, string field, string messageKey, params object[] args) =>
+        new(new Dictionary<string, string[]> { [field] = [text[messageKey, args].Value] });
+}

@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Cooperation.Web.Infrastructure;
+
+public static class PagesSetup
+{
+    /// <summary>
+    /// Razor Pages live in the feature folders (Features/Area/Sub), every page needs a signed-in user unless it says
+    /// otherwise, and a use case's refusal becomes what a page answers (<see cref="UseCaseErrorsPageFilter"/>).
+    /// </summary>
+    public static IServiceCollection AddCooperationPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        })
+        .AddMvcOptions(o => o.Filters.Add<UseCaseErrorsPageFilter>())
+        .AddViewLocalization();
+        // French pages keep their accented letters as they are instead of &#xE9; escapes: lighter on slow links.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        return services;
+    }
+}
+
+/// <summary>
+/// A page with a form (or filters) that shows the refusals of its use cases. A handler just calls the use case: when it
+/// refuses, <see cref="UseCaseErrorsPageFilter"/> puts each message beside its field, calls <see cref="OnRefusedAsync"/>
+/// so that the page loads what it shows again (choices, the record), and renders the page.
+/// </summary>
+public abstract class FormPageModel : PageModel
+{
+    /// <summary>
+    /// The form field (its ModelState key) that shows an error of the use case's field (the API's camelCase name):
+    /// by default the same name in PascalCase, as the page's bound properties are named. "" is the form's summary.
+    /// </summary>
+    public virtual string FormField(string field) =>
+        field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..];
+
+    /// <summary>Loads again what the page shows after a refused request. Nothing by default.</summary>
+    public virtual Task OnRefusedAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The errors of a refusal, each beside its field; a field that already shows one keeps it.</summary>
+    public void ShowErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            var key = FormField(field);
+            if (ModelState[key]?.Errors.Count > 0) continue;
+            foreach (var message in messages) ModelState.AddModelError(key, message);
+        }
+    }
+
+    /// <summary>Reads a date typed in a form (yyyy-mm-dd from a date input, or dd/mm/yyyy typed by hand); a field error otherwise.</summary>
+    protected DateOnly? Date(string field, string? value) => FormValues.Date(ModelState, FormText, field, value);
+
+    /// <summary>Reads a whole number typed in a form; a field error otherwise.</summary>
+    protected int? Number(string field, string? value) => FormValues.Number(ModelState, FormText, field, value);
+
+    private IStringLocalizer FormText => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<FormPageModel>>();
+}
+
+/// <summary>How the values typed in a form are read before a use case sees them.</summary>
+public static class FormValues
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    public static DateOnly? Date(ModelStateDictionary state, IStringLocalizer text, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var d))
+            return d;
+        state.AddModelError(field, text["common.invalidDate"]);
+        return null;
+    }
+
+    public static int? Number(ModelStateDictionary state, IStringLocalizer text, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i))
+            return i;
+        state.AddModelError(field, text["common.notANumber"]);
+        return null;
+    }
+
+    /// <summary>A whole number from a query or hidden field, or null: no message, the value comes from the application itself.</summary>
+    public static int? Int(string? value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
+}
+
+/// <summary>
+/// Turns a use case's refusal into what a page answers: not found (404), forbidden (403), or — on a
+/// <see cref="FormPageModel"/> — the page again with the messages beside their fields (invalid input, a broken rule,
+/// a record changed since it was read). Registered once for every page.
+/// </summary>
+public sealed class UseCaseErrorsPageFilter(IStringLocalizer<UseCaseErrorsPageFilter> text) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is not { } exception || executed.ExceptionHandled) return;
+        var form = executed.HandlerInstance as FormPageModel;
+        IReadOnlyDictionary<string, string[]>? errors = exception switch
+        {
+            InvalidInputException e => e.Errors,
+            DomainException d => new Dictionary<string, string[]> { [d.Field] = [text[d.MessageKey, d.Args].Value] },
+            DbUpdateConcurrencyException => new Dictionary<string, string[]> { [""] = [text["common.concurrency"].Value] },
+            _ => null,
+        };
+        IActionResult? result = exception switch
+        {
+            RecordNotFoundException => new NotFoundResult(),
+            ForbiddenException => new ForbidResult(),
+            _ when errors is not null && form is not null => new PageResult(),
+            _ when errors is not null => new BadRequestObjectResult(string.Join(" ", errors.Values.SelectMany(m => m))),
+            _ => null,
+        };
+        if (result is null) return;
+        executed.ExceptionHandled = true;
+        if (result is PageResult)
+        {
+            form!.ShowErrors(errors!);
+            try
+            {
+                await form.OnRefusedAsync(context.HttpContext.RequestAborted);
+            }
+            catch (RecordNotFoundException) { result = new NotFoundResult(); }
+            catch (ForbiddenException) { result = new ForbidResult(); }
+        }
+        executed.Result = result;
+    }
+}

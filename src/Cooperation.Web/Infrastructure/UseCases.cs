@@ -1,0 +1,19 @@
+namespace Cooperation.Web.Infrastructure;
+
+/// <summary>
+/// Marks a use case (or a service of a feature that pages and endpoints receive by injection): every concrete class of
+/// the application that carries it is registered, scoped, by <see cref="UseCaseRegistration.AddUseCases"/>.
+/// </summary>
+public interface IUseCase;
+
+public static class UseCaseRegistration
+{
+    /// <summary>Registers every <see cref="IUseCase"/> of the application, scoped: one instance a request.</summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        foreach (var type in typeof(IUseCase).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
+            services.AddScoped(type);
+        return services;
+    }
+}
