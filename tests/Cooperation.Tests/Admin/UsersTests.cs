@@ -1,10 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Admin;
 

@@ -1,4 +1,3 @@
-using Cooperation.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Cooperation.Tests.Browser;

@@ -1,5 +1,3 @@
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Cooperation.Tests.Browser;

@@ -9,7 +9,9 @@ namespace Cooperation.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, unless COOPERATION_CHROMIUM names another build of it.</summary>
+    public static readonly string ChromiumPath =
+        Environment.GetEnvironmentVariable("COOPERATION_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [

@@ -1,13 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Cooperation.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Cooperation.Tests.Infrastructure;
@@ -154,4 +150,17 @@ public static class DemoAccounts
     public const string DeskAfrica = "desk.africa@demo.local";
     public const string CooperantSenegal = "cooperant.sn@demo.local";
     public const string Auditor = "auditor@demo.local";
+    /// <summary>Director of EMPABB (Bamako, Mali).</summary>
+    public const string SchoolDirector = "school.director@demo.local";
+    /// <summary>Liaison officer of Côte d'Ivoire.</summary>
+    public const string LiaisonCi = "liaison.ci@demo.local";
+}
+
+/// <summary>Accounts the demo data does not hold, which tests create with <see cref="TrainingBuilder.EnsureTestAccountsAsync"/>.</summary>
+public static class TestAccounts
+{
+    /// <summary>Director of CPADD (Ouidah, Benin): another school than the demo director's.</summary>
+    public const string DirectorCpadd = "director.cpadd@test.local";
+    /// <summary>Liaison officer of Senegal.</summary>
+    public const string LiaisonSn = "liaison.sn@test.local";
 }

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Network;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Network;
 

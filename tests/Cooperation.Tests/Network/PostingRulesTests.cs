@@ -1,4 +1,3 @@
-using Cooperation.Web.Domain;
 
 namespace Cooperation.Tests.Network;
 

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
 using Cooperation.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 using static Cooperation.Tests.Network.NetworkTestData;
 
 namespace Cooperation.Tests.Network;

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Cooperation.Tests.Network.NetworkTestData;
 
 namespace Cooperation.Tests.Network;

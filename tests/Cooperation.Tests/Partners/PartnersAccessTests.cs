@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
 using Cooperation.Web.Features.Partners;
 using Cooperation.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Partners;
 

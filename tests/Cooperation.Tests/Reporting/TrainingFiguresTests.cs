@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
 using Cooperation.Tests.Schools.Import;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Reporting;
 
@@ -17,10 +11,10 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
     private Task<int> SessionWithTraineesAsync(string school, DateOnly start, int capacity, SessionStatus status, params (Gender Gender, NominationStatus Status)[] trainees) =>
         factory.WithDbAsync(async db =>
         {
-            var sessionId = await factory.SessionAsync(school: school, status: status, start: start, capacity: capacity);
+            var sessionId = (await factory.SessionAsync(school: school, status: status, start: start, capacity: capacity)).Id;
             var ci = await db.Countries.Where(c => c.Iso2 == "CI").Select(c => c.Id).SingleAsync();
             var arm = await db.Administrations.Where(a => a.Code == "ARM").Select(a => a.Id).SingleAsync();
-            var suffix = ImportTestData.Unique();
+            var suffix = TestData.Unique(6);
             var i = 0;
             foreach (var (gender, nominationStatus) in trainees)
             {
@@ -139,7 +133,7 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
     {
         foreach (var account in new[] { DemoAccounts.Admin, DemoAccounts.Director, DemoAccounts.DeskAfrica, DemoAccounts.Auditor })
             (await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training")).StatusCode.ShouldBe(HttpStatusCode.OK, account);
-        foreach (var account in new[] { DemoAccounts.CooperantSenegal, TrainingAccounts.LiaisonCi })
+        foreach (var account in new[] { DemoAccounts.CooperantSenegal, DemoAccounts.LiaisonCi })
         {
             var response = await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training");
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, account);

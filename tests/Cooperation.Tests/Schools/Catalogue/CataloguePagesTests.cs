@@ -1,17 +1,12 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using static Cooperation.Tests.Schools.Catalogue.TrainingTestData;
 
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>The catalogue and session pages as their users see and fill them (forms with anti-forgery, errors next to the fields).</summary>
 public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
 {
-    public Task InitializeAsync() => factory.EnsureAccountsAsync();
+    public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formPath = null)
@@ -42,7 +37,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_school_director_adds_a_course_through_the_form_and_finds_it_on_his_school_s_page()
     {
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var form = await page.GetStringAsync("/Schools/Courses/Create");
         var schools = Regex.Match(form, "<select class=\"fr-select\" id=\"School\".*?</select>", RegexOptions.Singleline).Value;
         Regex.Matches(schools, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ShouldBe(["EMPABB"]);
@@ -73,7 +68,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Course_form_errors_show_next_to_their_fields_in_French_and_in_English()
     {
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var fields = CourseForm("mauvais code", "", "Staff officer course (refused)");
         fields.Add(new("School", "EMPABB"));
         fields.RemoveAll(f => f.Key == "DurationDays");
@@ -95,7 +90,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
         html.ShouldContain("value=\"Staff officer course (refused)\"");
         html.ShouldNotContain("data-testid=\"error-TitleEn\"");
 
-        var english = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var english = await factory.PageClientAsync(DemoAccounts.SchoolDirector, language: "en");
         var en = new List<KeyValuePair<string, string>>(fields.Where(f => f.Key != "__RequestVerificationToken"));
         html = await HtmlAsync(await PostFormAsync(english, "/Schools/Courses/Create", en));
         html.ShouldContain("data-testid=\"error-TitleFr\">The field \"Title in French\" is required.</p>");
@@ -106,7 +101,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Readers_are_offered_no_form()
     {
-        foreach (var email in new[] { DemoAccounts.Director, TrainingAccounts.LiaisonCi })
+        foreach (var email in new[] { DemoAccounts.Director, DemoAccounts.LiaisonCi })
         {
             var page = await factory.PageClientAsync(email);
             foreach (var path in new[] { "/Schools/Courses/Create", "/Schools/Sessions/Create" })
@@ -123,7 +118,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task A_session_is_planned_through_its_form_and_quotas_over_the_capacity_are_shown_next_to_the_quotas()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-PLAN");
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var path = $"/Schools/Sessions/Create?courseId={courseId}";
         var form = WebUtility.HtmlDecode(await page.GetStringAsync(path));
         form.ShouldContain("Cours d'essai T-PAGE-PLAN");
@@ -146,7 +141,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
         html.ShouldContain("<option value=\"SN\" selected>");
         (await factory.WithDbAsync(db => db.CourseSessions.CountAsync(s => s.CourseId == courseId))).ShouldBe(0);
 
-        var english = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var english = await factory.PageClientAsync(DemoAccounts.SchoolDirector, language: "en");
         var backwards = Fields("20");
         backwards["EndDate"] = start.AddDays(-1).ToString("yyyy-MM-dd");
         html = await HtmlAsync(await PostFormAsync(english, path, backwards));
@@ -169,8 +164,8 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task The_session_page_opens_the_session_and_changes_its_quotas()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-OPEN");
-        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Planned, ("CI", 5));
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 5 })).Id;
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var path = $"/Schools/Sessions/{id}";
 
         var opened = await PostFormAsync(page, $"{path}?handler=Status", new() { ["action"] = "open", ["Version"] = "0" }, path);
@@ -206,8 +201,8 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task The_session_edit_form_refuses_a_capacity_below_the_quotas_next_to_the_capacity()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-EDIT");
-        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Planned, ("CI", 10), ("SN", 6));
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 10, ["SN"] = 6 })).Id;
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector, language: "en");
         var path = $"/Schools/Sessions/Edit/{id}";
         (await page.GetStringAsync(path)).ShouldContain("name=\"Capacity\" type=\"number\" min=\"1\" inputmode=\"numeric\" value=\"20\"");
         var start = Today.AddMonths(2);
@@ -227,11 +222,11 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_liaison_officer_filters_the_sessions_open_to_his_country()
     {
-        var page = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var page = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var html = WebUtility.HtmlDecode(await page.GetStringAsync("/Schools/Sessions?OpenToMyCountry=true"));
         html.ShouldContain("Ouvertes aux candidatures de mon pays");
         html.ShouldContain("Places de mon pays");
-        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var api = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var open = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(api, "/api/v1/sessions?openToMyCountry=true&pageSize=200");
         var total = open.GetProperty("total").GetInt32();
         total.ShouldBeGreaterThan(0);

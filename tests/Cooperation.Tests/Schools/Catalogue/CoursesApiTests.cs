@@ -1,15 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>/api/v1/courses: who may write a school's catalogue, what a course must say, and how the catalogue is searched.</summary>
 public class CoursesApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
 {
-    public Task InitializeAsync() => factory.EnsureAccountsAsync();
+    public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static object NewCourse(string school, string code, string[]? audience = null, string domain = "PEACEKEEPING",
@@ -26,7 +21,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
     [Fact]
     public async Task A_school_director_adds_a_course_to_his_school_s_catalogue()
     {
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
 
         var response = await api.PostAsJsonAsync("/api/v1/courses", NewCourse("empabb", "T-CAT-201", audience: ["ARM", "DOU"]));
 
@@ -53,7 +48,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
     [Fact]
     public async Task A_school_director_may_not_write_another_school_s_catalogue()
     {
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         var response = await api.PostAsJsonAsync("/api/v1/courses", NewCourse("CPADD", "T-CAT-403"));
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -77,7 +72,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
     [InlineData(DemoAccounts.Director)]
     [InlineData(DemoAccounts.Auditor)]
     [InlineData(DemoAccounts.CooperantSenegal)]
-    [InlineData(TrainingAccounts.LiaisonCi)]
+    [InlineData(DemoAccounts.LiaisonCi)]
     public async Task Readers_may_not_write_a_catalogue(string email)
     {
         var api = await factory.ApiClientAsync(email, language: "en");
@@ -124,7 +119,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
     public async Task A_course_changes_with_the_version_read_and_a_stale_version_is_refused()
     {
         var id = await factory.CourseAsync("EMPABB", "T-CAT-EDIT");
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         var course = await api.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{id}");
         var version = course.GetProperty("version").GetInt64();
         object Change(long v, string title, bool active) => new
@@ -182,7 +177,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
         var api = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
         (await api.GetAsync($"/api/v1/courses/{senegal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await api.GetAsync($"/api/v1/courses/{mali}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.GetAsync($"/api/v1/courses/{mali}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -1,17 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using static Cooperation.Tests.Schools.Catalogue.TrainingTestData;
 
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>/api/v1/sessions: planning with quotas, the session's life, who sees which sessions, and the calendar.</summary>
 public class SessionsApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
 {
-    public Task InitializeAsync() => factory.EnsureAccountsAsync();
+    public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -30,7 +23,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task A_school_director_plans_a_session_with_a_quota_per_invited_country()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-PLAN");
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         var start = Today.AddMonths(4);
 
         var response = await api.PostAsJsonAsync("/api/v1/sessions", NewSession(courseId, start, 24, ("CI", 6), ("sn", 6), ("BF", 4)));
@@ -56,7 +49,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task Quotas_over_the_capacity_are_refused_naming_the_seats_and_nothing_is_written()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-OVER");
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
 
         var response = await api.PostAsJsonAsync("/api/v1/sessions", NewSession(courseId, Today.AddMonths(3), 10, ("CI", 6), ("SN", 6)));
 
@@ -65,7 +58,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
             .ShouldBe("Les quotas des pays totaliseraient 12 places, plus que la capacité de la session (10 places) : réduisez un quota ou augmentez la capacité.");
         (await factory.WithDbAsync(db => db.CourseSessions.CountAsync(s => s.CourseId == courseId))).ShouldBe(0);
 
-        var english = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var english = await factory.ApiClientAsync(DemoAccounts.SchoolDirector, language: "en");
         var backwards = await english.PostAsJsonAsync("/api/v1/sessions", new
         {
             courseId, startDate = "2027-05-10", endDate = "2027-05-01", capacity = 10, place = "Bamako",
@@ -84,8 +77,8 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-WHO");
         var session = NewSession(courseId, Today.AddMonths(5), 20, ("CI", 5));
-        (await (await factory.ApiClientAsync(TrainingAccounts.DirectorCpadd)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await (await factory.ApiClientAsync(TrainingAccounts.LiaisonCi)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await factory.ApiClientAsync(TestAccounts.DirectorCpadd)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await factory.ApiClientAsync(DemoAccounts.LiaisonCi)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await factory.ApiClientAsync(DemoAccounts.Director)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await factory.ApiClientAsync(DemoAccounts.DeskAfrica)).PostAsJsonAsync("/api/v1/sessions", session)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
@@ -102,8 +95,8 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task A_session_opens_closes_and_refuses_what_its_status_does_not_allow()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-LIFE");
-        var id = await factory.SessionAsync(courseId, Today.AddDays(-5), 20, SessionStatus.Planned, ("CI", 5));
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddDays(-5), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 5 })).Id;
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         async Task<(HttpStatusCode, JsonElement)> Post(string action, object? body = null)
         {
             var r = await api.PostAsJsonAsync($"/api/v1/sessions/{id}/{action}", body);
@@ -140,9 +133,9 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (status, page) = await Post("open");
         status.ShouldBe(HttpStatusCode.BadRequest);
 
-        var other = await factory.ApiClientAsync(TrainingAccounts.DirectorCpadd);
+        var other = await factory.ApiClientAsync(TestAccounts.DirectorCpadd);
         (await other.PostAsync($"/api/v1/sessions/{id}/open", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.PostAsync($"/api/v1/sessions/{id}/open", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -150,7 +143,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task A_session_that_has_run_is_completed()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-DONE");
-        var id = await factory.SessionAsync(courseId, Today.AddDays(-30), 20, SessionStatus.Closed, ("CI", 5));
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddDays(-30), capacity: 20, status: SessionStatus.Closed, quotas: new() { ["CI"] = 5 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         (await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}")).GetProperty("actions").EnumerateArray().Select(a => a.GetString())
             .ShouldBe(["complete", "open", "cancel"]);
@@ -166,8 +159,8 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task Quotas_change_one_country_at_a_time_within_the_capacity()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-QUOTA");
-        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Open, ("CI", 10), ("SN", 6));
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector, language: "en");
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 20, status: SessionStatus.Open, quotas: new() { ["CI"] = 10, ["SN"] = 6 })).Id;
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector, language: "en");
 
         var response = await api.PutAsJsonAsync($"/api/v1/sessions/{id}/quotas/bf", new { seats = 4 });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -193,8 +186,8 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task A_session_s_terms_change_with_its_version_and_never_below_its_quotas()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-EDIT");
-        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 20, SessionStatus.Planned, ("CI", 10), ("SN", 6));
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 10, ["SN"] = 6 })).Id;
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         var version = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}")).GetProperty("session").GetProperty("version").GetInt64();
         var start = Today.AddMonths(3);
         object Terms(long v, int capacity) => new
@@ -220,9 +213,9 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     {
         var courseId = await factory.CourseAsync("EIFORCES", "T-SES-LIST", domain: "PUBLIC_ORDER");
         var baseDay = new DateOnly(2031, 1, 5);
-        var a = await factory.SessionAsync(courseId, baseDay, 20, SessionStatus.Open, ("CI", 5), ("SN", 5));
-        var b = await factory.SessionAsync(courseId, baseDay.AddMonths(2), 20, SessionStatus.Planned, ("SN", 5));
-        var c = await factory.SessionAsync(courseId, baseDay.AddMonths(4), 20, SessionStatus.Open, ("CI", 8));
+        var a = (await factory.SessionAsync(courseId: courseId, start: baseDay, capacity: 20, status: SessionStatus.Open, quotas: new() { ["CI"] = 5, ["SN"] = 5 })).Id;
+        var b = (await factory.SessionAsync(courseId: courseId, start: baseDay.AddMonths(2), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["SN"] = 5 })).Id;
+        var c = (await factory.SessionAsync(courseId: courseId, start: baseDay.AddMonths(4), capacity: 20, status: SessionStatus.Open, quotas: new() { ["CI"] = 8 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
         async Task<List<int>> Query(string q) => Ids(await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&" + q));
 
@@ -245,7 +238,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public async Task A_session_shows_its_fill_rate_its_pending_nominations_and_its_counts_by_status()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-FILL");
-        var id = await factory.SessionAsync(courseId, Today.AddMonths(2), 8, SessionStatus.Open, ("CI", 4), ("SN", 4));
+        var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 8, status: SessionStatus.Open, quotas: new() { ["CI"] = 4, ["SN"] = 4 })).Id;
         await factory.WithDbAsync(async db =>
         {
             var ci = await db.Countries.Where(c => c.Iso2 == "CI").Select(c => c.Id).SingleAsync();
@@ -279,7 +272,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         var row = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}")).GetProperty("items")[0];
         (row.GetProperty("accepted").GetInt32(), row.GetProperty("fillRate").GetInt32(), row.GetProperty("pendingNominations").GetInt32()).ShouldBe((3, 38, 2));
         // A liaison officer counts his own country's pending nominations only.
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var his = (await liaison.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}")).GetProperty("items")[0];
         (his.GetProperty("pendingNominations").GetInt32(), his.GetProperty("myCountrySeats").GetInt32()).ShouldBe((1, 4));
     }
@@ -289,10 +282,10 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     {
         var courseId = await factory.CourseAsync("ISMI", "T-SES-LIAISON", domain: "MARITIME_SECURITY");
         var start = new DateOnly(2032, 2, 2);
-        var openCi = await factory.SessionAsync(courseId, start, 20, SessionStatus.Open, ("CI", 5), ("SN", 5));
-        var plannedCi = await factory.SessionAsync(courseId, start.AddMonths(1), 20, SessionStatus.Planned, ("CI", 3));
-        var senegalOnly = await factory.SessionAsync(courseId, start.AddMonths(2), 20, SessionStatus.Open, ("SN", 5));
-        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var openCi = (await factory.SessionAsync(courseId: courseId, start: start, capacity: 20, status: SessionStatus.Open, quotas: new() { ["CI"] = 5, ["SN"] = 5 })).Id;
+        var plannedCi = (await factory.SessionAsync(courseId: courseId, start: start.AddMonths(1), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 3 })).Id;
+        var senegalOnly = (await factory.SessionAsync(courseId: courseId, start: start.AddMonths(2), capacity: 20, status: SessionStatus.Open, quotas: new() { ["SN"] = 5 })).Id;
+        var api = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
 
         Ids(await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort=start")).ShouldBe([openCi, plannedCi]);
         Ids(await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&openToMyCountry=true")).ShouldBe([openCi]);
@@ -300,11 +293,11 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await api.GetAsync($"/api/v1/sessions/{senegalOnly}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await api.GetAsync($"/api/v1/sessions/{openCi}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var senegal = await factory.ApiClientAsync(TrainingAccounts.LiaisonSn);
+        var senegal = await factory.ApiClientAsync(TestAccounts.LiaisonSn);
         Ids(await senegal.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&openToMyCountry=true&sort=start")).ShouldBe([openCi, senegalOnly]);
 
         // A school director sees his own school's sessions only.
-        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var director = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await director.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}")).GetProperty("total").GetInt32().ShouldBe(0);
         (await director.GetAsync($"/api/v1/sessions/{openCi}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -314,8 +307,8 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-ICS");
         var start = new DateOnly(2030, 6, 10);
-        var first = await factory.SessionAsync(courseId, start, 20, SessionStatus.Open, ("CI", 5));
-        var second = await factory.SessionAsync(courseId, start.AddMonths(3), 16, SessionStatus.Planned, ("CI", 5));
+        var first = (await factory.SessionAsync(courseId: courseId, start: start, capacity: 20, status: SessionStatus.Open, quotas: new() { ["CI"] = 5 })).Id;
+        var second = (await factory.SessionAsync(courseId: courseId, start: start.AddMonths(3), capacity: 16, status: SessionStatus.Planned, quotas: new() { ["CI"] = 5 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
 
         var response = await api.GetAsync($"/api/v1/sessions/{first}/calendar.ics");

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Import;
 
@@ -15,8 +9,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_valid_file_nominates_every_row_through_the_API()
     {
-        var sessionId = await factory.SessionAsync();
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
         var rows = Enumerable.Range(1, 6).Select(i => Ivorian(suffix, i, i % 2 == 0 ? "M" : "F"))
             .Append(new Candidate($"Diop-{suffix}", "Mamadou", "1979-11-02", "m", "sn", "JUS")).ToList();
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
@@ -39,8 +33,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task Rows_beyond_the_country_quota_are_still_submitted_nominations()
     {
-        var sessionId = await factory.SessionAsync(quotas: new Dictionary<string, int> { ["CI"] = 2 });
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync(quotas: new Dictionary<string, int> { ["CI"] = 2 })).Id;
+        var suffix = TestData.Unique(6);
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
 
         var response = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}",
@@ -53,8 +47,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_valid_file_imports_through_the_page_and_the_report_shows_the_counts()
     {
-        var sessionId = await factory.SessionAsync();
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
         // One of them is already a trainee: written differently (case, accents), he is recognised and reused.
         await factory.WithDbAsync(async db =>
         {
@@ -91,8 +85,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     public async Task A_file_full_of_errors_is_refused_whole_with_each_row_and_field_named(string language, string missingName, string badDate,
         string unknownCountry, string duplicate, string badGender)
     {
-        var sessionId = await factory.SessionAsync();
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
         var good = Ivorian(suffix, 1);
         var rows = new[]
         {
@@ -129,8 +123,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task The_page_lists_each_faulty_row_and_writes_nothing()
     {
-        var sessionId = await factory.SessionAsync();
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
         var before = await factory.CountsAsync();
         var page = await factory.PageClientAsync(DemoAccounts.Admin, "en");
         var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Schools/Import");
@@ -159,10 +153,10 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_liaison_officer_imports_only_candidates_of_his_country()
     {
-        var sessionId = await factory.SessionAsync();
-        var suffix = ImportTestData.Unique();
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
         var before = await factory.CountsAsync();
-        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi, "en");
+        var api = await factory.ApiClientAsync(DemoAccounts.LiaisonCi, "en");
 
         var refused = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", ImportTestData.Upload(ImportTestData.Nominations([
             Ivorian(suffix, 1),
@@ -181,11 +175,11 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_liaison_officer_does_not_see_a_session_his_country_is_not_invited_to()
     {
-        var sessionId = await factory.SessionAsync(quotas: new Dictionary<string, int> { ["SN"] = 4 });
-        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var sessionId = (await factory.SessionAsync(quotas: new Dictionary<string, int> { ["SN"] = 4 })).Id;
+        var api = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
 
         var response = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}",
-            ImportTestData.Upload(ImportTestData.Nominations([Ivorian(ImportTestData.Unique(), 1)])));
+            ImportTestData.Upload(ImportTestData.Nominations([Ivorian(TestData.Unique(6), 1)])));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -193,8 +187,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task Uninvited_countries_closed_sessions_and_administrations_outside_the_audience_are_refused()
     {
-        var closed = await factory.SessionAsync(status: SessionStatus.Closed, audience: ["JUS", "INT"]);
-        var suffix = ImportTestData.Unique();
+        var closed = (await factory.SessionAsync(status: SessionStatus.Closed, audience: ["JUS", "INT"])).Id;
+        var suffix = TestData.Unique(6);
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
 
         var response = await api.PostAsync($"/api/v1/imports/nominations?sessionId={closed}", ImportTestData.Upload(ImportTestData.Nominations([
@@ -214,8 +208,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task The_same_person_is_not_nominated_twice_to_a_session()
     {
-        var sessionId = await factory.SessionAsync();
-        var file = ImportTestData.Nominations([Ivorian(ImportTestData.Unique(), 1)]);
+        var sessionId = (await factory.SessionAsync()).Id;
+        var file = ImportTestData.Nominations([Ivorian(TestData.Unique(6), 1)]);
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
         (await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", ImportTestData.Upload(file))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -229,7 +223,7 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task Files_that_are_not_usable_are_refused_with_a_reason()
     {
-        var sessionId = await factory.SessionAsync();
+        var sessionId = (await factory.SessionAsync()).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
 
         var notExcel = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", ImportTestData.Upload("LastName;FirstName\nA;B"u8.ToArray()));
@@ -248,8 +242,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     [Fact]
     public async Task Roles_that_do_not_nominate_are_refused()
     {
-        var sessionId = await factory.SessionAsync();
-        var file = ImportTestData.Nominations([Ivorian(ImportTestData.Unique(), 1)]);
+        var sessionId = (await factory.SessionAsync()).Id;
+        var file = ImportTestData.Nominations([Ivorian(TestData.Unique(6), 1)]);
         foreach (var account in new[] { DemoAccounts.Director, DemoAccounts.Auditor, DemoAccounts.CooperantSenegal })
         {
             var api = await factory.ApiClientAsync(account);

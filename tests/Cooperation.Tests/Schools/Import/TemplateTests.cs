@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Import;
 
@@ -56,7 +51,7 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task The_past_trainees_template_of_a_school_lists_its_course_codes()
     {
-        var sessionId = await factory.SessionAsync(school: "EMPABB");
+        var sessionId = (await factory.SessionAsync(school: "EMPABB")).Id;
         var code = await factory.CourseCodeAsync(sessionId);
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
 
@@ -71,11 +66,11 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task A_template_filled_in_imports_as_it_is()
     {
-        var sessionId = await factory.SessionAsync();
+        var sessionId = (await factory.SessionAsync()).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         using var workbook = Open(await api.GetByteArrayAsync("/api/v1/imports/templates/nominations"));
         var sheet = workbook.Worksheet(1);
-        var suffix = ImportTestData.Unique();
+        var suffix = TestData.Unique(6);
         object[][] rows =
         [
             [$"Yao-{suffix}", "Adjoa", new DateTime(1990, 6, 15), "F", "CI", "INT", "Commissaire", "Cheffe de brigade", "adjoa.yao@police.ci"],
@@ -101,24 +96,24 @@ public class TemplateTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task The_import_page_offers_each_user_what_he_may_import()
     {
-        var sessionId = await factory.SessionAsync();
+        var sessionId = (await factory.SessionAsync()).Id;
 
-        var liaison = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.LiaisonCi)).GetStringAsync("/Schools/Import"));
+        var liaison = WebUtility.HtmlDecode(await (await factory.PageClientAsync(DemoAccounts.LiaisonCi)).GetStringAsync("/Schools/Import"));
         liaison.ShouldContain("data-testid=\"nominations-form\"");
         liaison.ShouldContain($"<option value=\"{sessionId}\"");
         liaison.ShouldNotContain("data-testid=\"trainees-import\"");
 
-        var director = WebUtility.HtmlDecode(await (await factory.PageClientAsync(TrainingAccounts.SchoolDirector)).GetStringAsync("/Schools/Import"));
+        var director = WebUtility.HtmlDecode(await (await factory.PageClientAsync(DemoAccounts.SchoolDirector)).GetStringAsync("/Schools/Import"));
         director.ShouldNotContain("data-testid=\"nominations-import\"");
         director.ShouldContain("<option value=\"EMPABB\"");
         director.ShouldNotContain("<option value=\"CPADD\"");
         director.ShouldContain("handler=Template&kind=trainees&school=EMPABB");
 
         // The way in: the school's page for whoever manages it, the nominations pages for whoever imports.
-        var directorClient = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var directorClient = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         (await directorClient.GetStringAsync("/Schools/EMPABB")).ShouldContain("href=\"/Schools/Import?school=EMPABB\"");
         (await (await factory.PageClientAsync(DemoAccounts.Director)).GetStringAsync("/Schools/EMPABB")).ShouldNotContain("data-testid=\"school-import\"");
-        (await (await factory.PageClientAsync(TrainingAccounts.LiaisonCi)).GetStringAsync("/Schools/Nominations")).ShouldContain("href=\"/Schools/Import\"");
+        (await (await factory.PageClientAsync(DemoAccounts.LiaisonCi)).GetStringAsync("/Schools/Nominations")).ShouldContain("href=\"/Schools/Import\"");
         var chosen = WebUtility.HtmlDecode(await (await factory.PageClientAsync(DemoAccounts.Admin)).GetStringAsync("/Schools/Import?school=CPADD"));
         chosen.ShouldContain("<option value=\"CPADD\" selected=\"selected\">");
         chosen.ShouldContain("handler=Template&kind=trainees&school=CPADD");

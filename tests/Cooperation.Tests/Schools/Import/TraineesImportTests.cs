@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Import;
 
@@ -21,10 +15,10 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_school_director_records_his_school_past_trainees_with_results_and_certificates()
     {
-        var first = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear);
-        var second = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddMonths(4));
+        var first = (await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear)).Id;
+        var second = (await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddMonths(4))).Id;
         var (course1, course2) = (await factory.CourseCodeAsync(first), await factory.CourseCodeAsync(second));
-        var suffix = ImportTestData.Unique();
+        var suffix = TestData.Unique(6);
         var certificate = CertificateCodes.New();
         await factory.WithDbAsync(async db =>
         {
@@ -36,7 +30,7 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
             });
             return await db.SaveChangesAsync();
         });
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
 
         var response = await api.PostAsync("/api/v1/imports/trainees?school=EMPABB", ImportTestData.Upload(File(
             Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course1, LastYear, "Réussi", $"{certificate[..5].ToLowerInvariant()}-{certificate[5..]}"),
@@ -65,10 +59,10 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_file_full_of_errors_writes_nothing_and_names_each_row_and_field()
     {
-        var past = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear, capacity: 1);
-        var coming = await factory.SessionAsync(status: SessionStatus.Open);
+        var past = (await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear, capacity: 1)).Id;
+        var coming = (await factory.SessionAsync(status: SessionStatus.Open)).Id;
         var (pastCode, comingCode) = (await factory.CourseCodeAsync(past), await factory.CourseCodeAsync(coming));
-        var suffix = ImportTestData.Unique();
+        var suffix = TestData.Unique(6);
         var (code1, code5) = (CertificateCodes.New(), CertificateCodes.New());
         var before = await factory.CountsAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
@@ -77,7 +71,7 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
             Row($"A-{suffix}", "Un", "1980-01-01", "M", "SN", "ARM", pastCode, LastYear, "Passed", code1),               // 2: valid
             Row($"B-{suffix}", "Deux", "1980-01-02", "M", "SN", "ARM", pastCode, LastYear, "Passed", code1.ToLowerInvariant()), // 3: certificate again, session full
             Row($"C-{suffix}", "Trois", "1980-01-03", "M", "SN", "ARM", "NOPE", LastYear, "Passed"),                   // 4: unknown course
-            Row($"D-{suffix}", "Quatre", "1980-01-04", "M", "SN", "ARM", comingCode, ImportTestData.Today.AddDays(60), "Passed"), // 5: not started
+            Row($"D-{suffix}", "Quatre", "1980-01-04", "M", "SN", "ARM", comingCode, TestData.Today.AddDays(60), "Passed"), // 5: not started
             Row($"E-{suffix}", "Cinq", "1980-01-05", "M", "SN", "ARM", pastCode, LastYear.AddDays(1), "Failed", code5), // 6: no such session, certificate for a fail
             Row($"F-{suffix}", "Six", "1980-01-06", "M", "SN", "ARM", pastCode, LastYear, "Maybe"),                    // 7: result unknown
             Row($"G-{suffix}", "Sept", "1980-01-07", "M", "SN", "ARM", pastCode, LastYear, "Passed", "CERT-2019-001")))); // 8: not a code of the application
@@ -103,23 +97,23 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var file = ImportTestData.Upload(File(Row("X", "Y", "1980-01-01", "M", "SN", "ARM", "ANY", LastYear, "Passed")));
 
-        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var director = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await director.PostAsync("/api/v1/imports/trainees?school=CPADD", file)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.PostAsync("/api/v1/imports/trainees?school=EMPABB", file)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await director.PostAsync("/api/v1/imports/trainees?school=NOSUCH", file)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // A school director nominates nobody.
-        var sessionId = await factory.SessionAsync();
+        var sessionId = (await factory.SessionAsync()).Id;
         (await director.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", file)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task The_page_imports_past_trainees_and_reports_the_counts()
     {
-        var sessionId = await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddDays(10));
+        var sessionId = (await factory.SessionAsync(status: SessionStatus.Completed, start: LastYear.AddDays(10))).Id;
         var code = await factory.CourseCodeAsync(sessionId);
-        var suffix = ImportTestData.Unique();
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var suffix = TestData.Unique(6);
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Schools/Import");
         var form = ImportTestData.Upload(File(
             Row($"Ouédraogo-{suffix}", "Mariam", "1991-07-07", "F", "BF", "DOU", code, LastYear.AddDays(10), "Réussi"),

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Cooperation.Tests.Infrastructure;
 using static Cooperation.Tests.Schools.Nominations.NominationsTestData;
 
 namespace Cooperation.Tests.Schools.Nominations;
@@ -10,7 +7,7 @@ public class InvitationLetterTests(CooperationFactory factory) : IClassFixture<C
 {
     private async Task<(int Id, string LastName, HttpClient Desk)> AcceptedAsync()
     {
-        var sessionId = await factory.SessionAsync(capacity: 3, quotas: new() { ["CI"] = 3 });
+        var sessionId = (await factory.SessionAsync(capacity: 3, quotas: new() { ["CI"] = 3 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Kouamé");
         var id = (await desk.NominateAsync(sessionId, Candidate("Éric", lastName, new DateOnly(1984, 2, 29)), "CI")).GetProperty("id").GetInt32();
@@ -51,7 +48,7 @@ public class InvitationLetterTests(CooperationFactory factory) : IClassFixture<C
     [Fact]
     public async Task A_nomination_not_accepted_has_no_invitation_and_the_auditor_gets_none()
     {
-        var sessionId = await factory.SessionAsync(capacity: 3, quotas: new() { ["CI"] = 3 });
+        var sessionId = (await factory.SessionAsync(capacity: 3, quotas: new() { ["CI"] = 3 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var id = (await desk.NominateAsync(sessionId, Candidate("Alain", UniqueName("Yapi"), new DateOnly(1986, 6, 6)), "CI")).GetProperty("id").GetInt32();
 
@@ -72,7 +69,7 @@ public class InvitationLetterTests(CooperationFactory factory) : IClassFixture<C
     public async Task The_nomination_page_links_to_the_invitation_which_downloads_as_a_pdf()
     {
         var (id, lastName, _) = await AcceptedAsync();
-        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var html = WebUtility.HtmlDecode(await liaison.GetStringAsync($"/Schools/Nominations/{id}"));
         html.ShouldContain($"href=\"/Schools/Nominations/{id}?handler=Invitation&lang=en\"");
 

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using static Cooperation.Tests.Schools.Nominations.NominationsTestData;
 
 namespace Cooperation.Tests.Schools.Nominations;
@@ -33,9 +29,9 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_liaison_officer_nominates_through_the_light_form_and_follows_the_nomination()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
-        var senegalOnly = await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 });
-        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
+        var senegalOnly = (await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 })).Id;
+        var liaison = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var path = $"/Schools/Nominations/Create?sessionId={sessionId}";
 
         var form = await HtmlAsync(liaison, path);
@@ -71,7 +67,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task Headquarters_choose_the_nominating_country_among_those_of_their_zones()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 });
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["SN"] = 2 })).Id;
         var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
         var path = "/Schools/Nominations/Create";
         var form = await HtmlAsync(desk, path);
@@ -94,8 +90,8 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task Errors_show_next_to_their_fields_in_french_and_nothing_is_saved()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
-        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
+        var liaison = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var path = "/Schools/Nominations/Create";
         var lastName = UniqueName("Touré");
         var fields = CandidateForm(sessionId, lastName);
@@ -121,7 +117,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         (await factory.WithDbAsync(db => db.Trainees.CountAsync(t => t.LastName == lastName))).ShouldBe(0);
 
         // A session closed meanwhile: the session's own rule, next to the session field.
-        var closed = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 }, status: SessionStatus.Closed);
+        var closed = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 }, status: SessionStatus.Closed)).Id;
         var late = CandidateForm(closed, lastName);
         response = await PostFormAsync(liaison, path, late);
         html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -132,7 +128,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_desk_officer_clears_and_accepts_with_the_buttons_and_sees_the_history()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Sangaré");
         var id = (await api.NominateAsync(sessionId, Candidate("Issa", lastName, Born), "CI")).GetProperty("id").GetInt32();
@@ -173,7 +169,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task A_withdrawal_on_the_page_says_who_moved_up_from_the_waiting_list()
     {
-        var sessionId = await factory.SessionAsync(capacity: 1, quotas: new() { ["CI"] = 1 });
+        var sessionId = (await factory.SessionAsync(capacity: 1, quotas: new() { ["CI"] = 1 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var accepted = (await api.NominateAsync(sessionId, Candidate("Lamine", UniqueName("Kanté"), Born), "CI")).GetProperty("id").GetInt32();
         var waitingName = UniqueName("Fofana");
@@ -195,8 +191,8 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_desk_officer_merges_a_near_match_from_the_page()
     {
-        var first = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
-        var second = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
+        var first = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
+        var second = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Diabaté");
         var kept = (await api.NominateAsync(first, Candidate("Salif", lastName, Born), "CI")).GetProperty("traineeId").GetInt32();
@@ -220,8 +216,8 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_list_filters_sorts_pages_and_exports_within_the_user_scope()
     {
-        var empabb = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 });
-        var cpadd = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3 }, school: "CPADD");
+        var empabb = (await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 })).Id;
+        var cpadd = (await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3 }, school: "CPADD")).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var ivorian = UniqueName("Ahoua");
         var senegalese = UniqueName("Faye");
@@ -239,12 +235,12 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         queue.ShouldContain("aria-sort=\"ascending\"");
         queue.ShouldContain("2 résultat(s)");
 
-        var liaison = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var own = await HtmlAsync(liaison, $"/Schools/Nominations?Session={empabb}");
         own.ShouldContain(ivorian.ToUpperInvariant());
         own.ShouldNotContain(senegalese.ToUpperInvariant());
 
-        var director = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var director = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         (await HtmlAsync(director, $"/Schools/Nominations?Session={empabb}")).ShouldContain(ivorian.ToUpperInvariant());
         (await HtmlAsync(director, $"/Schools/Nominations?Session={cpadd}")).ShouldNotContain(elsewhere.ToUpperInvariant());
         var schoolFilter = await HtmlAsync(director, "/Schools/Nominations");
@@ -268,7 +264,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
     [Fact]
     public async Task The_auditor_sees_the_pages_with_names_redacted_and_no_buttons()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 });
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 2 })).Id;
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Gnahoré");
         var id = (await api.NominateAsync(sessionId, Candidate("Paul", lastName, Born), "CI")).GetProperty("id").GetInt32();

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using static Cooperation.Tests.Schools.Nominations.NominationsTestData;
 
 namespace Cooperation.Tests.Schools.Nominations;
@@ -25,7 +19,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     public async Task A_session_never_accepts_more_candidates_than_its_capacity()
     {
         // Quotas set before the capacity was lowered: only the capacity stops the third acceptance.
-        var sessionId = await factory.SessionAsync(capacity: 2, quotas: new() { ["CI"] = 3 });
+        var sessionId = (await factory.SessionAsync(capacity: 2, quotas: new() { ["CI"] = 3 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var ids = new List<int>();
         for (var i = 0; i < 3; i++) ids.Add(await NominateClearedAsync(desk, sessionId));
@@ -44,7 +38,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_country_never_has_more_candidates_accepted_than_its_quota()
     {
-        var sessionId = await factory.SessionAsync(capacity: 10, quotas: new() { ["CI"] = 1, ["SN"] = 2 });
+        var sessionId = (await factory.SessionAsync(capacity: 10, quotas: new() { ["CI"] = 1, ["SN"] = 2 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var first = await NominateClearedAsync(desk, sessionId, "CI");
         var second = await NominateClearedAsync(desk, sessionId, "CI");
@@ -65,7 +59,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Withdrawing_an_accepted_candidate_moves_the_first_cleared_waitlisted_one_up()
     {
-        var sessionId = await factory.SessionAsync(capacity: 2, quotas: new() { ["CI"] = 2 });
+        var sessionId = (await factory.SessionAsync(capacity: 2, quotas: new() { ["CI"] = 2 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var accepted = await NominateClearedAsync(desk, sessionId);
         var other = await NominateClearedAsync(desk, sessionId);
@@ -79,7 +73,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         (await desk.GetNominationAsync(secondInLine)).GetProperty("seats").GetProperty("waitlistPosition").GetInt32().ShouldBe(3);
 
         // The liaison officer of the country withdraws his candidate.
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var response = await liaison.ActAsync(accepted, "withdraw");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -97,8 +91,8 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_candidate_is_accepted_only_once_cleared_and_only_headquarters_screen()
     {
-        var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var sessionId = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var id = (await liaison.NominateAsync(sessionId, Candidate("Koffi", UniqueName("Yao"), Born))).GetProperty("id").GetInt32();
 
@@ -107,7 +101,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         (await early.ErrorsAsync())["screening"].ShouldBe([factory.Message("fr", "nomination.notCleared")]);
 
         (await liaison.ScreenAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var director = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await director.ScreenAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var unknown = await desk.ScreenAsync(id, "Maybe");
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -126,7 +120,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Nominations_follow_their_status_cycle_refused_and_withdrawn_are_final()
     {
-        var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var sessionId = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var refused = await NominateClearedAsync(desk, sessionId);
         var withdrawn = await NominateClearedAsync(desk, sessionId);
@@ -155,7 +149,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_stale_version_is_refused_with_a_conflict()
     {
-        var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var sessionId = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var id = await NominateClearedAsync(desk, sessionId);
         var version = (await desk.GetNominationAsync(id)).GetProperty("nomination").GetProperty("version").GetInt64();
@@ -168,8 +162,8 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Refusals_of_the_session_come_back_with_the_reason()
     {
-        var planned = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 }, status: SessionStatus.Planned);
-        var senegalOnly = await factory.SessionAsync(capacity: 5, quotas: new() { ["SN"] = 5 });
+        var planned = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 }, status: SessionStatus.Planned)).Id;
+        var senegalOnly = (await factory.SessionAsync(capacity: 5, quotas: new() { ["SN"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var candidate = Candidate("Ibrahim", UniqueName("Coulibaly"), Born);
 
@@ -181,7 +175,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         notInvited.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await notInvited.ErrorsAsync())["country"].ShouldBe([factory.Message("en", "nomination.countryNotInvited")]);
 
-        var open = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var open = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         await desk.NominateAsync(open, candidate, "CI");
         var twice = await desk.PostAsJsonAsync("/api/v1/nominations", new { sessionId = open, country = "CI", candidate });
         twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -191,7 +185,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Missing_or_wrong_fields_are_named_in_the_user_language()
     {
-        var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var sessionId = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var response = await desk.PostAsJsonAsync("/api/v1/nominations", new
         {
@@ -212,9 +206,9 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task One_person_nominated_twice_is_one_trainee_and_customs_officers_are_nominated_too()
     {
-        var first = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        var second = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var first = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
+        var second = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var lastName = UniqueName("Koné");
         var born = new DateOnly(1982, 7, 1);
 
@@ -233,8 +227,8 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_near_match_is_listed_and_merged_into_the_existing_trainee()
     {
-        var first = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
-        var second = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var first = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
+        var second = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Ouattara");
         var born = new DateOnly(1979, 11, 23);
@@ -277,7 +271,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task Merging_two_records_nominated_to_the_same_session_is_refused_and_liaison_officers_do_not_merge()
     {
-        var sessionId = await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 });
+        var sessionId = (await factory.SessionAsync(capacity: 5, quotas: new() { ["CI"] = 5 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Konan");
         var born = new DateOnly(1988, 5, 5);
@@ -291,15 +285,15 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         var refused = await desk.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/merge", new { traineeId = existing });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ErrorsAsync())["traineeId"].ShouldBe([factory.Message("fr", "nominations.mergeSameSession", sessionId)]);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/merge", new { traineeId = existing })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task A_liaison_officer_sees_his_country_only_and_cannot_nominate_for_another()
     {
-        var sessionId = await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 });
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var sessionId = (await factory.SessionAsync(capacity: 6, quotas: new() { ["CI"] = 3, ["SN"] = 3 })).Id;
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var ivorian = (await liaison.NominateAsync(sessionId, Candidate("Serge", UniqueName("Gbagbo"), Born))).GetProperty("id").GetInt32();
         var senegalese = (await desk.NominateAsync(sessionId, Candidate("Omar", UniqueName("Ndiaye"), Born), "SN")).GetProperty("id").GetInt32();
@@ -321,10 +315,10 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task A_school_director_sees_and_decides_only_his_school_nominations()
     {
-        var own = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 });
-        var elsewhere = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 }, school: "CPADD");
+        var own = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 })).Id;
+        var elsewhere = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 }, school: "CPADD")).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
-        var director = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var director = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         var here = await NominateClearedAsync(desk, own);
         var there = await NominateClearedAsync(desk, elsewhere);
 
@@ -344,7 +338,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task The_auditor_sees_nominations_with_names_redacted_and_changes_nothing()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 });
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var lastName = UniqueName("Bakayoko");
         var id = (await desk.NominateAsync(sessionId, Candidate("Hamed", lastName, Born, email: "h.bakayoko@example.org"), "CI")).GetProperty("id").GetInt32();
@@ -366,7 +360,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     [Fact]
     public async Task The_desk_officer_queue_lists_what_awaits_a_decision()
     {
-        var sessionId = await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 });
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 })).Id;
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var submitted = await NominateClearedAsync(desk, sessionId);
         var reviewed = await NominateClearedAsync(desk, sessionId);

@@ -1,21 +1,7 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Data;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Tests.Schools.Nominations;
-
-/// <summary>The training demo accounts: the director of EMPABB (Bamako) and the liaison officer of Côte d'Ivoire.</summary>
-public static class TrainingAccounts
-{
-    public const string SchoolDirector = "school.director@demo.local";
-    public const string LiaisonCi = "liaison.ci@demo.local";
-}
 
 /// <summary>
 /// Sessions and candidates the nominations tests write on. Each test makes its own session and candidates
@@ -23,34 +9,6 @@ public static class TrainingAccounts
 /// </summary>
 public static class NominationsTestData
 {
-    /// <summary>A name nobody else in the database bears: letters only, as names are matched on letters.</summary>
-    public static string UniqueName(string stem) =>
-        stem + new string(Guid.NewGuid().ToString("N")[..8].Select(c => c <= '9' ? (char)('a' + (c - '0')) : (char)('k' + (c - 'a'))).ToArray());
-
-    /// <summary>
-    /// A session of a new course of the school, starting in two months, with quotas by ISO2 code. Quotas are written as
-    /// given (a capacity lowered after the quotas were set is how a session gets fewer seats than its quotas).
-    /// </summary>
-    public static Task<int> SessionAsync(this CooperationFactory factory, int capacity, Dictionary<string, int> quotas,
-        string school = "EMPABB", SessionStatus status = SessionStatus.Open) => factory.WithDbAsync(async db =>
-    {
-        var schoolId = await db.RegionalSchools.Where(s => s.Acronym == school).Select(s => s.Id).SingleAsync();
-        var domainId = await db.Domains.Where(d => d.Code == "PEACEKEEPING").Select(d => d.Id).SingleAsync();
-        var code = "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var course = new Course
-        {
-            SchoolId = schoolId, Code = code, TitleFr = $"Stage d'essai {code}", TitleEn = $"Test course {code}",
-            DomainId = domainId, Level = CourseLevel.Intermediate, DurationDays = 12, Languages = "fr,en",
-        };
-        var start = DateOnly.FromDateTime(DateTime.Today).AddDays(60);
-        var session = new CourseSession { Course = course, StartDate = start, EndDate = start.AddDays(11), Place = "Bamako", Capacity = capacity, Status = status };
-        foreach (var (iso2, seats) in quotas)
-            session.Quotas.Add(new SessionQuota { CountryId = await db.Countries.Where(c => c.Iso2 == iso2).Select(c => c.Id).SingleAsync(), Seats = seats });
-        db.CourseSessions.Add(session);
-        await db.SaveChangesAsync();
-        return session.Id;
-    });
-
     public static object Candidate(string firstName, string lastName, DateOnly birthDate, string gender = "Male", string administration = "ARM",
         string? nationality = null, string? email = null) => new
     {

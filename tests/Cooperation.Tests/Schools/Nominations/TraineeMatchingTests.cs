@@ -1,4 +1,3 @@
-using Cooperation.Web.Domain;
 using Cooperation.Web.Features.Schools.Nominations;
 
 namespace Cooperation.Tests.Schools.Nominations;

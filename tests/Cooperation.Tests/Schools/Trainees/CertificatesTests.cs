@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
 using Cooperation.Web.Features.Schools.Results;
 using Microsoft.AspNetCore.Hosting;
 using PdfSharp.Pdf.IO;
@@ -15,10 +11,10 @@ public class CertificatesTests(CooperationFactory factory) : IClassFixture<Coope
 
     private async Task<(TestTrainee Trainee, TestSession Session, string Code)> CertifiedAsync(string nationality = "SN")
     {
-        var session = await TrainingData.SessionAsync(factory, start: new DateOnly(2024, 10, 7));
-        var trainee = await TrainingData.TraineeAsync(factory, nationality);
-        var nomination = await TrainingData.NominateAsync(factory, session.Id, trainee);
-        return (trainee, session, (await TrainingData.PassAsync(factory, nomination))!);
+        var session = await factory.SessionAsync(start: new DateOnly(2024, 10, 7));
+        var trainee = await factory.TraineeAsync(nationality);
+        var nomination = await factory.NominateAsync(session.Id, trainee);
+        return (trainee, session, (await factory.PassAsync(nomination))!);
     }
 
     private static void ShouldBeALandscapePdf(byte[] bytes)
@@ -51,13 +47,12 @@ public class CertificatesTests(CooperationFactory factory) : IClassFixture<Coope
     [Fact]
     public async Task Only_those_who_may_see_the_holder_by_name_get_the_certificate()
     {
-        await TrainingAccounts.EnsureAsync(factory);
         var (_, _, code) = await CertifiedAsync("SN");
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.GetAsync($"/api/v1/certificates/{code}.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
         (await auditor.GetAsync($"/api/v1/certificates/{code}.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var school = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var school = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await school.GetAsync($"/api/v1/certificates/{code}.pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.CreateClient().GetAsync($"/api/v1/certificates/{code}.pdf")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }

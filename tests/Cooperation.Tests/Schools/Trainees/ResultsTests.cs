@@ -1,11 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Tests.Schools.Trainees;
@@ -39,13 +32,13 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
     [Fact]
     public async Task A_result_is_refused_on_an_enrolment_not_accepted_or_not_attended_naming_the_trainee_and_nothing_is_saved()
     {
-        var session = await TrainingData.SessionAsync(factory);
-        var accepted = await TrainingData.TraineeAsync(factory, "SN");
-        var absent = await TrainingData.TraineeAsync(factory, "CI");
-        var pending = await TrainingData.TraineeAsync(factory, "SN", Gender.Male);
-        var a = await TrainingData.NominateAsync(factory, session.Id, accepted);
-        var b = await TrainingData.NominateAsync(factory, session.Id, absent);
-        var c = await TrainingData.NominateAsync(factory, session.Id, pending, accept: false);
+        var session = await factory.SessionAsync(start: new DateOnly(2024, 3, 4));
+        var accepted = await factory.TraineeAsync("SN");
+        var absent = await factory.TraineeAsync("CI");
+        var pending = await factory.TraineeAsync("SN", Gender.Male);
+        var a = await factory.NominateAsync(session.Id, accepted);
+        var b = await factory.NominateAsync(session.Id, absent);
+        var c = await factory.NominateAsync(session.Id, pending, accept: false);
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, language: "en");
 
         var response = await api.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/results", new
@@ -74,13 +67,13 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
     [Fact]
     public async Task Results_are_saved_together_and_certificates_go_to_the_passes_only()
     {
-        var session = await TrainingData.SessionAsync(factory);
-        var passed = await TrainingData.TraineeAsync(factory, "SN");
-        var failed = await TrainingData.TraineeAsync(factory, "CI", Gender.Male);
-        var absent = await TrainingData.TraineeAsync(factory, "SN", Gender.Male);
-        var p = await TrainingData.NominateAsync(factory, session.Id, passed);
-        var f = await TrainingData.NominateAsync(factory, session.Id, failed);
-        var x = await TrainingData.NominateAsync(factory, session.Id, absent);
+        var session = await factory.SessionAsync(start: new DateOnly(2024, 3, 4));
+        var passed = await factory.TraineeAsync("SN");
+        var failed = await factory.TraineeAsync("CI", Gender.Male);
+        var absent = await factory.TraineeAsync("SN", Gender.Male);
+        var p = await factory.NominateAsync(session.Id, passed);
+        var f = await factory.NominateAsync(session.Id, failed);
+        var x = await factory.NominateAsync(session.Id, absent);
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
 
         var rows = new[] { await RowAsync(p, true, "passed"), await RowAsync(f, true, "failed"), await RowAsync(x, false, null) };
@@ -131,20 +124,19 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
     [Fact]
     public async Task Results_are_the_school_s_the_zone_s_or_an_administrator_s_to_record()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var bamako = await TrainingData.SessionAsync(factory, "EMPABB");
-        var trainee = await TrainingData.TraineeAsync(factory, "CI");
-        var n = await TrainingData.NominateAsync(factory, bamako.Id, trainee);
+        var bamako = await factory.SessionAsync(school: "EMPABB", start: new DateOnly(2024, 3, 4));
+        var trainee = await factory.TraineeAsync("CI");
+        var n = await factory.NominateAsync(bamako.Id, trainee);
         var body = new { rows = new[] { await RowAsync(n, true, null) } };
 
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         (await director.PutAsJsonAsync($"/api/v1/sessions/{bamako.Id}/results", body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await liaison.PutAsJsonAsync($"/api/v1/sessions/{bamako.Id}/results", body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await liaison.PostAsync($"/api/v1/sessions/{bamako.Id}/certificates", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var ouidah = await TrainingData.SessionAsync(factory, "CPADD", "DEMINING");
-        var school = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var ouidah = await factory.SessionAsync(school: "CPADD", domain: "DEMINING", start: new DateOnly(2024, 3, 4));
+        var school = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await school.PutAsJsonAsync($"/api/v1/sessions/{ouidah.Id}/results", body)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await school.PutAsJsonAsync($"/api/v1/sessions/{bamako.Id}/results", body)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -152,13 +144,12 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
     [Fact]
     public async Task The_results_page_saves_every_row_in_one_form_and_shows_a_refused_row_with_the_trainee_s_name()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var session = await TrainingData.SessionAsync(factory, "EMPABB");
-        var first = await TrainingData.TraineeAsync(factory, "SN");
-        var second = await TrainingData.TraineeAsync(factory, "CI", Gender.Male);
-        var n1 = await TrainingData.NominateAsync(factory, session.Id, first);
-        var n2 = await TrainingData.NominateAsync(factory, session.Id, second);
-        var page = await factory.PageClientAsync(TrainingAccounts.SchoolDirector);
+        var session = await factory.SessionAsync(school: "EMPABB", start: new DateOnly(2024, 3, 4));
+        var first = await factory.TraineeAsync("SN");
+        var second = await factory.TraineeAsync("CI", Gender.Male);
+        var n1 = await factory.NominateAsync(session.Id, first);
+        var n2 = await factory.NominateAsync(session.Id, second);
+        var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
         var path = $"/Schools/Sessions/{session.Id}/Results";
 
         (await HtmlAsync(await page.GetAsync($"/Schools/Sessions/{session.Id}"))).ShouldContain($"href=\"{path}\"");

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ClosedXML.Excel;
-using Cooperation.Tests.Infrastructure;
-using Cooperation.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Tests.Schools.Trainees;
 
@@ -22,12 +16,12 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     /// <summary>A Senegalese alumnus: a session passed with a certificate in 2024, a career with one prominent position after it.</summary>
     private async Task<(TestTrainee Trainee, TestSession Session, string Code)> AlumnusAsync(string nationality = "SN")
     {
-        var session = await TrainingData.SessionAsync(factory, start: new DateOnly(2019, 2, 11));
-        var trainee = await TrainingData.TraineeAsync(factory, nationality);
-        var nomination = await TrainingData.NominateAsync(factory, session.Id, trainee);
-        var code = await TrainingData.PassAsync(factory, nomination);
-        await TrainingData.CareerAsync(factory, trainee.Id, "Chef de bureau logistique", new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 31), false);
-        await TrainingData.CareerAsync(factory, trainee.Id, "Chef d'état-major adjoint de l'armée de terre", new DateOnly(2021, 7, 1), null, true);
+        var session = await factory.SessionAsync(start: new DateOnly(2019, 2, 11));
+        var trainee = await factory.TraineeAsync(nationality);
+        var nomination = await factory.NominateAsync(session.Id, trainee);
+        var code = await factory.PassAsync(nomination);
+        await factory.CareerAsync(trainee.Id, "Chef de bureau logistique", new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 31), false);
+        await factory.CareerAsync(trainee.Id, "Chef d'état-major adjoint de l'armée de terre", new DateOnly(2021, 7, 1), null, true);
         return (trainee, session, code!);
     }
 
@@ -71,16 +65,15 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task A_liaison_officer_sees_his_country_s_trainees_only()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var senegalese = await TrainingData.TraineeAsync(factory, "SN");
-        var ivorian = await TrainingData.TraineeAsync(factory, "CI");
-        var api = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
+        var senegalese = await factory.TraineeAsync("SN");
+        var ivorian = await factory.TraineeAsync("CI");
+        var api = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         (await api.GetAsync($"/api/v1/trainees/{senegalese.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await api.GetAsync($"/api/v1/trainees/{ivorian.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/trainees?pageSize=200&nationality=SN");
         list.GetProperty("total").GetInt32().ShouldBe(0);
 
-        var page = await factory.PageClientAsync(TrainingAccounts.LiaisonCi);
+        var page = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         (await page.GetAsync($"/Schools/Trainees/{senegalese.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees?q={ivorian.LastName}"));
         html.ShouldContain(ivorian.LastName.ToUpperInvariant());
@@ -89,15 +82,14 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task A_school_director_sees_the_trainees_of_his_school_only()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var bamako = await TrainingData.SessionAsync(factory, "EMPABB");
-        var ouidah = await TrainingData.SessionAsync(factory, "CPADD", "DEMINING");
-        var ours = await TrainingData.TraineeAsync(factory, "SN");
-        var theirs = await TrainingData.TraineeAsync(factory, "SN");
-        await TrainingData.NominateAsync(factory, bamako.Id, ours);
-        await TrainingData.NominateAsync(factory, ouidah.Id, theirs);
+        var bamako = await factory.SessionAsync(school: "EMPABB", start: new DateOnly(2024, 3, 4));
+        var ouidah = await factory.SessionAsync(school: "CPADD", domain: "DEMINING", start: new DateOnly(2024, 3, 4));
+        var ours = await factory.TraineeAsync("SN");
+        var theirs = await factory.TraineeAsync("SN");
+        await factory.NominateAsync(bamako.Id, ours);
+        await factory.NominateAsync(ouidah.Id, theirs);
 
-        var api = await factory.ApiClientAsync(TrainingAccounts.SchoolDirector);
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
         (await api.GetAsync($"/api/v1/trainees/{ours.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await api.GetAsync($"/api/v1/trainees/{theirs.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={theirs.LastName}");
@@ -167,9 +159,8 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task Editing_a_trainee_checks_the_version_the_fields_and_the_scope()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var trainee = await TrainingData.TraineeAsync(factory, "CI", Gender.Male);
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi, language: "en");
+        var trainee = await factory.TraineeAsync("CI", Gender.Male);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi, language: "en");
         var record = await liaison.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
         var version = record.GetProperty("version").GetInt64();
         object Body(long v, string? email = "a.kone@example.org", string nationality = "CI") => new
@@ -203,8 +194,8 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task One_person_is_one_trainee_an_edit_cannot_make_a_double()
     {
-        var one = await TrainingData.TraineeAsync(factory, "SN");
-        var other = await TrainingData.TraineeAsync(factory, "SN");
+        var one = await factory.TraineeAsync("SN");
+        var other = await factory.TraineeAsync("SN");
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{other.Id}");
         var response = await api.PutAsJsonAsync($"/api/v1/trainees/{other.Id}", new
@@ -220,8 +211,7 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task Headquarters_of_the_zone_keep_the_career_others_may_not()
     {
-        await TrainingAccounts.EnsureAsync(factory);
-        var trainee = await TrainingData.TraineeAsync(factory, "SN");
+        var trainee = await factory.TraineeAsync("SN");
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
         var version = (await desk.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}")).GetProperty("version").GetInt64();
 
@@ -252,8 +242,8 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
         });
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        var liaison = await factory.ApiClientAsync(TrainingAccounts.LiaisonCi);
-        var ivorian = await TrainingData.TraineeAsync(factory, "CI");
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
+        var ivorian = await factory.TraineeAsync("CI");
         (await liaison.PostAsJsonAsync($"/api/v1/trainees/{ivorian.Id}/career", new { position = "Chef", organisation = "Police", startDate = "2020-01-01" }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -267,7 +257,7 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task A_position_is_added_through_the_career_form_and_errors_show_next_to_their_field()
     {
-        var trainee = await TrainingData.TraineeAsync(factory, "SN");
+        var trainee = await factory.TraineeAsync("SN");
         var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
         var path = $"/Schools/Trainees/{trainee.Id}/Career";
         var version = (await factory.WithDbAsync(db => db.Trainees.Where(t => t.Id == trainee.Id).Select(t => t.Version).SingleAsync())).ToString();
@@ -295,8 +285,8 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     public async Task The_influence_network_counts_prominent_alumni_by_country()
     {
         var (alumnus, _, _) = await AlumnusAsync("SN");
-        var notYet = await TrainingData.TraineeAsync(factory, "SN");
-        await TrainingData.CareerAsync(factory, notYet.Id, "Ministre de la défense", new DateOnly(2020, 1, 1), null, true);
+        var notYet = await factory.TraineeAsync("SN");
+        await factory.CareerAsync(notYet.Id, "Ministre de la défense", new DateOnly(2020, 1, 1), null, true);
 
         var api = await factory.ApiClientAsync(DemoAccounts.Director, language: "en");
         var report = await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&pageSize=200");
