@@ -101,7 +101,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         if (await db.Cooperants.AnyAsync(ct)) return null;
 
         var random = new Random(options.Seed);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var scale = Math.Max(1, options.Scale);
 
         var admins = await db.Administrations.Where(a => !a.TraineesOnly).OrderBy(a => a.Id).ToListAsync(ct);

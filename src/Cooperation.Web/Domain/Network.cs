@@ -158,6 +158,4 @@ public static class PostingQueries
     /// <summary>Postings running on a day, as the database reads <see cref="Posting.IsActiveOn"/>: started, and not yet ended.</summary>
     public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly day) =>
         postings.Where(p => p.StartDate <= day && (p.ActualEndDate == null || p.ActualEndDate > day));
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 }

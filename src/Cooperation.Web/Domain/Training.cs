@@ -43,6 +43,9 @@ public class CourseSession : IAudited, IVersioned
     public List<SessionQuota> Quotas { get; set; } = [];
     public List<Nomination> Nominations { get; set; } = [];
 
+    /// <summary>Completed or cancelled: nothing of it changes any more.</summary>
+    public bool IsFinished => Status is SessionStatus.Completed or SessionStatus.Cancelled;
+
     public static void ValidateTerms(DateOnly start, DateOnly end, int capacity)
     {
         if (end < start) throw new DomainException("endDate", "session.endBeforeStart");
@@ -77,7 +80,7 @@ public class CourseSession : IAudited, IVersioned
     /// <summary>New dates, place and capacity of a session still to come or running; never below the seats already given.</summary>
     public void ChangeTerms(DateOnly start, DateOnly end, string place, int capacity)
     {
-        if (Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.finished");
+        if (IsFinished) throw new DomainException("status", "session.finished");
         ValidateTerms(start, end, capacity);
         if (capacity < AcceptedCount) throw new DomainException("capacity", "session.capacityBelowAccepted", AcceptedCount);
         var quotas = Quotas.Sum(q => q.Seats);
@@ -87,7 +90,7 @@ public class CourseSession : IAudited, IVersioned
 
     public void Cancel()
     {
-        if (Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.cannotCancel");
+        if (IsFinished) throw new DomainException("status", "session.cannotCancel");
         Status = SessionStatus.Cancelled;
     }
 
@@ -147,7 +150,7 @@ public class CourseSession : IAudited, IVersioned
         var wasAccepted = nomination.Status == NominationStatus.Accepted;
         nomination.EnsureCanMoveTo(NominationStatus.Withdrawn);
         nomination.Decide(NominationStatus.Withdrawn, at, by);
-        if (!wasAccepted || Status is SessionStatus.Completed or SessionStatus.Cancelled) return null;
+        if (!wasAccepted || IsFinished) return null;
         var next = Nominations
             .Where(n => n.Status == NominationStatus.Waitlisted && n.Screening == ScreeningStatus.Cleared
                         && AcceptedCountFor(n.CountryId) < QuotaFor(n.CountryId))

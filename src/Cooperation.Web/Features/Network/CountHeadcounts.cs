@@ -26,7 +26,7 @@ public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvide
 
     public async Task<HeadcountReport> HandleAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var q = db.Postings.AsNoTracking().ActiveOn(today);
         if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
         // A few hundred rows: grouped here rather than in SQL, the same on SQLite and PostgreSQL.

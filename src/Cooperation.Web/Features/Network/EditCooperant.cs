@@ -13,7 +13,7 @@ public class EditCooperant(CooperationDbContext db, Access access, TimeProvider 
     /// <summary>What the user may change on this coopérant; null when the coopérant does not exist or is out of sight.</summary>
     public async Task<Mode?> ModeAsync(int id, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var (exists, countryId) = await GetCooperant.ScopeAsync(db, id, today, ct);
         var own = access.IsCooperant && access.CooperantId == id;
         if (!exists || !own && access.VisibleCountryIds is { } visible && !(countryId is { } c && visible.Contains(c)))

@@ -46,7 +46,7 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
     /// <summary>The coopérant, or null when he does not exist or lies outside the user's scope.</summary>
     public async Task<CooperantDetails?> HandleAsync(int id, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var c = await db.Cooperants.AsNoTracking().Where(c => c.Id == id).Select(c => new
         {
             c.Id, c.FirstName, c.LastName, c.Rank, c.Languages, c.Email, c.Phone, c.Version,

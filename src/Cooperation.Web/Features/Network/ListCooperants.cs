@@ -55,7 +55,7 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
         return await ShowAsync(rows, ct);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.Today();
 
     private async Task<IQueryable<PlacedCooperant>> QueryAsync(CooperantFilter f, CancellationToken ct)
     {

@@ -126,7 +126,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.Today();
 
     private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 

@@ -53,7 +53,7 @@ public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider
         return items;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.Today();
 
     private IQueryable<CooperantData> Situations(IQueryable<Cooperant> q)
     {

@@ -26,7 +26,7 @@ public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseC
 {
     public async Task<Figures> HandleAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var active = db.Postings.AsNoTracking().ActiveOn(today);
 
         var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);

@@ -31,7 +31,7 @@ public class ComputeNetworkMap(CooperationDbContext db, TimeProvider clock, Acce
 
     public async Task<NetworkMap> HandleAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var active = db.Postings.AsNoTracking().ActiveOn(today);
         if (access.VisibleCountryIds is { } visible) active = active.Where(p => visible.Contains(p.CountryId));
 

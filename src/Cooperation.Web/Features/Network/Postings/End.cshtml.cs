@@ -11,7 +11,7 @@ public class EndModel(EndPosting end, ListPostings list, Access access, TimeProv
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        ActualEndDate = (Posting.ActualEndDate ?? DateOnly.FromDateTime(clock.GetLocalNow().Date)).ToString("yyyy-MM-dd");
+        ActualEndDate = (Posting.ActualEndDate ?? clock.Today()).ToString("yyyy-MM-dd");
         Version = Posting.Version.ToString();
         return Page();
     }

@@ -30,7 +30,7 @@ public class GetSchoolCatalogue(CooperationDbContext db, ListCourses courses, Li
             .Select(s => new SchoolKey(s.Id, s.CountryId, s.Acronym, s.City)).SingleOrDefaultAsync(ct);
         if (school is null) return null;
         var list = await courses.AllAsync(new ListCourses.Query(School: school.Acronym, Active: true, Sort: "title"), ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var upcoming = await sessions.HandleAsync(new ListSessions.Query(School: school.Acronym, From: today, Sort: "start", PageSize: UpcomingShown), ct);
         return new SchoolCatalogue(school.Acronym, list, upcoming.Items, upcoming.Total, await access.CanManageSchoolAsync(school.Id, school.CountryId, ct));
     }

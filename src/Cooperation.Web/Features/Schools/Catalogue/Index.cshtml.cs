@@ -19,7 +19,7 @@ public class IndexModel(ListCourses list, ReferenceLists references, Cooperation
     public List<SelectListItem> Levels { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
     public bool CanCreate { get; private set; }
-    public string Today => DateOnly.FromDateTime(clock.GetLocalNow().Date).ToString("yyyy-MM-dd");
+    public string Today => clock.Today().ToString("yyyy-MM-dd");
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ public class ImportNominations(CooperationDbContext db, Access access, TimeProvi
         if (sheet is null) return errors.Result();
         if (session.Status != SessionStatus.Open) errors.File("sessionId", "import.sessionNotOpen");
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var references = await ImportReferences.LoadAsync(db, ct);
         var audience = session.Course!.Audience.Select(a => a.Id).ToHashSet();
         var audienceCodes = string.Join(", ", session.Course.Audience.Select(a => a.Code).Order());

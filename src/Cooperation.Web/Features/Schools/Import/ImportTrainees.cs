@@ -25,7 +25,7 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
         var sheet = ImportSheet.Open(file, ImportKind.Trainees, errors);
         if (sheet is null) return errors.Result();
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var references = await ImportReferences.LoadAsync(db, ct);
         var courses = await db.Courses.AsNoTracking().Where(c => c.SchoolId == school.Id)
             .ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);

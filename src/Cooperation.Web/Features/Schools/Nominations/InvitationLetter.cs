@@ -69,7 +69,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         var candidate = $"{d.FirstName} {d.LastName.ToUpperInvariant()}";
         var course = Names.Pick(d.TitleFr, d.TitleEn);
         var country = Names.Pick(d.CountryFr, d.CountryEn);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
 
         using var document = new PdfDocument();
         document.Info.Title = $"{text["Convocation"]} — {candidate}";

@@ -50,7 +50,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, TimeProvi
         var firstName = Name(errors, "firstName", "Prénom", c.FirstName);
         var lastName = Name(errors, "lastName", "Nom", c.LastName);
         var birthDate = errors.Required("birthDate", "Date de naissance", c.BirthDate);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         if (birthDate is { } bd && (bd > today.AddYears(-16) || bd < today.AddYears(-90)))
             errors.Add("birthDate", "nominations.birthDateImplausible", bd.ToString("yyyy-MM-dd"));
         var gender = Gender(errors, c.Gender);

@@ -30,7 +30,7 @@ public class ChangeSessionStatus(CooperationDbContext db, Access access, TimePro
             case Open: session.OpenNominations(); break;
             case Close: session.CloseNominations(); break;
             case Cancel: session.Cancel(); break;
-            case Complete: session.Complete(DateOnly.FromDateTime(clock.GetLocalNow().Date)); break;
+            case Complete: session.Complete(clock.Today()); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
         SessionAccess.Guard(db, session, request.Version);

@@ -49,7 +49,7 @@ public class GetSession(CooperationDbContext db, Access access, ListSessions lis
         var status = Enum.Parse<SessionStatus>(row.Status);
         var canManage = await access.CanManageSchoolAsync(row.SchoolId, row.SchoolCountryId, ct);
         return new SessionPage(row, more.TitleFr, more.TitleEn, more.Languages, new CountryRef(more.Iso2, Names.Pick(more.CountryFr, more.CountryEn)),
-            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status, row.EndDate, DateOnly.FromDateTime(clock.GetLocalNow().Date)) : []);
+            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status, row.EndDate, clock.Today()) : []);
     }
 }
 

@@ -17,7 +17,7 @@ public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<S
     public async Task HandleAsync(int sessionId, Request request, CancellationToken ct = default)
     {
         var session = await SessionAccess.ManageableAsync(db, access, sessionId, ct);
-        if (session.Status is SessionStatus.Completed or SessionStatus.Cancelled) throw new DomainException("status", "session.finished");
+        if (session.IsFinished) throw new DomainException("status", "session.finished");
         var errors = new FieldErrors(text);
         var quotas = await Quotas.ReadAsync(db, request.Quotas, errors, ct);
         errors.ThrowIfAny();

@@ -31,7 +31,7 @@ public class EditTrainee(CooperationDbContext db, Access access, TimeProvider cl
         var firstName = errors.Text("firstName", "Prénom", input.FirstName, 100);
         var lastName = errors.Text("lastName", "Nom", input.LastName, 100);
         var birthDate = errors.Required("birthDate", "Date de naissance", input.BirthDate);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         if (birthDate is { } b && (b > today.AddYears(-15) || b < today.AddYears(-100)))
             errors.Add("birthDate", "trainees.implausibleBirthDate");
         Gender? gender = null;

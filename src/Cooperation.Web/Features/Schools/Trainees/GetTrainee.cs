@@ -91,7 +91,7 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
                 n.Attended, TraineeRules.ResultCode(n.Result), n.CertificateCode, n.CertificateIssuedAt))
             .ToList();
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var career = t.Career
             .OrderBy(c => c.StartDate).ThenBy(c => c.Id)
             .Select(c => new TraineeCareerEntry(c.Id, c.Position, c.Organisation, c.StartDate, c.EndDate, c.Prominent,

@@ -113,7 +113,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, TimePro
 
     private ProminentAlumnus Show(Row r)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var visible = access.SeesTraineePersonalData;
         return new ProminentAlumnus(
             r.Id,
