@@ -10,3 +10,4 @@ global using Microsoft.Extensions.DependencyInjection;
 global using Shouldly;
 global using Xunit;
 global using static Cooperation.Tests.Infrastructure.TestData;
+global using static Cooperation.Tests.Infrastructure.TestHttp;

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Cooperation.Web.Domain;
 
 public class Cooperant : IAudited, IVersioned
@@ -102,8 +104,13 @@ public class Posting : IAudited, IVersioned
 
     public DateOnly EffectiveEnd => ActualEndDate ?? PlannedEndDate;
 
-    /// <summary>Active on a day: started, and not yet ended (a posting past its planned end but never ended still runs).</summary>
-    public bool IsActiveOn(DateOnly day) => StartDate <= day && (ActualEndDate is null || ActualEndDate > day);
+    public bool IsActiveOn(DateOnly day) => IsActive(StartDate, ActualEndDate, day);
+
+    /// <summary>
+    /// Active on a day: started, and not yet ended (a posting past its planned end but never ended still runs).
+    /// The database reads the same rule as <see cref="PostingQueries.Active"/>.
+    /// </summary>
+    public static bool IsActive(DateOnly start, DateOnly? actualEnd, DateOnly day) => start <= day && (actualEnd is null || actualEnd > day);
 
     public bool Overlaps(DateOnly start, DateOnly end) => StartDate < end && start < EffectiveEnd;
 
@@ -155,7 +162,17 @@ public class Vacancy : IAudited, IVersioned
 
 public static class PostingQueries
 {
-    /// <summary>Postings running on a day, as the database reads <see cref="Posting.IsActiveOn"/>: started, and not yet ended.</summary>
-    public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly day) =>
-        postings.Where(p => p.StartDate <= day && (p.ActualEndDate == null || p.ActualEndDate > day));
+    /// <summary><see cref="Posting.IsActive"/> as the database reads it: started, and not yet ended.</summary>
+    public static Expression<Func<Posting, bool>> Active(DateOnly day) =>
+        p => p.StartDate <= day && (p.ActualEndDate == null || p.ActualEndDate > day);
+
+    /// <summary>Postings running on a day.</summary>
+    public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly day) => postings.Where(Active(day));
+
+    /// <summary>Postings not running on a day: ended, or not yet started.</summary>
+    public static IQueryable<Posting> NotActiveOn(this IQueryable<Posting> postings, DateOnly day)
+    {
+        var active = Active(day);
+        return postings.Where(Expression.Lambda<Func<Posting, bool>>(Expression.Not(active.Body), active.Parameters));
+    }
 }

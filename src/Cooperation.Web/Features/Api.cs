@@ -1,6 +1,9 @@
 using Cooperation.Web.Features.Account;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Features.Network;
+using Cooperation.Web.Features.Network.Cooperants;
+using Cooperation.Web.Features.Network.Headcounts;
+using Cooperation.Web.Features.Network.Postings;
+using Cooperation.Web.Features.Network.Vacancies;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
@@ -31,6 +34,8 @@ public static class Api
         secured.MapNominationsApi();
         secured.MapCooperantsApi();
         secured.MapPostingsApi();
+        secured.MapVacanciesApi();
+        secured.MapHeadcountsApi();
         secured.MapAdminApi();
         secured.MapImportApi();
         secured.MapTraineesApi();

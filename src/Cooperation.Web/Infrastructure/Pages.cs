@@ -42,6 +42,9 @@ public abstract class FormPageModel : PageModel
     public virtual string FormField(string field) =>
         field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..];
 
+    /// <summary>The ModelState key of a record changed by someone else since the form was read (shown with a link to reload it).</summary>
+    public const string ConflictKey = "$conflict";
+
     /// <summary>Loads again what the page shows after a refused request. Nothing by default.</summary>
     public virtual Task OnRefusedAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -50,10 +53,16 @@ public abstract class FormPageModel : PageModel
     {
         foreach (var (field, messages) in errors)
         {
-            var key = FormField(field);
+            var key = field == ConflictKey ? field : FormField(field);
             if (ModelState[key]?.Errors.Count > 0) continue;
             foreach (var message in messages) ModelState.AddModelError(key, message);
         }
+    }
+
+    /// <summary>Refuses the post when a value could not even be read (a date, a number): the page shows it again.</summary>
+    protected void ThrowIfInvalid()
+    {
+        if (!ModelState.IsValid) throw new InvalidInputException(new Dictionary<string, string[]>());
     }
 
     /// <summary>Reads a date typed in a form (yyyy-mm-dd from a date input, or dd/mm/yyyy typed by hand); a field error otherwise.</summary>
@@ -112,7 +121,7 @@ public sealed class UseCaseErrorsPageFilter(IStringLocalizer<UseCaseErrorsPageFi
         {
             InvalidInputException e => e.Errors,
             DomainException d => new Dictionary<string, string[]> { [d.Field] = [text[d.MessageKey, d.Args].Value] },
-            DbUpdateConcurrencyException => new Dictionary<string, string[]> { [""] = [text["common.concurrency"].Value] },
+            DbUpdateConcurrencyException => new Dictionary<string, string[]> { [FormPageModel.ConflictKey] = [text["common.concurrency"].Value] },
             _ => null,
         };
         IActionResult? result = exception switch

@@ -5,16 +5,9 @@ namespace Cooperation.Tests.Admin;
 
 public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, params (string Name, string Value)[] fields)
-    {
-        var token = await CooperationFactory.AntiforgeryTokenAsync(client, path);
-        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", token));
-        return await client.PostAsync(path, new FormUrlEncodedContent(form));
-    }
 
     private static Task<HttpResponseMessage> CreateAsync(HttpClient admin, string email, string role, params (string, string)[] scope) =>
-        PostFormAsync(admin, "/Admin/Users/Create",
+        PostFieldsAsync(admin, "/Admin/Users/Create",
             [("Email", email), ("DisplayName", "Compte de test " + email), ("Role", role), ("Password", CooperationFactory.Password), .. scope]);
 
     private Task<string?> UserIdAsync(string email) =>
@@ -76,7 +69,7 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         var before = await factory.WithDbAsync(db => db.Users.CountAsync());
         var trailBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
         var admin = await factory.PageClientAsync(DemoAccounts.Admin);
-        var response = await PostFormAsync(admin, "/Admin/Users/Create",
+        var response = await PostFieldsAsync(admin, "/Admin/Users/Create",
             ("Email", "pas-une-adresse"), ("DisplayName", "Quelqu'un"), ("Role", "DeskOfficer"), ("Password", "court"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -89,7 +82,7 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         (await factory.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(before);
         (await factory.WithDbAsync(db => db.AuditEntries.CountAsync())).ShouldBe(trailBefore);
 
-        var taken = await PostFormAsync(admin, "/Admin/Users/Create",
+        var taken = await PostFieldsAsync(admin, "/Admin/Users/Create",
             ("Email", DemoAccounts.Director), ("DisplayName", "Doublon"), ("Role", "Cooperant"), ("Password", CooperationFactory.Password));
         var takenHtml = WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync());
         takenHtml.ShouldContain("Un compte utilise déjà cette adresse électronique.");
@@ -106,7 +99,7 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         var id = (await UserIdAsync(email))!;
         var edit = $"/Admin/Users/Edit/{id}";
 
-        var changed = await PostFormAsync(admin, edit, ("DisplayName", "Auditeur bis"), ("Role", "Auditor"),
+        var changed = await PostFieldsAsync(admin, edit, ("DisplayName", "Auditeur bis"), ("Role", "Auditor"),
             ("ConcurrencyStamp", await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.ConcurrencyStamp!).SingleAsync())));
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var access = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityKey == id && e.Action == "Access").OrderBy(e => e.Id).ToListAsync());
@@ -116,18 +109,18 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         (await factory.WithDbAsync(db => db.UserZones.CountAsync(z => z.UserId == id))).ShouldBe(0);
 
         // A form shown before that change is refused rather than overwriting it.
-        var stale = await PostFormAsync(admin, edit, ("DisplayName", "Perdu"), ("Role", "Director"), ("ConcurrencyStamp", "stale-stamp"));
+        var stale = await PostFieldsAsync(admin, edit, ("DisplayName", "Perdu"), ("Role", "Director"), ("ConcurrencyStamp", "stale-stamp"));
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("modifié par quelqu'un d'autre");
 
-        (await PostFormAsync(admin, edit + "?handler=Lock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostFieldsAsync(admin, edit + "?handler=Lock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.GetStringAsync(edit)).ShouldContain("data-testid=\"locked\"");
         var login = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = CooperationFactory.Password });
         login.IsSuccessStatusCode.ShouldBeFalse();
         (await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityKey == id && e.Action == "Updated" && e.After!.Contains("LockoutEnd"))))
             .ShouldBeTrue();
 
-        (await PostFormAsync(admin, edit + "?handler=Unlock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostFieldsAsync(admin, edit + "?handler=Unlock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var api = await factory.ApiClientAsync(email);
         (await api.GetAsync("/api/v1/figures")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -137,10 +130,10 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
     {
         var admin = await factory.PageClientAsync(DemoAccounts.Admin);
         var id = (await UserIdAsync(DemoAccounts.Admin))!;
-        var response = await PostFormAsync(admin, $"/Admin/Users/Edit/{id}?handler=Lock");
+        var response = await PostFieldsAsync(admin, $"/Admin/Users/Edit/{id}?handler=Lock");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Vous ne pouvez pas verrouiller votre propre compte.");
-        var demote = await PostFormAsync(admin, $"/Admin/Users/Edit/{id}", ("DisplayName", "Moi"), ("Role", "Director"));
+        var demote = await PostFieldsAsync(admin, $"/Admin/Users/Edit/{id}", ("DisplayName", "Moi"), ("Role", "Director"));
         WebUtility.HtmlDecode(await demote.Content.ReadAsStringAsync()).ShouldContain("Vous ne pouvez pas vous retirer le rôle d'administrateur.");
     }
 

@@ -25,7 +25,7 @@ public class NetworkChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         (await page.Locator("path.leaflet-interactive").CountAsync()).ShouldBeGreaterThan(100);
         (await page.Locator("a[href='/Partners/Countries/SN']").CountAsync()).ShouldBeGreaterThan(0);
 
-        await page.GotoAsync($"/Network/Cooperants/Details/{cooperantId}");
+        await page.GotoAsync($"/Network/Cooperants/{cooperantId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Affecter" }).ClickAsync();
         await page.WaitForURLAsync($"**/Network/Postings/Create?cooperantId={cooperantId}");
 
@@ -37,7 +37,7 @@ public class NetworkChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.FillAsync("#StartDate", today.ToString("yyyy-MM-dd"));
         await page.FillAsync("#PlannedEndDate", today.AddYears(3).ToString("yyyy-MM-dd"));
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync($"**/Network/Cooperants/Details/{cooperantId}");
+        await page.WaitForURLAsync($"**/Network/Cooperants/{cooperantId}");
 
         await page.GotoAsync("/Partners/Countries/SN");
         var postings = page.GetByTestId("country-postings");

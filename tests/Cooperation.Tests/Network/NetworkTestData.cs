@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Network;
 
 /// <summary>Records of the demo data that the Network tests write on, each test taking its own.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Partners;
 
 /// <summary>Each test changes a zone of its own, so that they do not depend on each other.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Reporting;
 
 public class FiguresTests(CooperationFactory factory) : IClassFixture<CooperationFactory>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Schools;
 
 public class RegionalSchoolsTests(CooperationFactory factory) : IClassFixture<CooperationFactory>

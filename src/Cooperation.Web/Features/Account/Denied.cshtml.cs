@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Account;
 
 public class DeniedModel : PageModel

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Admin;
 
 /// <summary>The administration's API: audit trail and users, for administrators only (others get a 403 ProblemDetails).</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Admin;
 
 public record UserQuery(string? Q = null, string? Role = null, int? Page = null, int? PageSize = null);

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Admin;
 
 public static class UsersApi

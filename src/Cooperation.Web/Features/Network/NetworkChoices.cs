@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Network;
 
 /// <summary>A coopérant as a form offers him: his name and where he stands today.</summary>
@@ -29,11 +28,12 @@ public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider
         return (choices, false);
     }
 
-    /// <summary>One coopérant, his name redacted where the user may not read it; null when unknown.</summary>
-    public async Task<CooperantChoice?> CooperantAsync(int id, CancellationToken ct = default)
+    /// <summary>One coopérant, his name redacted where the user may not read it.</summary>
+    public async Task<CooperantChoice> CooperantAsync(int id, CancellationToken ct = default)
     {
-        var c = await Situations(db.Cooperants.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct);
-        return c is null ? null : Choice(c, await access.CanSeePersonalDataAsync(c.Current?.CountryId, ct));
+        var c = await Situations(db.Cooperants.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        return Choice(c, await access.CanSeePersonalDataAsync(c.Current?.CountryId, ct));
     }
 
     /// <summary>Countries the user may post to (by ISO2), then organisations whose seat is in them ("org:" + acronym).</summary>
@@ -49,17 +49,15 @@ public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider
                 items.Add(new SelectListItem(Names.Pick(c.NameFr, c.NameEn), c.Iso2) { Group = countryGroup });
         foreach (var o in organisations.OrderBy(o => o.Acronym))
             if (await access.CanEditCountryAsync(o.SeatCountryId, ct))
-                items.Add(new SelectListItem($"{o.Acronym} — {Names.Pick(o.NameFr, o.NameEn)}", NetworkForms.OrganisationPrefix + o.Acronym) { Group = organisationGroup });
+                items.Add(new SelectListItem($"{o.Acronym} — {Names.Pick(o.NameFr, o.NameEn)}", Destinations.OrganisationPrefix + o.Acronym) { Group = organisationGroup });
         return items;
     }
 
-    private DateOnly Today => clock.Today();
-
     private IQueryable<CooperantData> Situations(IQueryable<Cooperant> q)
     {
-        var today = Today;
+        var active = PostingQueries.Active(clock.Today());
         return q.Select(c => new CooperantData(c.Id, c.FirstName, c.LastName, c.Rank,
-            c.Postings.Where(p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today))
+            c.Postings.AsQueryable().Where(active)
                 .Select(p => new CurrentPosting(p.CountryId, p.Country!.NameFr, p.Country.NameEn, p.Organisation!.Acronym, p.PlannedEndDate))
                 .FirstOrDefault()));
     }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Cooperation.Web.Features.Network;
 
@@ -21,9 +23,10 @@ public static class CooperantStatus
 
     public static readonly string[] Filters = [Active, Former, Awaiting, All];
 
+    /// <summary>The status a placing posting gives (none: awaiting).</summary>
     public static string Of(DateOnly? start, DateOnly? actualEnd, DateOnly today) =>
-        start is null || start > today ? Awaiting
-        : actualEnd is null || actualEnd > today ? Active
+        start is not { } s || s > today ? Awaiting
+        : Posting.IsActive(s, actualEnd, today) ? Active
         : Former;
 
     /// <summary>The label of a status, in French (the key of its translation).</summary>
@@ -39,22 +42,35 @@ public static class CooperantStatus
 public static class Placement
 {
     /// <summary>Every coopérant joined with his placing posting (left join: a coopérant never posted has none).</summary>
-    public static IQueryable<PlacedCooperant> PlacedCooperants(this CooperationDbContext db, DateOnly today) =>
-        from c in db.Cooperants.AsNoTracking()
-        join p in db.Postings.AsNoTracking()
-            on c.Postings
-                .OrderByDescending(x => x.StartDate <= today && (x.ActualEndDate == null || x.ActualEndDate > today))
-                .ThenByDescending(x => x.StartDate)
-                .Select(x => (int?)x.Id)
-                .FirstOrDefault()
-            equals (int?)p.Id into placing
-        from p in placing.DefaultIfEmpty()
-        select new PlacedCooperant { Cooperant = c, Posting = p };
+    public static IQueryable<PlacedCooperant> PlacedCooperants(this CooperationDbContext db, DateOnly today)
+    {
+        var active = PostingQueries.Active(today);
+        return from c in db.Cooperants.AsNoTracking()
+            join p in db.Postings.AsNoTracking()
+                on c.Postings.AsQueryable()
+                    .OrderByDescending(active)
+                    .ThenByDescending(x => x.StartDate)
+                    .Select(x => (int?)x.Id)
+                    .FirstOrDefault()
+                equals (int?)p.Id into placing
+            from p in placing.DefaultIfEmpty()
+            select new PlacedCooperant { Cooperant = c, Posting = p };
+    }
+
+    /// <summary>The coopérants whose placing posting meets a rule of postings (those without one never do).</summary>
+    public static IQueryable<PlacedCooperant> WherePosting(this IQueryable<PlacedCooperant> query, Expression<Func<Posting, bool>> rule)
+    {
+        var x = Expression.Parameter(typeof(PlacedCooperant), "x");
+        var posting = Expression.Property(x, nameof(PlacedCooperant.Posting));
+        var body = new ReplacingExpressionVisitor([rule.Parameters[0]], [posting]).Visit(rule.Body);
+        return query.Where(Expression.Lambda<Func<PlacedCooperant, bool>>(
+            Expression.AndAlso(Expression.NotEqual(posting, Expression.Constant(null, typeof(Posting))), body), x));
+    }
 
     /// <summary>The placing posting among a coopérant's postings already in memory.</summary>
     public static T? Placing<T>(IEnumerable<T> postings, Func<T, DateOnly> start, Func<T, DateOnly?> actualEnd, DateOnly today)
         where T : class =>
-        postings.OrderByDescending(p => start(p) <= today && (actualEnd(p) is null || actualEnd(p) > today))
+        postings.OrderByDescending(p => Posting.IsActive(start(p), actualEnd(p), today))
             .ThenByDescending(start)
             .FirstOrDefault();
 }

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners;
 
 public record OrganisationPage(

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners;
 
 /// <summary>Filters of the partner countries list. Sort: name (default), zone, cooperants (largest network first).</summary>

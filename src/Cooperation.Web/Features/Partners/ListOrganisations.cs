@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners;
 
 /// <summary>Filters of the organisations list; kind is International or Regional.</summary>

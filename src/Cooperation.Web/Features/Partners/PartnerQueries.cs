@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners;
 
 /// <summary>Pieces shared by the Partners and Schools reads.</summary>

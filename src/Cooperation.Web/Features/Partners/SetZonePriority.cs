@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners;
 
 /// <summary>Sets a zone's strategic priority ("High", "Medium" or "Low"), from the version the user last read.</summary>

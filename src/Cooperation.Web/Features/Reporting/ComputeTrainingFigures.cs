@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Reporting;
 
 /// <summary>Filters of the training figures: the zone and the school are those of the training place; the year is a calendar year.</summary>

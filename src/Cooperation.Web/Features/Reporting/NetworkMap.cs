@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Reporting;
 
 /// <summary>A country of the network map: its ISO codes, its name in the user's language, its coopérants in post.</summary>

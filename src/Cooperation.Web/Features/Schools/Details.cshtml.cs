@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools;
 
 public class DetailsModel(GetSchool get) : PageModel

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Shared;
 
 /// <summary>Choices of the filters and forms (in the user's language), read from the reference tables.</summary>

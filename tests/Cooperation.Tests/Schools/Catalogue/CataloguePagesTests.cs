@@ -9,13 +9,7 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
     public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formPath = null)
-    {
-        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, formPath ?? path);
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
 
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     private static List<KeyValuePair<string, string>> CourseForm(string code, string titleFr, string titleEn, params string[] audience)
     {
@@ -28,11 +22,6 @@ public class CataloguePagesTests(CooperationFactory factory) : IClassFixture<Coo
         return fields;
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, List<KeyValuePair<string, string>> fields)
-    {
-        fields.Add(new("__RequestVerificationToken", await CooperationFactory.AntiforgeryTokenAsync(client, path)));
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
 
     [Fact]
     public async Task A_school_director_adds_a_course_through_the_form_and_finds_it_on_his_school_s_page()

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>/api/v1/courses: who may write a school's catalogue, what a course must say, and how the catalogue is searched.</summary>
@@ -14,9 +13,7 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
         domain, level, durationDays, languages = languages ?? ["fr", "en"], audience = audience ?? ["ARM", "INT"],
     };
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static string FirstError(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
 
     [Fact]
     public async Task A_school_director_adds_a_course_to_his_school_s_catalogue()

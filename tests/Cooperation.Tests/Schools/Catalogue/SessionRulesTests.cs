@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>The session's own rules: dates and capacity, quotas within the capacity, and its life from planned to completed.</summary>

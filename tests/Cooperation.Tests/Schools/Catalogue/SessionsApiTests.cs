@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Schools.Catalogue;
 
 /// <summary>/api/v1/sessions: planning with quotas, the session's life, who sees which sessions, and the calendar.</summary>
@@ -7,9 +6,7 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static string FirstError(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
 
     private static object NewSession(int courseId, DateOnly start, int capacity, params (string Country, int Seats)[] quotas) => new
     {

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Tests.Schools.Import;
 
 public class NominationsImportTests(CooperationFactory factory) : IClassFixture<CooperationFactory>

@@ -9,13 +9,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
 {
     private static readonly DateOnly Born = new(1987, 9, 9);
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? tokenPage = null)
-    {
-        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, tokenPage ?? path);
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
 
-    private static async Task<string> HtmlAsync(HttpClient client, string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
 
     private static int IdOf(HttpResponseMessage redirect) =>
         int.Parse(Regex.Match(redirect.Headers.Location!.ToString(), @"/Schools/Nominations/(\d+)$").Groups[1].Value);

@@ -52,10 +52,4 @@ public static class NominationsTestData
         }
     }
 
-    /// <summary>The errors of a 400 ValidationProblem, by field.</summary>
-    public static async Task<Dictionary<string, string[]>> ErrorsAsync(this HttpResponseMessage response)
-    {
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return problem.GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
-    }
 }

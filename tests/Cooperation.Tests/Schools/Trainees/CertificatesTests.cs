@@ -6,8 +6,6 @@ namespace Cooperation.Tests.Schools.Trainees;
 
 public class CertificatesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) =>
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     private async Task<(TestTrainee Trainee, TestSession Session, string Code)> CertifiedAsync(string nationality = "SN")
     {

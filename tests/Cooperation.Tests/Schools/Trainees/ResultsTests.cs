@@ -5,8 +5,6 @@ namespace Cooperation.Tests.Schools.Trainees;
 
 public class ResultsTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) =>
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     /// <summary>The English of a rule's message, as the application words it.</summary>
     private string English(string key)

@@ -4,14 +4,7 @@ namespace Cooperation.Tests.Schools.Trainees;
 
 public class TraineesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) =>
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, path);
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
 
     /// <summary>A Senegalese alumnus: a session passed with a certificate in 2024, a career with one prominent position after it.</summary>
     private async Task<(TestTrainee Trainee, TestSession Session, string Code)> AlumnusAsync(string nationality = "SN")

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Admin.Users;
 
 public class EditModel(ListUsers list, EditUser edit, SetUserLock setLock, Access access, ReferenceLists lists,

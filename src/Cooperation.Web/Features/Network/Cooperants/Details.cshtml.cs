@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Network.Cooperants;
 
 public class DetailsModel(GetCooperant get, Access access) : PageModel
@@ -7,10 +6,5 @@ public class DetailsModel(GetCooperant get, Access access) : PageModel
     /// <summary>Posting is the Postings pages' to decide in detail; the button shows to those who may post anyone.</summary>
     public bool CanPost => access.CanEditAnything;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        if (await get.HandleAsync(id, ct) is not { } cooperant) return NotFound();
-        Cooperant = cooperant;
-        return Page();
-    }
+    public async Task OnGetAsync(int id, CancellationToken ct) => Cooperant = await get.HandleAsync(id, ct);
 }

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Network.Headcounts;
 
 public class IndexModel(CountHeadcounts headcounts, IStringLocalizer<IndexModel> text) : PageModel

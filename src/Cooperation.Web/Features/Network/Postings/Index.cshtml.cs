@@ -1,7 +1,6 @@
-
 namespace Cooperation.Web.Features.Network.Postings;
 
-public class IndexModel(ListPostings list, ReferenceLists references, Access access, CooperationDbContext db, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListPostings list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Organisation { get; set; }
@@ -9,10 +8,8 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Active { get; set; }
     [BindProperty(SupportsGet = true)] public int? CooperantId { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    public Paged<PostingRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<PostingRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
@@ -20,24 +17,20 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     public bool CanCreate => access.CanEditAnything;
     public HashSet<int> EditablePostings { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CancellationToken ct)
+    protected override string DefaultSort => "-start";
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await list.HandleAsync(Query(page, pageSize), ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Query, ct);
         if (access.CanEditAnything)
             foreach (var row in Result.Items)
                 if (await access.CanEditCountryAsync(row.CountryId, ct)) EditablePostings.Add(row.Id);
-        var used = await db.Postings.AsNoTracking().Select(p => p.CountryId).Distinct().ToListAsync(ct);
-        if (access.VisibleCountryIds is { } visible) used = used.Intersect(visible).ToList();
-        Countries = await references.CountriesAsync(used);
-        Organisations = await references.OrganisationsAsync();
-        Zones = await references.ZonesAsync();
-        Administrations = await references.AdministrationsAsync();
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var rows = await list.AllAsync(Query(null, null), ct);
+        var rows = await list.AllAsync(Query, ct);
         Column<PostingRow>[] columns =
         [
             new(text["Coopérant"], r => r.CooperantName),
@@ -55,20 +48,14 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
         return Export.File(format, text["affectations"], columns, rows);
     }
 
-    private ListPostings.Query Query(int? page, int? pageSize) => new(Country, Organisation, Zone, Administration,
-        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, page, pageSize);
-
-    /// <summary>The link of a column header: sorts by it, or reverses the order when it already does.</summary>
-    public string SortUrl(string key)
+    public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        var next = Sort == key ? "-" + key : key;
-        var q = Request.Query.Where(kv => kv.Key is not ("sort" or "page" or "handler" or "format"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
-        q["sort"] = next;
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.Path, q);
+        Countries = await references.CountriesAsync(await list.CountriesInUseAsync(ct));
+        Organisations = await references.OrganisationsAsync();
+        Zones = await references.ZonesAsync();
+        Administrations = await references.AdministrationsAsync();
     }
 
-    /// <summary>aria-sort of a column header.</summary>
-    public string AriaSort(string key) =>
-        (Sort ?? "-start") == key ? "ascending" : (Sort ?? "-start") == "-" + key ? "descending" : "none";
+    private ListPostings.Query Query => new(Country, Organisation, Zone, Administration,
+        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize);
 }

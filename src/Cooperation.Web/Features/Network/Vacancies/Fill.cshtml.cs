@@ -1,8 +1,8 @@
-
 namespace Cooperation.Web.Features.Network.Vacancies;
 
-public class FillModel(FillVacancy fill, ListVacancies list, NetworkChoices choices, Access access, IStringLocalizer<FillModel> text) : PageModel
+public class FillModel(FillVacancy fill, NetworkChoices choices, IStringLocalizer<FillModel> text) : FormPageModel
 {
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? CooperantId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty] public string? StartDate { get; set; }
@@ -13,41 +13,30 @@ public class FillModel(FillVacancy fill, ListVacancies list, NetworkChoices choi
     public List<CooperantChoice> Cooperants { get; private set; } = [];
     public bool MoreCooperants { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        await OnRefusedAsync(ct);
         StartDate = Vacancy.WishedStartDate.ToString("yyyy-MM-dd");
         Version = Vacancy.Version.ToString();
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
-        var start = NetworkForms.Date(ModelState, text, nameof(StartDate), StartDate);
-        var plannedEnd = NetworkForms.Date(ModelState, text, nameof(PlannedEndDate), PlannedEndDate);
-        if (!ModelState.IsValid) return Page();
-        try
-        {
-            var cooperantId = NetworkForms.Int(CooperantId);
-            await fill.HandleAsync(id, new FillVacancy.Request(cooperantId, start, plannedEnd, long.TryParse(Version, out var v) ? v : null), ct);
-            TempData["Flash"] = text["Le poste est pourvu : l'affectation du coopérant a été créée."].Value;
-            return Redirect($"/Network/Cooperants/Details/{cooperantId}");
-        }
-        catch (InvalidInputException e) { NetworkForms.Show(ModelState, e); }
-        catch (DomainException e) { NetworkForms.Show(ModelState, text, e); }
-        catch (DbUpdateConcurrencyException) { ModelState.AddModelError("", text["common.concurrency"]); }
-        catch (ForbiddenException) { return Forbid(); }
-        return Page();
+        var start = Date(nameof(StartDate), StartDate);
+        var plannedEnd = Date(nameof(PlannedEndDate), PlannedEndDate);
+        ThrowIfInvalid();
+        var cooperantId = FormValues.Int(CooperantId);
+        await fill.HandleAsync(Id, new FillVacancy.Request(cooperantId, start, plannedEnd, long.TryParse(Version, out var v) ? v : null), ct);
+        TempData["Flash"] = text["Le poste est pourvu : l'affectation du coopérant a été créée."].Value;
+        return Redirect($"/Network/Cooperants/{cooperantId}");
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        if (!access.CanEditAnything) return Forbid();
-        if (await list.FindAsync(id, ct) is not { } vacancy) return NotFound();
-        Vacancy = vacancy;
-        if (!await access.CanEditCountryAsync(vacancy.CountryId, ct)) return Forbid();
+        Vacancy = await fill.VacancyAsync(Id, ct);
         (Cooperants, MoreCooperants) = await choices.CooperantsAsync(Search, ct);
-        return null;
     }
+
+    /// <summary>The vacancy's own refusal (already filled) belongs to the form, not to a field.</summary>
+    public override string FormField(string field) => field == "vacancy" ? "" : base.FormField(field);
 }

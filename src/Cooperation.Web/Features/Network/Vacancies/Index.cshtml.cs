@@ -1,39 +1,33 @@
-
 namespace Cooperation.Web.Features.Network.Vacancies;
 
-public class IndexModel(ListVacancies list, ReferenceLists references, Access access, CooperationDbContext db, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListVacancies list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    public Paged<VacancyRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<VacancyRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
     public bool CanCreate => access.CanEditAnything;
     public HashSet<int> Fillable { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CancellationToken ct)
+    protected override string DefaultSort => "start";
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await list.HandleAsync(Query(page, pageSize), ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Query, ct);
         if (access.CanEditAnything)
             foreach (var row in Result.Items.Where(r => r.Open))
                 if (await access.CanEditCountryAsync(row.CountryId, ct)) Fillable.Add(row.Id);
-        var used = await db.Vacancies.AsNoTracking().Select(v => v.CountryId).Distinct().ToListAsync(ct);
-        if (access.VisibleCountryIds is { } visible) used = used.Intersect(visible).ToList();
-        Countries = await references.CountriesAsync(used);
-        Zones = await references.ZonesAsync();
-        Administrations = await references.AdministrationsAsync();
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var rows = await list.AllAsync(Query(null, null), ct);
+        var rows = await list.AllAsync(Query, ct);
         Column<VacancyRow>[] columns =
         [
             new(text["Pays"], r => r.CountryName),
@@ -51,18 +45,12 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
         return Export.File(format, text["postes-vacants"], columns, rows);
     }
 
-    private ListVacancies.Query Query(int? page, int? pageSize) =>
-        new(Country, null, Zone, Administration, Status, Sort, page, pageSize);
-
-    public string SortUrl(string key)
+    public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        var next = Sort == key ? "-" + key : key;
-        var q = Request.Query.Where(kv => kv.Key is not ("sort" or "page" or "handler" or "format"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
-        q["sort"] = next;
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.Path, q);
+        Countries = await references.CountriesAsync(await list.CountriesInUseAsync(ct));
+        Zones = await references.ZonesAsync();
+        Administrations = await references.AdministrationsAsync();
     }
 
-    public string AriaSort(string key) =>
-        (Sort ?? "start") == key ? "ascending" : Sort == "-" + key ? "descending" : "none";
+    private ListVacancies.Query Query => new(Country, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
 }

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners.Countries;
 
 public class DetailsModel(GetCountry get) : PageModel

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners.Countries;
 
 public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : PageModel

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners.Organisations;
 
 public class DetailsModel(GetOrganisation get, IStringLocalizer<DetailsModel> text) : PageModel

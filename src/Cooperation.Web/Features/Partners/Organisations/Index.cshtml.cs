@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners.Organisations;
 
 public class IndexModel(ListOrganisations list, IStringLocalizer<IndexModel> text) : PageModel

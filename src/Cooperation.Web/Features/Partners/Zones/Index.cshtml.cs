@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Partners.Zones;
 
 public class IndexModel(ListZones list, SetZonePriority set, IStringLocalizer<IndexModel> text) : PageModel

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Cooperation.Web.Features.Network;
 
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
@@ -24,7 +23,9 @@ public static partial class CatalogueCodes
     public static async Task<int?> DomainAsync(CooperationDbContext db, string? code, FieldErrors errors, CancellationToken ct)
     {
         if (Code(code) is null) { errors.Add("domain", "common.required", errors.Label("Domaine")); return null; }
-        return await NetworkCodes.DomainAsync(db, code, errors, ct);
+        var id = await db.Domains.AsNoTracking().Where(d => d.Code == Code(code)).Select(d => (int?)d.Id).SingleOrDefaultAsync(ct);
+        if (id is null) errors.Add("domain", "common.unknown", errors.Label("Domaine"), Code(code)!);
+        return id;
     }
 
     /// <summary>The administrations a course is open to, tracked (they join the course's audience); customs included.</summary>

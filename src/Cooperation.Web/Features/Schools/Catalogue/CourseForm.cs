@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 /// <summary>The fields of the course forms (creation and change) and their choices.</summary>

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 public class CreateModel(CreateCourse create, CooperationDbContext db, Access access, ReferenceLists references, IStringLocalizer<CreateModel> text)

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 /// <summary>Adds a course to a school's catalogue: its director, a desk officer of the school's zone, or an administrator.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 public class DetailsModel(GetCourse get) : PageModel

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 public class EditModel(EditCourse edit, ListCourses list, Access access, ReferenceLists references, IStringLocalizer<EditModel> text)

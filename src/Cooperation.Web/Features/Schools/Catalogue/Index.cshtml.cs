@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Catalogue;
 
 public class IndexModel(ListCourses list, ReferenceLists references, CooperationDbContext db, Access access, TimeProvider clock,

@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Network;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Certificates;
 
 /// <summary>A certificate, for those who may see its holder: what it states, and its PDF in French or English.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Import;
 
 /// <summary>What the import page offers the user: the open sessions he may nominate to, the schools he manages.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Import;
 
 public enum ImportKind { Nominations = 1, Trainees = 2 }

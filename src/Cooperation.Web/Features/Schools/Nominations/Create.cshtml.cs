@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>
@@ -38,13 +36,13 @@ public class CreateModel(NominateCandidate nominate, NominationChoices choices, 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!access.CanNominateAny) return Forbid();
-        var birthDate = NetworkForms.Date(ModelState, text, nameof(BirthDate), BirthDate);
+        var birthDate = FormValues.Date(ModelState, text, nameof(BirthDate), BirthDate);
         if (ModelState.IsValid)
         {
             try
             {
                 var request = new NominateCandidate.Request(
-                    NetworkForms.Int(SessionId),
+                    FormValues.Int(SessionId),
                     new NominateCandidate.Candidate(FirstName, LastName, birthDate, Gender, Nationality, Administration, Rank, Position, Email),
                     ChoosesCountry ? Country : null);
                 var result = await nominate.HandleAsync(request, ct);

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 public enum Decision { Review = 1, Accept = 2, Waitlist = 3, Refuse = 4, Withdraw = 5 }

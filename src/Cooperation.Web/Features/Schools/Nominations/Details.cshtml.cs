@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>

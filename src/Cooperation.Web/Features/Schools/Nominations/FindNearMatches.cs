@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>A trainee record that may be the same person as a nomination's candidate.</summary>

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The nominations the user sees; with Awaiting=true, the desk officer's queue of those awaiting a decision.</summary>

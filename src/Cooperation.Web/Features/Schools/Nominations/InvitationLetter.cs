@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cooperation.Web.Features.Network;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Cooperation.Web.Features.Network;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
 

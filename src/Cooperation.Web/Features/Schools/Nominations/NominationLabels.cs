@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The words of a nomination's status and screening, in the user's language, and how codes sent by clients are read.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>Why two trainee records may be the same person, though not matched exactly.</summary>

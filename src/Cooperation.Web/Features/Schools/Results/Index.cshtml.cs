@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Results;
 
 public class ResultRowValues

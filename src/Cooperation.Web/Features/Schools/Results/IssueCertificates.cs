@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Results;
 
 public record IssuedCertificate(int NominationId, int TraineeId, string Code, DateTime IssuedAt);

@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
@@ -52,8 +51,8 @@ public class CreateModel(CreateSession create, CooperationDbContext db, Access a
     {
         var schools = await CatalogueCodes.ManageableSchoolsAsync(db, access, ct);
         if (schools.Count == 0) return Forbid();
-        var start = NetworkForms.Date(ModelState, text, nameof(StartDate), StartDate);
-        var end = NetworkForms.Date(ModelState, text, nameof(EndDate), EndDate);
+        var start = FormValues.Date(ModelState, text, nameof(StartDate), StartDate);
+        var end = FormValues.Date(ModelState, text, nameof(EndDate), EndDate);
         var capacity = TrainingForms.Int(ModelState, text, nameof(Capacity), Capacity);
         var quotas = Quotas.Where(q => !string.IsNullOrWhiteSpace(q.Country) || !string.IsNullOrWhiteSpace(q.Seats))
             .Select(q => new QuotaInput(q.Country, TrainingForms.Int(ModelState, text, "Quotas", q.Seats))).ToList();

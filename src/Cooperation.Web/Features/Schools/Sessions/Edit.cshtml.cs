@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
@@ -31,8 +30,8 @@ public class EditModel(EditSession edit, GetSession get, IStringLocalizer<EditMo
         if (await get.HandleAsync(id, ct) is not { } page) return NotFound();
         if (!page.CanManage) return Forbid();
         Session = page.Session;
-        var start = NetworkForms.Date(ModelState, text, nameof(StartDate), StartDate);
-        var end = NetworkForms.Date(ModelState, text, nameof(EndDate), EndDate);
+        var start = FormValues.Date(ModelState, text, nameof(StartDate), StartDate);
+        var end = FormValues.Date(ModelState, text, nameof(EndDate), EndDate);
         var capacity = TrainingForms.Int(ModelState, text, nameof(Capacity), Capacity);
         if (ModelState.IsValid)
         {

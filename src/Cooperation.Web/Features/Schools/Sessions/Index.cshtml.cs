@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
@@ -74,7 +73,7 @@ public class IndexModel(ListSessions list, ReferenceLists references, Cooperatio
         SessionCalendar.File(await list.AllAsync(Query(null, null), ct), text, "sessions", clock.GetUtcNow().UtcDateTime);
 
     private ListSessions.Query Query(int? page, int? pageSize) => new(School, CourseId, null, Domain, Status,
-        NetworkForms.Date(ModelState, text, nameof(From), From), NetworkForms.Date(ModelState, text, nameof(To), To), Country,
+        FormValues.Date(ModelState, text, nameof(From), From), FormValues.Date(ModelState, text, nameof(To), To), Country,
         OpenToMyCountry ? true : null, Sort, page, pageSize);
 
     public string SortUrl(string key) => TrainingForms.SortUrl(Request, Sort, key);

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Network;
-
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 /// <summary>Loads a session to change it: 404 when the user may not see it, 403 when he may see but not manage it.</summary>

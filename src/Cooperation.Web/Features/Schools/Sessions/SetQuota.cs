@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Network;
 using Cooperation.Web.Features.Schools.Catalogue;
 
 namespace Cooperation.Web.Features.Schools.Sessions;

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Records a position an alumnus holds or held (headquarters of his country's zone, or an administrator).</summary>

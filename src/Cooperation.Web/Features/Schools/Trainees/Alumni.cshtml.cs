@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>The influence network: alumni in prominent positions, by country.</summary>

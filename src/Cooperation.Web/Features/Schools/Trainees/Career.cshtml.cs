@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 public class CareerFormValues

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Changes a position of an alumnus's career, from the trainee's version the user read.</summary>

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>A nomination of the trainee, which is his enrolment once accepted: the session, its result and certificate.</summary>

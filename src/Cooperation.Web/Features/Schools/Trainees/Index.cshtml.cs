@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 public class IndexModel(ListTrainees list, ReferenceLists lists, CooperationDbContext db, Access access, IStringLocalizer<IndexModel> text) : PageModel

@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>Removes a position from an alumnus's career (recorded in the audit trail), from the trainee's version the user read.</summary>

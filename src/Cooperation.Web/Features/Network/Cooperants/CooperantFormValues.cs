@@ -1,4 +1,3 @@
-
 namespace Cooperation.Web.Features.Network.Cooperants;
 
 /// <summary>The fields of the create and edit forms, as posted.</summary>
@@ -24,10 +23,22 @@ public class CooperantFormValues
     };
 }
 
-/// <summary>What the form partial shows: the values, the errors by field, the choices, and whether only contact fields are open.</summary>
+/// <summary>What the form partial shows: the values, the choices, and whether only contact fields are open.</summary>
 public record CooperantFormView(
     CooperantFormValues Values,
-    IReadOnlyDictionary<string, string[]> Errors,
     List<SelectListItem> Administrations,
     List<SelectListItem> Domains,
     bool OwnContactOnly);
+
+/// <summary>The create and edit pages of a coopérant: one form, whose errors show under the API's field names.</summary>
+public abstract class CooperantFormPage(ReferenceLists lists) : FormPageModel
+{
+    [BindProperty] public CooperantFormValues Form { get; set; } = new();
+    public CooperantFormView View { get; private set; } = null!;
+
+    /// <summary>The partial shows each field's error by the API's field name.</summary>
+    public override string FormField(string field) => field;
+
+    protected async Task ShowFormAsync(bool ownContactOnly) =>
+        View = new CooperantFormView(Form, await lists.AdministrationsAsync(), await lists.DomainsAsync(), ownContactOnly);
+}

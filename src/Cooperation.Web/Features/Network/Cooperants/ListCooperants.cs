@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Cooperants;
 
 /// <summary>
 /// Filters of the coopérants list. <paramref name="Q"/> searches names; <paramref name="Country"/> (ISO2) and
@@ -35,7 +35,8 @@ public record CooperantListItem(
     string Status,
     bool Redacted);
 
-public class ListCooperants(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCooperants> text) : IUseCase
+public class ListCooperants(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListCooperants> text)
+    : IUseCase
 {
     public static readonly string[] SortKeys = ["name", "administration", "country", "start"];
 
@@ -55,50 +56,33 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
         return await ShowAsync(rows, ct);
     }
 
-    private DateOnly Today => clock.Today();
-
     private async Task<IQueryable<PlacedCooperant>> QueryAsync(CooperantFilter f, CancellationToken ct)
     {
-        var today = Today;
+        var today = clock.Today();
         var query = db.PlacedCooperants(today);
 
         if (access.VisibleCountryIds is { } visible)
-            query = query.Where(x => x.Posting != null && visible.Contains(x.Posting.CountryId));
+            query = query.WherePosting(p => visible.Contains(p.CountryId));
 
+        var errors = new FieldErrors(text);
         var status = string.IsNullOrWhiteSpace(f.Status) ? CooperantStatus.Active : f.Status.Trim().ToLowerInvariant();
+        if (!CooperantStatus.Filters.Contains(status)) errors.Add("status", "common.unknown", errors.Label("Statut"), f.Status!.Trim());
+        var administrationId = await codes.AdministrationAsync(f.Administration, errors, required: false, ct: ct);
+        var zoneId = await codes.ZoneAsync(f.Zone, errors, required: false, ct: ct);
+        var countryId = await codes.CountryAsync(f.Country, errors, required: false, ct: ct);
+        var (key, descending) = SortKey(f.Sort, errors);
+        errors.ThrowIfAny();
+
         query = status switch
         {
-            CooperantStatus.Active => query.Where(x => x.Posting != null && x.Posting.StartDate <= today
-                && (x.Posting.ActualEndDate == null || x.Posting.ActualEndDate > today)),
-            CooperantStatus.Former => query.Where(x => x.Posting != null && x.Posting.ActualEndDate != null && x.Posting.ActualEndDate <= today),
+            CooperantStatus.Active => query.WherePosting(PostingQueries.Active(today)),
+            CooperantStatus.Former => query.WherePosting(p => p.ActualEndDate != null && p.ActualEndDate <= today),
             CooperantStatus.Awaiting => query.Where(x => x.Posting == null || x.Posting.StartDate > today),
-            CooperantStatus.All => query,
-            _ => throw Unknown("status", "Statut", f.Status!),
+            _ => query,
         };
-
-        if (!string.IsNullOrWhiteSpace(f.Administration))
-        {
-            var code = f.Administration.Trim().ToUpperInvariant();
-            var id = await db.Administrations.AsNoTracking().Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("administration", "Administration d'origine", f.Administration);
-            query = query.Where(x => x.Cooperant.AdministrationId == id);
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.Zone))
-        {
-            var code = f.Zone.Trim().ToUpperInvariant();
-            var id = await db.Zones.AsNoTracking().Where(z => z.Code == code).Select(z => (int?)z.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("zone", "Zone", f.Zone);
-            query = query.Where(x => x.Posting != null && x.Posting.Country!.ZoneId == id);
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.Country))
-        {
-            var iso2 = f.Country.Trim().ToUpperInvariant();
-            var id = await db.Countries.AsNoTracking().Where(c => c.Iso2 == iso2).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("country", "Pays", f.Country);
-            query = query.Where(x => x.Posting != null && x.Posting.CountryId == id);
-        }
+        if (administrationId is { } administration) query = query.Where(x => x.Cooperant.AdministrationId == administration);
+        if (zoneId is { } zone) query = query.WherePosting(p => p.Country!.ZoneId == zone);
+        if (countryId is { } country) query = query.WherePosting(p => p.CountryId == country);
 
         if (Text.NormalizeName(f.Q ?? "") is { Length: > 0 } q)
         {
@@ -112,20 +96,26 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
             }
         }
 
-        return Sort(query, f.Sort, Unknown);
+        return Sort(query, key, descending);
     }
 
-    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, string? sort, Func<string, string, string, DomainException> unknown)
+    private static (string Key, bool Descending) SortKey(string? sort, FieldErrors errors)
     {
         var key = string.IsNullOrWhiteSpace(sort) ? "name" : sort.Trim().ToLowerInvariant();
         var descending = key.StartsWith('-');
         key = key.TrimStart('-');
+        if (SortKeys.Contains(key)) return (key, descending);
+        errors.Add("sort", "common.unknown", errors.Label("Tri"), sort!.Trim());
+        return ("name", false);
+    }
+
+    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, string key, bool descending)
+    {
         var english = Names.English;
         // Coopérants without a posting come last whichever the direction.
         var placedFirst = query.OrderBy(x => x.Posting == null);
         var ordered = key switch
         {
-            "name" => By(query, x => x.Cooperant.NormalizedName, descending),
             "administration" => english
                 ? By(query, x => x.Cooperant.Administration!.NameEn, descending)
                 : By(query, x => x.Cooperant.Administration!.NameFr, descending),
@@ -133,7 +123,7 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
                 ? Then(placedFirst, x => x.Posting!.Country!.NameEn, descending)
                 : Then(placedFirst, x => x.Posting!.Country!.NameFr, descending),
             "start" => Then(placedFirst, x => x.Posting!.StartDate, descending),
-            _ => throw unknown("sort", "Tri", sort!),
+            _ => By(query, x => x.Cooperant.NormalizedName, descending),
         };
         return key == "name"
             ? ordered.ThenBy(x => x.Cooperant.Id)
@@ -147,9 +137,6 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
     private static IOrderedQueryable<PlacedCooperant> Then<TKey>(IOrderedQueryable<PlacedCooperant> query,
         Expression<Func<PlacedCooperant, TKey>> key, bool descending) =>
         descending ? query.ThenByDescending(key) : query.ThenBy(key);
-
-    private DomainException Unknown(string field, string label, string value) =>
-        new(field, "common.unknown", text[label].Value, value.Trim());
 
     private sealed record Row(
         int Id, string FirstName, string LastName, string AdministrationCode, string AdministrationFr, string AdministrationEn,
@@ -173,7 +160,7 @@ public class ListCooperants(CooperationDbContext db, Access access, TimeProvider
 
     private async Task<IReadOnlyList<CooperantListItem>> ShowAsync(List<Row> rows, CancellationToken ct)
     {
-        var today = Today;
+        var today = clock.Today();
         var items = new List<CooperantListItem>(rows.Count);
         foreach (var r in rows)
         {

@@ -1,8 +1,7 @@
-
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Vacancies;
 
 /// <summary>Opens a position to fill with a host authority, in a country or an organisation.</summary>
-public class CreateVacancy(CooperationDbContext db, Access access, IStringLocalizer<CreateVacancy> text) : IUseCase
+public class CreateVacancy(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<CreateVacancy> text) : IUseCase
 {
     public const int DefaultDurationMonths = 36;
     public const int MaxDurationMonths = 120;
@@ -21,19 +20,22 @@ public class CreateVacancy(CooperationDbContext db, Access access, IStringLocali
         DateOnly? WishedStartDate,
         int? DurationMonths);
 
+    /// <summary>Administrators and desk officers open vacancies (each destination then checks her zones).</summary>
+    public void Authorize()
+    {
+        if (!access.CanEditAnything) throw new ForbiddenException();
+    }
+
     /// <returns>The id of the new vacancy.</returns>
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
-        if (!access.CanEditAnything) throw new ForbiddenException("common.forbidden");
+        Authorize();
         var errors = new FieldErrors(text);
-        var destination = await NetworkCodes.DestinationAsync(db, request.Country, request.Organisation, errors, ct);
-        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct))
-            throw new ForbiddenException("common.forbidden");
-        var typeId = await NetworkCodes.HostAuthorityTypeAsync(db, request.HostAuthorityType, errors, ct);
-        var hostName = errors.Text("hostAuthorityName", "Autorité d'accueil", request.HostAuthorityName);
-        var title = errors.Text("positionTitle", "Intitulé du poste", request.PositionTitle);
-        var administrationId = await NetworkCodes.AdministrationAsync(db, request.Administration, errors, ct);
-        var domainId = await NetworkCodes.DomainAsync(db, request.Domain, errors, ct);
+        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
+        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
+        var administrationId = await codes.AdministrationAsync(request.Administration, errors, required: false, secondingOnly: true, ct: ct);
+        var domainId = await codes.DomainAsync(request.Domain, errors, required: false, ct: ct);
         var start = errors.Required("wishedStartDate", "Date de prise de poste souhaitée", request.WishedStartDate);
         var duration = request.DurationMonths ?? DefaultDurationMonths;
         if (duration is < 1 or > MaxDurationMonths) errors.Add("durationMonths", "postings.duration", MaxDurationMonths);
@@ -43,9 +45,9 @@ public class CreateVacancy(CooperationDbContext db, Access access, IStringLocali
         {
             CountryId = destination!.CountryId,
             OrganisationId = destination.OrganisationId,
-            HostAuthorityTypeId = typeId!.Value,
-            HostAuthorityName = hostName!,
-            PositionTitle = title!,
+            HostAuthorityTypeId = place!.HostAuthorityTypeId,
+            HostAuthorityName = place.HostAuthorityName,
+            PositionTitle = place.PositionTitle,
             AdministrationId = administrationId,
             DomainId = domainId,
             WishedStartDate = start!.Value,

@@ -2,12 +2,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 
-namespace Cooperation.Tests.Network;
+namespace Cooperation.Tests.Network.Cooperants;
 
 public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) =>
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     private async Task<JsonElement> ListAsync(string query)
     {
@@ -18,11 +16,6 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
     private async Task<int> FirstIdAsync(string iso2, int skip = 0) =>
         (await ListAsync($"country={iso2}&pageSize=50")).GetProperty("items")[skip].GetProperty("id").GetInt32();
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await CooperationFactory.AntiforgeryTokenAsync(client, path);
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
 
     [Fact]
     public async Task List_shows_names_sortable_headers_and_the_network_navigation()
@@ -97,10 +90,10 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var id = await FirstIdAsync("SN");
         var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
-        var html = await HtmlAsync(await page.GetAsync($"/Network/Cooperants/Details/{id}"));
+        var html = await HtmlAsync(await page.GetAsync($"/Network/Cooperants/{id}"));
         html.ShouldContain("href=\"/Partners/Countries/SN\"");
         html.ShouldContain($"href=\"/Network/Postings/Create?cooperantId={id}\"");
-        html.ShouldContain($"href=\"/Network/Cooperants/Edit/{id}\"");
+        html.ShouldContain($"href=\"/Network/Cooperants/{id}/Edit\"");
         Regex.Matches(html, "data-testid=\"posting-row\"").Count.ShouldBeGreaterThan(0);
     }
 
@@ -109,11 +102,11 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var mali = await FirstIdAsync("ML");
         var page = await factory.PageClientAsync(DemoAccounts.CooperantSenegal);
-        (await page.GetAsync($"/Network/Cooperants/Details/{mali}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await page.GetAsync($"/Network/Cooperants/Edit/{mali}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await page.GetAsync($"/Network/Cooperants/{mali}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await page.GetAsync($"/Network/Cooperants/{mali}/Edit")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
-        var lebanon = await desk.GetAsync($"/Network/Cooperants/Edit/{await FirstIdAsync("LB")}");
+        var lebanon = await desk.GetAsync($"/Network/Cooperants/{await FirstIdAsync("LB")}/Edit");
         lebanon.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         lebanon.Headers.Location!.ToString().ShouldContain("/Account/Denied");
     }
@@ -140,7 +133,7 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
         var created = await PostFormAsync(page, "/Network/Cooperants/Create", fields);
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var location = created.Headers.Location!.ToString();
-        location.ShouldStartWith("/Network/Cooperants/Details/");
+        location.ShouldStartWith("/Network/Cooperants/");
         var details = await HtmlAsync(await page.GetAsync(location));
         details.ShouldContain("Agathe FORMULAIRE");
         details.ShouldContain("a été créée");
@@ -151,7 +144,7 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var id = await FirstIdAsync("SN", skip: 3);
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
-        var form = await page.GetStringAsync($"/Network/Cooperants/Edit/{id}");
+        var form = await page.GetStringAsync($"/Network/Cooperants/{id}/Edit");
         var version = Regex.Match(form, "name=\"Form.Version\" value=\"(\\d+)\"").Groups[1].Value;
         version.ShouldNotBeEmpty();
         var c = await factory.WithDbAsync(db => db.Cooperants.Where(c => c.Id == id)
@@ -161,10 +154,10 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
             ["Form.FirstName"] = c.FirstName, ["Form.LastName"] = c.LastName, ["Form.Administration"] = c.Administration,
             ["Form.Rank"] = c.Rank, ["Form.Phone"] = phone, ["Form.Version"] = version,
         };
-        (await PostFormAsync(page, $"/Network/Cooperants/Edit/{id}", Fields("+221 33 800 00 01"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostFormAsync(page, $"/Network/Cooperants/{id}/Edit", Fields("+221 33 800 00 01"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var stale = Fields("+221 33 800 00 02");
-        var response = await PostFormAsync(page, $"/Network/Cooperants/Edit/{id}", stale);
+        var response = await PostFormAsync(page, $"/Network/Cooperants/{id}/Edit", stale);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await HtmlAsync(response)).ShouldContain("a été modifié par quelqu'un d'autre");
         (await factory.WithDbAsync(db => db.Cooperants.Where(c => c.Id == id).Select(c => c.Phone).SingleAsync())).ShouldBe("+221 33 800 00 01");
@@ -175,11 +168,11 @@ public class CooperantPagesTests(CooperationFactory factory) : IClassFixture<Coo
     {
         var own = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.CooperantSenegal).Select(u => u.CooperantId!.Value).SingleAsync());
         var page = await factory.PageClientAsync(DemoAccounts.CooperantSenegal);
-        var form = await HtmlAsync(await page.GetAsync($"/Network/Cooperants/Edit/{own}"));
+        var form = await HtmlAsync(await page.GetAsync($"/Network/Cooperants/{own}/Edit"));
         Regex.IsMatch(form, "id=\"rank\"[^>]*disabled").ShouldBeTrue();
         var version = Regex.Match(form, "name=\"Form.Version\" value=\"(\\d+)\"").Groups[1].Value;
 
-        var response = await PostFormAsync(page, $"/Network/Cooperants/Edit/{own}", new()
+        var response = await PostFormAsync(page, $"/Network/Cooperants/{own}/Edit", new()
         {
             ["Form.Phone"] = "+221 76 000 11 22", ["Form.Email"] = "moi@cooperation.demo.local", ["Form.Languages"] = "français, wolof",
             ["Form.Version"] = version,

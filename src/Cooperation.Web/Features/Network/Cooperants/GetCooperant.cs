@@ -1,5 +1,4 @@
-
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Cooperants;
 
 /// <summary>A posting of a coopérant's history. <see cref="Country"/> is the host country (an organisation's seat).</summary>
 public record CooperantPosting(
@@ -43,8 +42,8 @@ public record CooperantDetails(
 
 public class GetCooperant(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
-    /// <summary>The coopérant, or null when he does not exist or lies outside the user's scope.</summary>
-    public async Task<CooperantDetails?> HandleAsync(int id, CancellationToken ct = default)
+    /// <summary>The coopérant; not found when he does not exist or lies outside the user's scope.</summary>
+    public async Task<CooperantDetails> HandleAsync(int id, CancellationToken ct = default)
     {
         var today = clock.Today();
         var c = await db.Cooperants.AsNoTracking().Where(c => c.Id == id).Select(c => new
@@ -63,14 +62,13 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
                 TypeCode = p.HostAuthorityType!.Code, TypeFr = p.HostAuthorityType.NameFr, TypeEn = p.HostAuthorityType.NameEn,
                 p.HostAuthorityName, p.PositionTitle, p.StartDate, p.PlannedEndDate, p.ActualEndDate,
             }).ToList(),
-        }).SingleOrDefaultAsync(ct);
-        if (c is null) return null;
+        }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         var placing = Placement.Placing(c.Postings, p => p.StartDate, p => p.ActualEndDate, today);
         var countryId = placing?.CountryId;
         var own = access.IsCooperant && access.CooperantId == id;
         if (!own && !(access.VisibleCountryIds is null || countryId is { } k && access.VisibleCountryIds.Contains(k)))
-            return null;
+            throw new RecordNotFoundException();
 
         var visible = own || await access.CanSeePersonalDataAsync(countryId, ct);
         var canEdit = await access.CanEditCooperantAsync(id, countryId, ct);
@@ -81,7 +79,7 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
                 p.OrganisationFr is null ? null : Names.Pick(p.OrganisationFr, p.OrganisationEn!),
                 p.TypeCode, Names.Pick(p.TypeFr, p.TypeEn), p.HostAuthorityName, p.PositionTitle,
                 p.StartDate, p.PlannedEndDate, p.ActualEndDate,
-                p.StartDate <= today && (p.ActualEndDate is null || p.ActualEndDate > today)))
+                Posting.IsActive(p.StartDate, p.ActualEndDate, today)))
             .ToList();
 
         return new CooperantDetails(

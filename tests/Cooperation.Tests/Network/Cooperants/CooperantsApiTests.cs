@@ -1,7 +1,6 @@
+namespace Cooperation.Tests.Network.Cooperants;
 
-namespace Cooperation.Tests.Network;
-
-public class CooperantsTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+public class CooperantsApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
@@ -36,8 +35,6 @@ public class CooperantsTests(CooperationFactory factory) : IClassFixture<Coopera
         version = c.GetProperty("version").GetInt64(),
     };
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
 
     [Fact]
     public async Task List_is_paged_and_counts_the_whole_network()

@@ -1,5 +1,4 @@
-
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Headcounts;
 
 /// <summary>One line of a headcount table: who (a code, its name) and how many coopérants are in post.</summary>
 public record HeadcountLine(string? Code, string Name, int Count);

@@ -1,11 +1,11 @@
-
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>
 /// Changes a posting as a whole (place, position, dates), guarded by the version the user read: a posting changed
 /// meanwhile is refused (409) rather than overwritten. Changed dates must still keep clear of the coopérant's others.
 /// </summary>
-public class EditPosting(CooperationDbContext db, Access access, IStringLocalizer<EditPosting> text) : IUseCase
+public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes codes, ListPostings list, IStringLocalizer<EditPosting> text)
+    : IUseCase
 {
     public record Request(
         long? Version,
@@ -18,21 +18,24 @@ public class EditPosting(CooperationDbContext db, Access access, IStringLocalize
         DateOnly? PlannedEndDate,
         DateOnly? ActualEndDate);
 
+    /// <summary>The posting as its form shows it: not found out of the user's sight, forbidden outside what she edits.</summary>
+    public async Task<PostingRow> PostingAsync(int id, CancellationToken ct = default)
+    {
+        if (!access.CanEditAnything) throw new ForbiddenException();
+        var posting = await list.GetAsync(id, ct);
+        return await access.CanEditCountryAsync(posting.CountryId, ct) ? posting : throw new ForbiddenException();
+    }
+
     public async Task HandleAsync(int id, Request request, CancellationToken ct = default)
     {
-        if (!access.CanEditAnything) throw new ForbiddenException("common.forbidden");
-        var posting = await db.Postings.Include(p => p.Cooperant!).ThenInclude(c => c.Postings).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (posting is null || !access.CanSeeCountry(posting.CountryId)) throw new RecordNotFoundException();
-        if (!await access.CanEditCountryAsync(posting.CountryId, ct)) throw new ForbiddenException("common.forbidden");
+        await PostingAsync(id, ct);
+        var posting = await db.Postings.Include(p => p.Cooperant!).ThenInclude(c => c.Postings).SingleAsync(p => p.Id == id, ct);
 
         var errors = new FieldErrors(text);
-        var destination = await NetworkCodes.DestinationAsync(db, request.Country, request.Organisation, errors, ct);
-        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct))
-            throw new ForbiddenException("common.forbidden");
+        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
+        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
         var version = errors.Required("version", "Version", request.Version);
-        var typeId = await NetworkCodes.HostAuthorityTypeAsync(db, request.HostAuthorityType, errors, ct);
-        var hostName = errors.Text("hostAuthorityName", "Autorité d'accueil", request.HostAuthorityName);
-        var title = errors.Text("positionTitle", "Intitulé du poste", request.PositionTitle);
+        var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var plannedEnd = errors.Required("plannedEndDate", "Date de fin prévue", request.PlannedEndDate);
         errors.ThrowIfAny();
@@ -40,9 +43,9 @@ public class EditPosting(CooperationDbContext db, Access access, IStringLocalize
         PostingTerms.Validate(start!.Value, plannedEnd!.Value, request.ActualEndDate);
         posting.CountryId = destination!.CountryId;
         posting.OrganisationId = destination.OrganisationId;
-        posting.HostAuthorityTypeId = typeId!.Value;
-        posting.HostAuthorityName = hostName!;
-        posting.PositionTitle = title!;
+        posting.HostAuthorityTypeId = place!.HostAuthorityTypeId;
+        posting.HostAuthorityName = place.HostAuthorityName;
+        posting.PositionTitle = place.PositionTitle;
         posting.StartDate = start.Value;
         posting.PlannedEndDate = plannedEnd.Value;
         posting.ActualEndDate = request.ActualEndDate;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Vacancies;
 
 /// <summary>A vacancy as lists and the API show it; once filled, the posting (and coopérant) that filled it.</summary>
 public record VacancyRow(
@@ -62,13 +62,21 @@ public class ListVacancies(CooperationDbContext db, Access access) : IUseCase
     public async Task<IReadOnlyList<VacancyRow>> AllAsync(Query query, CancellationToken ct = default) =>
         await RowsAsync(await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct), ct);
 
-    /// <summary>One vacancy, or null when it does not exist or lies outside the user's scope.</summary>
-    public async Task<VacancyRow?> FindAsync(int id, CancellationToken ct = default)
+    /// <summary>One vacancy; not found when it does not exist or lies outside the user's scope.</summary>
+    public async Task<VacancyRow> GetAsync(int id, CancellationToken ct = default)
     {
         var visible = access.VisibleCountryIds;
         var data = await db.Vacancies.AsNoTracking().Where(v => v.Id == id && (visible == null || visible.Contains(v.CountryId)))
-            .Select(Projection).SingleOrDefaultAsync(ct);
-        return data is null ? null : (await RowsAsync([data], ct))[0];
+            .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return (await RowsAsync([data], ct))[0];
+    }
+
+    /// <summary>The countries where the user sees vacancies, for the list's country filter.</summary>
+    public async Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default)
+    {
+        var q = db.Vacancies.AsNoTracking();
+        if (access.VisibleCountryIds is { } visible) q = q.Where(v => visible.Contains(v.CountryId));
+        return await q.Select(v => v.CountryId).Distinct().ToListAsync(ct);
     }
 
     private IQueryable<Vacancy> Filter(Query query)

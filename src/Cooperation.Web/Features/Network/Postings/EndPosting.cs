@@ -1,19 +1,18 @@
-
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>Records the day a posting actually ended (or will end); a posting ends once.</summary>
-public class EndPosting(CooperationDbContext db, Access access, IStringLocalizer<EndPosting> text) : IUseCase
+public class EndPosting(CooperationDbContext db, EditPosting edit, IStringLocalizer<EndPosting> text) : IUseCase
 {
     /// <param name="Version">The version read, when the caller wants a change made meanwhile refused.</param>
     public record Request(DateOnly? ActualEndDate, long? Version = null);
 
+    /// <summary>The posting as the form shows it, for whoever may edit it.</summary>
+    public Task<PostingRow> PostingAsync(int id, CancellationToken ct = default) => edit.PostingAsync(id, ct);
+
     public async Task HandleAsync(int id, Request request, CancellationToken ct = default)
     {
-        if (!access.CanEditAnything) throw new ForbiddenException("common.forbidden");
-        var posting = await db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (posting is null || !access.CanSeeCountry(posting.CountryId)) throw new RecordNotFoundException();
-        if (!await access.CanEditCountryAsync(posting.CountryId, ct)) throw new ForbiddenException("common.forbidden");
-
+        await PostingAsync(id, ct);
+        var posting = await db.Postings.SingleAsync(p => p.Id == id, ct);
         var errors = new FieldErrors(text);
         var end = errors.Required("actualEndDate", "Date de fin effective", request.ActualEndDate);
         errors.ThrowIfAny();

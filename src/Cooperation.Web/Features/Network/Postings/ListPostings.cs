@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 
-namespace Cooperation.Web.Features.Network;
+namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>
 /// A posting as lists and the API show it. The coopérant's name is <see cref="PersonalData.Redacted"/> where the
@@ -74,14 +74,22 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         return await RowsAsync(data, ct);
     }
 
-    /// <summary>One posting, or null when it does not exist or lies outside the user's scope.</summary>
-    public async Task<PostingRow?> FindAsync(int id, CancellationToken ct = default)
+    /// <summary>One posting; not found when it does not exist or lies outside the user's scope.</summary>
+    public async Task<PostingRow> GetAsync(int id, CancellationToken ct = default)
     {
         var visible = access.VisibleCountryIds;
         var data = await db.Postings.AsNoTracking()
             .Where(p => p.Id == id && (visible == null || visible.Contains(p.CountryId)))
-            .Select(Projection).SingleOrDefaultAsync(ct);
-        return data is null ? null : (await RowsAsync([data], ct))[0];
+            .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return (await RowsAsync([data], ct))[0];
+    }
+
+    /// <summary>The countries where the user sees postings, for the list's country filter.</summary>
+    public async Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default)
+    {
+        var q = db.Postings.AsNoTracking();
+        if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
+        return await q.Select(p => p.CountryId).Distinct().ToListAsync(ct);
     }
 
     private IQueryable<Posting> Filter(Query query)
@@ -93,13 +101,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         if (Code(query.Zone) is { } zone) q = q.Where(p => p.Country!.Zone!.Code == zone);
         if (Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
         if (query.CooperantId is { } cooperantId) q = q.Where(p => p.CooperantId == cooperantId);
-        if (query.Active is { } active)
-        {
-            var today = Today;
-            q = active
-                ? q.ActiveOn(today)
-                : q.Where(p => !(p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today)));
-        }
+        if (query.Active is { } active) q = active ? q.ActiveOn(clock.Today()) : q.NotActiveOn(clock.Today());
         return q;
     }
 
@@ -126,14 +128,12 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
     }
 
-    private DateOnly Today => clock.Today();
-
     private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
     private async Task<IReadOnlyList<PostingRow>> RowsAsync(List<PostingData> data, CancellationToken ct)
     {
         var personal = await access.PersonalDataCountryIdsAsync(ct);
-        var today = Today;
+        var today = clock.Today();
         return data.Select(d => new PostingRow(
             d.Id, d.CooperantId,
             PersonalData.Show(personal is null || personal.Contains(d.CountryId), $"{d.FirstName} {d.LastName.ToUpperInvariant()}")!,
@@ -142,7 +142,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
             d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
             d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
             d.StartDate, d.PlannedEndDate, d.ActualEndDate,
-            d.StartDate <= today && (d.ActualEndDate is null || d.ActualEndDate > today),
+            Posting.IsActive(d.StartDate, d.ActualEndDate, today),
             d.Version) { CountryId = d.CountryId }).ToList();
     }
 

@@ -1,5 +1,4 @@
-
-namespace Cooperation.Tests.Network;
+namespace Cooperation.Tests.Network.Postings;
 
 /// <summary>The rules of postings and vacancies, on the entities themselves.</summary>
 public class PostingRulesTests

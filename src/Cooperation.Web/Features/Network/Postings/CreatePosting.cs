@@ -1,0 +1,55 @@
+namespace Cooperation.Web.Features.Network.Postings;
+
+/// <summary>
+/// Posts a coopérant with a host authority, in a country or an international organisation (then in the country of
+/// its seat). The coopérant's own rule refuses a posting that overlaps another or ends before it starts.
+/// </summary>
+public class CreatePosting(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<CreatePosting> text) : IUseCase
+{
+    /// <param name="Country">ISO2 code of the host country; or else</param>
+    /// <param name="Organisation">acronym of the host organisation.</param>
+    /// <param name="HostAuthorityType">Code of the host authority type (GENERAL_STAFF, POLICE…).</param>
+    public record Request(
+        int? CooperantId,
+        string? Country,
+        string? Organisation,
+        string? HostAuthorityType,
+        string? HostAuthorityName,
+        string? PositionTitle,
+        DateOnly? StartDate,
+        DateOnly? PlannedEndDate);
+
+    /// <summary>Administrators and desk officers post coopérants (each destination then checks her zones).</summary>
+    public void Authorize()
+    {
+        if (!access.CanEditAnything) throw new ForbiddenException();
+    }
+
+    /// <returns>The id of the new posting.</returns>
+    public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        Authorize();
+        var errors = new FieldErrors(text);
+        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
+        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        var cooperant = await CooperantWithPostingsAsync(db, request.CooperantId, errors, ct);
+        var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
+        var start = errors.Required("startDate", "Date de début", request.StartDate);
+        var plannedEnd = errors.Required("plannedEndDate", "Date de fin prévue", request.PlannedEndDate);
+        errors.ThrowIfAny();
+
+        var posting = cooperant!.Post(new PostingTerms(destination!.CountryId, destination.OrganisationId, place!.HostAuthorityTypeId,
+            place.HostAuthorityName, place.PositionTitle, start!.Value, plannedEnd!.Value));
+        await db.SaveChangesAsync(ct);
+        return posting.Id;
+    }
+
+    /// <summary>A coopérant with all his postings, tracked, so that the overlap rule sees every one of them.</summary>
+    public static async Task<Cooperant?> CooperantWithPostingsAsync(CooperationDbContext db, int? id, FieldErrors errors, CancellationToken ct)
+    {
+        if (errors.Required("cooperantId", "Coopérant", id) is not { } cooperantId) return null;
+        var cooperant = await db.Cooperants.Include(c => c.Postings).SingleOrDefaultAsync(c => c.Id == cooperantId, ct);
+        if (cooperant is null) errors.Add("cooperantId", "common.unknown", errors.Label("Coopérant"), cooperantId);
+        return cooperant;
+    }
+}
