@@ -12,6 +12,8 @@ using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Features.Schools.Trainees;
+using Cooperation.Web.Features.Schools.Results;
+using Cooperation.Web.Features.Schools.Certificates;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Cooperation.Web.Features;
@@ -39,5 +41,7 @@ public static class Api
         secured.MapAdminApi();
         secured.MapImportApi();
         secured.MapTraineesApi();
+        secured.MapResultsApi();
+        secured.MapCertificatesApi();
     }
 }

@@ -1,4 +1,3 @@
-using Cooperation.Web.Features.Partners;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -35,7 +34,7 @@ public static class ImportApi
         if (sessionId is null) return Invalid(text, "sessionId", "import.sessionRequired");
         if (CheckFile(file, text) is { } invalid) return invalid;
         await using var stream = file!.OpenReadStream();
-        return await import.HandleAsync(sessionId.Value, stream, ct) is { } result ? Answer(result, text) : PartnersApi.NotFound(text);
+        return await import.HandleAsync(sessionId.Value, stream, ct) is { } result ? Answer(result, text) : throw new RecordNotFoundException();
     }
 
     private static async Task<Results<Ok<ImportSummary>, ValidationProblem, ProblemHttpResult>> Trainees(
@@ -44,7 +43,7 @@ public static class ImportApi
         if (string.IsNullOrWhiteSpace(school)) return Invalid(text, "school", "import.schoolRequired");
         if (CheckFile(file, text) is { } invalid) return invalid;
         await using var stream = file!.OpenReadStream();
-        return await import.HandleAsync(school, stream, ct) is { } result ? Answer(result, text) : PartnersApi.NotFound(text);
+        return await import.HandleAsync(school, stream, ct) is { } result ? Answer(result, text) : throw new RecordNotFoundException();
     }
 
     private static ValidationProblem? CheckFile(IFormFile? file, IStringLocalizer text)

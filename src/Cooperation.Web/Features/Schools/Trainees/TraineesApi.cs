@@ -1,11 +1,7 @@
-using Cooperation.Web.Features.Schools.Certificates;
-using Cooperation.Web.Features.Schools.Results;
-
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>
-/// /api/v1/trainees (records and careers), /api/v1/alumni/prominent (the influence network), the results and
-/// certificates of a session (/api/v1/sessions/{id}/results, /certificates) and certificates as PDF. A record outside
+/// /api/v1/trainees (records and careers) and /api/v1/alumni/prominent (the influence network). A record outside
 /// the user's scope is a 404, a write he may not make a 403, a broken rule a 400 naming the field, a stale version a 409.
 /// </summary>
 public static class TraineesApi
@@ -67,49 +63,7 @@ public static class TraineesApi
             .WithSummary("The influence network: alumni (a session passed) who hold or held a prominent position, counted by country, and a page of them.")
             .WithDescription("Filters zone (code) and country (ISO2) of nationality, domain (code) of a course passed. "
                 + "Answers {items, total, page, pageSize, countries: [{country, countryName, count}]}.");
-
-        var sessions = api.MapGroup("/sessions").WithTags("Results");
-        sessions.MapPut("/{id:int}/results", async Task<Results<Ok<SessionResults>, ValidationProblem, ProblemHttpResult>> (int id,
-                RecordResults.Request request, RecordResults record, GetSessionResults get, IStringLocalizer<RecordResults> text, CancellationToken ct) =>
-            {
-                var errors = await record.HandleAsync(id, request, ct);
-                if (errors is null) return NotFound(text);
-                if (errors.Count > 0) return Invalid(errors, text);
-                return TypedResults.Ok((await get.HandleAsync(id, ct))!);
-            })
-            .WithSummary("Records attendance and results of the session's enrolments in one go: {rows: [{nominationId, attended, result, version}]}.")
-            .WithDescription("result: passed, failed, withdrew, or null to leave it. Results only on accepted, attended enrolments: "
-                + "each refused row is named (rows[i].result) with the trainee and the reason, and nothing is saved. "
-                + "School director, desk officer of the school's zone, administrator.");
-        sessions.MapPost("/{id:int}/certificates", async Task<Results<Ok<IReadOnlyList<IssuedCertificate>>, ProblemHttpResult>> (int id,
-                IssueCertificates issue, IStringLocalizer<IssueCertificates> text, CancellationToken ct) =>
-                await issue.HandleAsync(id, ct) is { } issued ? TypedResults.Ok(issued) : NotFound(text))
-            .WithSummary("Issues a certificate to every trainee of the session who passed and has none yet; answers the new codes.");
-
-        api.MapGet("/certificates/{code}.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string code, string? lang,
-                GetCertificate get, CertificatePdf pdf, HttpRequest request, IStringLocalizer<GetCertificate> text, CancellationToken ct) =>
-            {
-                if (await get.HandleAsync(code, ct) is not { } certificate) return NotFound(text);
-                var bytes = pdf.Render(certificate, CertificatePdf.Language(lang), VerifyCertificate.Url(request, certificate.Code));
-                return TypedResults.File(bytes, "application/pdf", $"certificate-{certificate.Code}.pdf");
-            })
-            .WithTags("Certificates")
-            .WithSummary("A certificate as PDF (lang=fr or en), for those who may see its holder; the auditor is refused (403).");
     }
-
-    /// <summary>The public check of a certificate: no token, rate-limited; map it on the unsecured group.</summary>
-    public static void MapCertificateVerificationApi(this RouteGroupBuilder api) =>
-        api.MapGet("/certificates/{code}/verify", async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> (string code,
-                VerifyCertificate verify, IStringLocalizer<VerifyCertificate> text, CancellationToken ct) =>
-                await verify.HandleAsync(code, ct) is { } check
-                    ? TypedResults.Ok(check)
-                    : TypedResults.Problem(text["certificates.unknown", code.Trim()], statusCode: StatusCodes.Status404NotFound,
-                        title: text["Certificat inconnu"], extensions: new Dictionary<string, object?> { ["valid"] = false }))
-            .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.CertificateChecks)
-            .WithTags("Certificates")
-            .WithSummary("Public verification of a certificate code: course, school, dates, day of issue and the holder's initials, "
-                + "no personal data; 404 when no certificate has the code. Rate-limited per address (429).");
 
     private static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors, IStringLocalizer text) =>
         TypedResults.ValidationProblem(errors, title: text["Données invalides"], detail: string.Join(" ", errors.Values.SelectMany(m => m)));
