@@ -63,6 +63,18 @@ public class Cooperant : IAudited, IVersioned
     }
 }
 
+/// <summary>
+/// Where a posting or a vacancy is: a host country (for an organisation, the country of its seat, which every scope
+/// rule reads), the organisation if any, the host authority and the position.
+/// </summary>
+public interface IPlaced
+{
+    int CountryId { get; }
+    Country? Country { get; }
+    int? OrganisationId { get; }
+    Organisation? Organisation { get; }
+}
+
 /// <summary>What a posting is: where, with whom, which position, for how long.</summary>
 public record PostingTerms(
     int CountryId,
@@ -83,7 +95,7 @@ public record PostingTerms(
     }
 }
 
-public class Posting : IAudited, IVersioned
+public class Posting : IAudited, IVersioned, IPlaced
 {
     public int Id { get; set; }
     public int CooperantId { get; set; }
@@ -125,7 +137,7 @@ public class Posting : IAudited, IVersioned
 }
 
 /// <summary>A position to fill with a host authority; once filled it points to the posting that filled it.</summary>
-public class Vacancy : IAudited, IVersioned
+public class Vacancy : IAudited, IVersioned, IPlaced
 {
     public int Id { get; set; }
     public int CountryId { get; set; }

@@ -11,7 +11,16 @@ public static class Destinations
 {
     public const string OrganisationPrefix = "org:";
 
-    public static async Task<Destination?> ResolveAsync(ReferenceCodes codes, string? country, string? organisation, FieldErrors errors,
+    /// <summary>The destination a request names, or field errors; forbidden when it lies outside the countries the user edits.</summary>
+    public static async Task<Destination?> ResolveAsync(ReferenceCodes codes, Access access, string? country, string? organisation,
+        FieldErrors errors, CancellationToken ct)
+    {
+        var destination = await ResolveAsync(codes, country, organisation, errors, ct);
+        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        return destination;
+    }
+
+    private static async Task<Destination?> ResolveAsync(ReferenceCodes codes, string? country, string? organisation, FieldErrors errors,
         CancellationToken ct)
     {
         var hasCountry = !string.IsNullOrWhiteSpace(country);

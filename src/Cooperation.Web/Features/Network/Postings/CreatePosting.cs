@@ -30,8 +30,7 @@ public class CreatePosting(CooperationDbContext db, Access access, ReferenceCode
     {
         Authorize();
         var errors = new FieldErrors(text);
-        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
-        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        var destination = await Destinations.ResolveAsync(codes, access, request.Country, request.Organisation, errors, ct);
         var cooperant = await CooperantWithPostingsAsync(db, request.CooperantId, errors, ct);
         var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);

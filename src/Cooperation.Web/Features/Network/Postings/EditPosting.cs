@@ -32,8 +32,7 @@ public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes 
         var posting = await db.Postings.Include(p => p.Cooperant!).ThenInclude(c => c.Postings).SingleAsync(p => p.Id == id, ct);
 
         var errors = new FieldErrors(text);
-        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
-        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        var destination = await Destinations.ResolveAsync(codes, access, request.Country, request.Organisation, errors, ct);
         var version = errors.Required("version", "Version", request.Version);
         var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);

@@ -77,29 +77,18 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     /// <summary>One posting; not found when it does not exist or lies outside the user's scope.</summary>
     public async Task<PostingRow> GetAsync(int id, CancellationToken ct = default)
     {
-        var visible = access.VisibleCountryIds;
-        var data = await db.Postings.AsNoTracking()
-            .Where(p => p.Id == id && (visible == null || visible.Contains(p.CountryId)))
+        var data = await db.Postings.AsNoTracking().VisibleTo(access).Where(p => p.Id == id)
             .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
         return (await RowsAsync([data], ct))[0];
     }
 
     /// <summary>The countries where the user sees postings, for the list's country filter.</summary>
-    public async Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default)
-    {
-        var q = db.Postings.AsNoTracking();
-        if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
-        return await q.Select(p => p.CountryId).Distinct().ToListAsync(ct);
-    }
+    public Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default) => db.Postings.CountriesAsync(access, ct);
 
     private IQueryable<Posting> Filter(Query query)
     {
-        var q = db.Postings.AsNoTracking();
-        if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
-        if (Code(query.Country) is { } country) q = q.Where(p => p.Country!.Iso2 == country);
-        if (Code(query.Organisation) is { } organisation) q = q.Where(p => p.Organisation!.Acronym == organisation);
-        if (Code(query.Zone) is { } zone) q = q.Where(p => p.Country!.Zone!.Code == zone);
-        if (Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
+        var q = db.Postings.AsNoTracking().VisibleTo(access).At(query.Country, query.Organisation, query.Zone);
+        if (PlaceQueries.Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
         if (query.CooperantId is { } cooperantId) q = q.Where(p => p.CooperantId == cooperantId);
         if (query.Active is { } active) q = active ? q.ActiveOn(clock.Today()) : q.NotActiveOn(clock.Today());
         return q;
@@ -127,8 +116,6 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         };
         return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
     }
-
-    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
     private async Task<IReadOnlyList<PostingRow>> RowsAsync(List<PostingData> data, CancellationToken ct)
     {

@@ -31,8 +31,7 @@ public class CreateVacancy(CooperationDbContext db, Access access, ReferenceCode
     {
         Authorize();
         var errors = new FieldErrors(text);
-        var destination = await Destinations.ResolveAsync(codes, request.Country, request.Organisation, errors, ct);
-        if (destination is not null && !await access.CanEditCountryAsync(destination.CountryId, ct)) throw new ForbiddenException();
+        var destination = await Destinations.ResolveAsync(codes, access, request.Country, request.Organisation, errors, ct);
         var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var administrationId = await codes.AdministrationAsync(request.Administration, errors, required: false, secondingOnly: true, ct: ct);
         var domainId = await codes.DomainAsync(request.Domain, errors, required: false, ct: ct);

@@ -65,28 +65,18 @@ public class ListVacancies(CooperationDbContext db, Access access) : IUseCase
     /// <summary>One vacancy; not found when it does not exist or lies outside the user's scope.</summary>
     public async Task<VacancyRow> GetAsync(int id, CancellationToken ct = default)
     {
-        var visible = access.VisibleCountryIds;
-        var data = await db.Vacancies.AsNoTracking().Where(v => v.Id == id && (visible == null || visible.Contains(v.CountryId)))
+        var data = await db.Vacancies.AsNoTracking().VisibleTo(access).Where(v => v.Id == id)
             .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
         return (await RowsAsync([data], ct))[0];
     }
 
     /// <summary>The countries where the user sees vacancies, for the list's country filter.</summary>
-    public async Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default)
-    {
-        var q = db.Vacancies.AsNoTracking();
-        if (access.VisibleCountryIds is { } visible) q = q.Where(v => visible.Contains(v.CountryId));
-        return await q.Select(v => v.CountryId).Distinct().ToListAsync(ct);
-    }
+    public Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default) => db.Vacancies.CountriesAsync(access, ct);
 
     private IQueryable<Vacancy> Filter(Query query)
     {
-        var q = db.Vacancies.AsNoTracking();
-        if (access.VisibleCountryIds is { } visible) q = q.Where(v => visible.Contains(v.CountryId));
-        if (Code(query.Country) is { } country) q = q.Where(v => v.Country!.Iso2 == country);
-        if (Code(query.Organisation) is { } organisation) q = q.Where(v => v.Organisation!.Acronym == organisation);
-        if (Code(query.Zone) is { } zone) q = q.Where(v => v.Country!.Zone!.Code == zone);
-        if (Code(query.Administration) is { } administration) q = q.Where(v => v.Administration!.Code == administration);
+        var q = db.Vacancies.AsNoTracking().VisibleTo(access).At(query.Country, query.Organisation, query.Zone);
+        if (PlaceQueries.Code(query.Administration) is { } administration) q = q.Where(v => v.Administration!.Code == administration);
         q = query.Status?.Trim().ToLowerInvariant() switch
         {
             "all" => q,
@@ -107,8 +97,6 @@ public class ListVacancies(CooperationDbContext db, Access access) : IUseCase
         };
         return descending ? ordered.ThenByDescending(v => v.Id) : ordered.ThenBy(v => v.Id);
     }
-
-    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
     private async Task<IReadOnlyList<VacancyRow>> RowsAsync(List<VacancyData> data, CancellationToken ct)
     {
