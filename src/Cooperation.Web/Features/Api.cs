@@ -1,5 +1,7 @@
 using Cooperation.Web.Features.Account;
-using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Features.Partners.Countries;
+using Cooperation.Web.Features.Partners.Organisations;
+using Cooperation.Web.Features.Partners.Zones;
 using Cooperation.Web.Features.Network.Cooperants;
 using Cooperation.Web.Features.Network.Headcounts;
 using Cooperation.Web.Features.Network.Postings;
@@ -29,7 +31,9 @@ public static class Api
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
         secured.MapFiguresApi();
-        secured.MapPartnersApi();
+        secured.MapCountriesApi();
+        secured.MapOrganisationsApi();
+        secured.MapZonesApi();
         secured.MapSchoolsApi();
         secured.MapCatalogueApi();
         secured.MapSessionsApi();

@@ -1,6 +1,4 @@
-using Cooperation.Web.Features.Partners;
-
-namespace Cooperation.Tests.Partners;
+namespace Cooperation.Tests.Partners.Organisations;
 
 public class OrganisationsTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
@@ -20,8 +18,7 @@ public class OrganisationsTests(CooperationFactory factory) : IClassFixture<Coop
     [Fact]
     public async Task Organisation_shows_its_seat_and_the_postings_to_it()
     {
-        var today = DateOnly.FromDateTime(DateTime.Now.Date);
-        var expected = await factory.WithDbAsync(db => db.Postings.ActiveOn(today).CountAsync(p => p.Organisation!.Acronym == "UA"));
+        var expected = await factory.WithDbAsync(db => db.Postings.ActiveOn(Today).CountAsync(p => p.Organisation!.Acronym == "UA"));
         var api = await factory.ApiClientAsync(DemoAccounts.Director, "en");
         var au = await api.GetFromJsonAsync<JsonElement>("/api/v1/organisations/ua");
         au.GetProperty("name").GetString().ShouldBe("African Union");
@@ -33,14 +30,22 @@ public class OrganisationsTests(CooperationFactory factory) : IClassFixture<Coop
     }
 
     [Fact]
+    public async Task A_coopérant_sees_no_organisation_outside_his_country()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        (await api.GetAsync("/api/v1/organisations/ONU")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.GetFromJsonAsync<JsonElement>("/api/v1/organisations")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Organisation_pages_list_link_and_export()
     {
         var page = await factory.PageClientAsync(DemoAccounts.Director);
-        var list = WebUtility.HtmlDecode(await page.GetStringAsync("/Partners/Organisations"));
+        var list = await HtmlAsync(page, "/Partners/Organisations");
         list.ShouldContain("href=\"/Partners/Organisations/G5S\"");
         list.ShouldContain("data-testid=\"partners-nav\"");
 
-        var g5 = WebUtility.HtmlDecode(await page.GetStringAsync("/Partners/Organisations/G5S"));
+        var g5 = await HtmlAsync(page, "/Partners/Organisations/G5S");
         g5.ShouldContain("G5S — G5 Sahel");
         g5.ShouldContain("href=\"/Partners/Countries/MR\" data-testid=\"seat-country\">Mauritanie</a>");
         g5.ShouldContain("data-testid=\"organisation-postings\"");

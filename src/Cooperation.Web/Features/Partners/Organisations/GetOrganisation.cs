@@ -1,4 +1,4 @@
-namespace Cooperation.Web.Features.Partners;
+namespace Cooperation.Web.Features.Partners.Organisations;
 
 public record OrganisationPage(
     string Acronym,
@@ -13,8 +13,8 @@ public record OrganisationPage(
 
 public class GetOrganisation(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
-    /// <summary>The organisation's page, or null when it does not exist or its seat lies outside the user's scope.</summary>
-    public async Task<OrganisationPage?> HandleAsync(string acronym, CancellationToken ct = default)
+    /// <summary>The organisation's page; not found when it does not exist or its seat lies outside the user's scope.</summary>
+    public async Task<OrganisationPage> HandleAsync(string acronym, CancellationToken ct = default)
     {
         var code = acronym.Trim().ToUpperInvariant();
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Acronym == code)
@@ -24,19 +24,15 @@ public class GetOrganisation(CooperationDbContext db, Access access, TimeProvide
                 SeatIso2 = o.SeatCountry!.Iso2, SeatFr = o.SeatCountry.NameFr, SeatEn = o.SeatCountry.NameEn,
             })
             .SingleOrDefaultAsync(ct);
-        if (organisation is null || !access.CanSeeCountry(organisation.SeatCountryId)) return null;
+        if (organisation is null || !access.CanSeeCountry(organisation.SeatCountryId)) throw new RecordNotFoundException();
 
-        var postings = await PartnerPostings.ReadAsync(db, access,
+        var postings = await PartnerPostings.ReadAsync(access,
             db.Postings.AsNoTracking().ActiveOn(clock.Today()).Where(p => p.OrganisationId == organisation.Id), organisation.SeatCountryId, ct);
-        var byAdministration = postings.GroupBy(p => p.Administration)
-            .Select(g => new AdministrationCount(g.First().AdministrationCode, g.Key, g.Count()))
-            .OrderByDescending(a => a.Cooperants).ThenBy(a => a.Name, PartnerQueries.NameOrder).ToList();
-        var vacancies = await PartnerVacancies.ReadAsync(
-            db.Vacancies.AsNoTracking().Where(v => v.OrganisationId == organisation.Id && v.FilledByPostingId == null), ct);
+        var vacancies = await PartnerVacancies.ReadAsync(db.Vacancies.AsNoTracking().Where(v => v.OrganisationId == organisation.Id), ct);
 
         return new OrganisationPage(organisation.Acronym, organisation.NameFr, organisation.NameEn,
             Names.Pick(organisation.NameFr, organisation.NameEn), organisation.Kind.ToString(),
             new CountryRef(organisation.SeatIso2, Names.Pick(organisation.SeatFr, organisation.SeatEn)),
-            postings.Select(p => p.Posting).ToList(), byAdministration, vacancies);
+            postings.Postings, postings.ByAdministration, vacancies);
     }
 }

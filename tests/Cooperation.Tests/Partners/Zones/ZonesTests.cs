@@ -1,4 +1,4 @@
-namespace Cooperation.Tests.Partners;
+namespace Cooperation.Tests.Partners.Zones;
 
 /// <summary>Each test changes a zone of its own, so that they do not depend on each other.</summary>
 public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
@@ -9,6 +9,11 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
 
     private static async Task<HttpResponseMessage> SetAsync(HttpClient api, string code, object priority, long version) =>
         await api.PutAsJsonAsync($"/api/v1/zones/{code}/priority", new { priority, version });
+
+    /// <summary>The priority form of a zone on the zones page, as a browser posts it.</summary>
+    private static Task<HttpResponseMessage> PostPriorityAsync(HttpClient page, string code, string priority, long version) =>
+        PostFormAsync(page, "/Partners/Zones?handler=Priority",
+            new Dictionary<string, string> { ["code"] = code, ["priority"] = priority, ["version"] = version.ToString() }, tokenPage: "/Partners/Zones");
 
     [Fact]
     public async Task Zones_list_their_priority_countries_and_coopérants()
@@ -25,6 +30,15 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
     }
 
     [Fact]
+    public async Task A_coopérant_sees_only_the_zone_of_his_country_and_may_not_edit_it()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        var zones = await api.GetFromJsonAsync<JsonElement>("/api/v1/zones");
+        zones.GetProperty("items").EnumerateArray().Select(z => z.GetProperty("code").GetString()).ShouldBe(["AFS"]);
+        zones.GetProperty("items")[0].GetProperty("canEdit").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Desk_officer_sets_the_priority_of_her_zone_and_the_change_is_audited()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
@@ -35,7 +49,7 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
 
         var response = await SetAsync(api, "AFS", "Medium", version);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var saved = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var saved = await JsonAsync(response);
         saved.GetProperty("priority").GetString().ShouldBe("Medium");
         saved.GetProperty("version").GetInt64().ShouldBe(version + 1);
         (await ZoneAsync(api, "AFS")).GetProperty("priority").GetString().ShouldBe("Medium");
@@ -83,12 +97,12 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
         var zone = await ZoneAsync(api, "ASE");
         var response = await SetAsync(api, "ASE", "Urgent", zone.GetProperty("version").GetInt64());
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await JsonAsync(response);
         problem.GetProperty("errors").GetProperty("priority")[0].GetString()!.ShouldStartWith(message);
 
         var number = await SetAsync(api, "ASE", 3, zone.GetProperty("version").GetInt64());
         number.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await number.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("priority", out _).ShouldBeTrue();
+        (await JsonAsync(number)).GetProperty("errors").TryGetProperty("priority", out _).ShouldBeTrue();
         (await ZoneAsync(api, "ASE")).GetProperty("version").GetInt64().ShouldBe(zone.GetProperty("version").GetInt64());
     }
 
@@ -111,29 +125,20 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
     public async Task Zones_page_lets_an_administrator_save_a_priority_and_explains_a_conflict()
     {
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
-        var html = WebUtility.HtmlDecode(await page.GetStringAsync("/Partners/Zones"));
+        var html = await HtmlAsync(page, "/Partners/Zones");
         html.ShouldContain("id=\"priority-AML\"");
         var version = await factory.WithDbAsync(db => db.Zones.Where(z => z.Code == "AML").Select(z => z.Version).SingleAsync());
 
-        async Task<HttpResponseMessage> PostAsync(string priority, long v)
-        {
-            var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Partners/Zones");
-            return await page.PostAsync("/Partners/Zones?handler=Priority", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["code"] = "AML", ["priority"] = priority, ["version"] = v.ToString(), ["__RequestVerificationToken"] = token,
-            }));
-        }
-
-        var saved = await PostAsync("Medium", version);
+        var saved = await PostPriorityAsync(page, "AML", "Medium", version);
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var after = WebUtility.HtmlDecode(await page.GetStringAsync(saved.Headers.Location!.ToString()));
+        var after = await HtmlAsync(page, saved.Headers.Location!.ToString());
         after.ShouldContain("Priorité de la zone « Amérique latine et Caraïbes » enregistrée : Moyenne.");
 
-        var stale = WebUtility.HtmlDecode(await (await PostAsync("High", version)).Content.ReadAsStringAsync());
-        stale.ShouldContain("data-testid=\"concurrency\"");
+        var stale = await HtmlAsync(await PostPriorityAsync(page, "AML", "High", version));
+        stale.ShouldContain("data-testid=\"conflict\"");
         stale.ShouldContain("Cet enregistrement a été modifié par quelqu'un d'autre");
 
-        var invalid = WebUtility.HtmlDecode(await (await PostAsync("Urgent", version + 1)).Content.ReadAsStringAsync());
+        var invalid = await HtmlAsync(await PostPriorityAsync(page, "AML", "Urgent", version + 1));
         invalid.ShouldContain("fr-error-text");
         invalid.ShouldContain("La priorité « Urgent » n'est pas valide");
     }
@@ -141,12 +146,19 @@ public class ZonesTests(CooperationFactory factory) : IClassFixture<CooperationF
     [Fact]
     public async Task Zones_page_offers_the_select_only_where_the_user_may_edit()
     {
-        var desk = WebUtility.HtmlDecode(await (await factory.PageClientAsync(DemoAccounts.DeskAfrica)).GetStringAsync("/Partners/Zones"));
+        var deskPage = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var desk = await HtmlAsync(deskPage, "/Partners/Zones");
         desk.ShouldContain("id=\"priority-AFS\"");
         desk.ShouldNotContain("id=\"priority-MOY\"");
+        // A form forged for a zone outside her scope is refused as the API refuses it.
+        var version = await factory.WithDbAsync(db => db.Zones.Where(z => z.Code == "MOY").Select(z => z.Version).SingleAsync());
+        var forged = await PostPriorityAsync(deskPage, "MOY", "Low", version);
+        forged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        forged.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+        (await factory.WithDbAsync(db => db.Zones.Where(z => z.Code == "MOY").Select(z => z.Version).SingleAsync())).ShouldBe(version);
 
         var director = await factory.PageClientAsync(DemoAccounts.Director, "en");
-        var html = WebUtility.HtmlDecode(await director.GetStringAsync("/Partners/Zones"));
+        var html = await HtmlAsync(director, "/Partners/Zones");
         html.ShouldNotContain("<select");
         html.ShouldContain("Geographic zones");
     }

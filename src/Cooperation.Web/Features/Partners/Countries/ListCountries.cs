@@ -1,8 +1,4 @@
-namespace Cooperation.Web.Features.Partners;
-
-/// <summary>Filters of the partner countries list. Sort: name (default), zone, cooperants (largest network first).</summary>
-public record ListCountriesQuery(string? Q = null, string? Zone = null, bool WithNetwork = false, string? Sort = null,
-    int? Page = null, int? PageSize = null);
+namespace Cooperation.Web.Features.Partners.Countries;
 
 public record CountryRow(
     string Iso2,
@@ -19,11 +15,18 @@ public record CountryRow(
 /// Partner countries with the size of the network in each. The reference list is bounded (about 250 countries),
 /// so it is filtered and sorted in memory, in the user's language and alphabet, the same on SQLite and PostgreSQL.
 /// </summary>
-public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCountries> text) : IUseCase
 {
+    /// <param name="Q">Part of a name (French or English) or an ISO code, accents and case aside.</param>
+    /// <param name="Zone">Code of the zone.</param>
+    /// <param name="WithNetwork">Only the countries where coopérants are in post.</param>
+    /// <param name="Sort">name (default), zone, or cooperants (largest network first).</param>
+    public record Query(string? Q = null, string? Zone = null, bool WithNetwork = false, string? Sort = null,
+        int? Page = null, int? PageSize = null);
+
     public static readonly string[] Sorts = ["name", "zone", "cooperants"];
 
-    public async Task<Paged<CountryRow>> HandleAsync(ListCountriesQuery query, CancellationToken ct = default)
+    public async Task<Paged<CountryRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
         var rows = await AllAsync(query, ct);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
@@ -31,8 +34,10 @@ public class ListCountries(CooperationDbContext db, Access access, TimeProvider 
     }
 
     /// <summary>Every matching row, for the exports.</summary>
-    public async Task<IReadOnlyList<CountryRow>> AllAsync(ListCountriesQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CountryRow>> AllAsync(Query query, CancellationToken ct = default)
     {
+        var sort = string.IsNullOrWhiteSpace(query.Sort) ? "name" : query.Sort.Trim().ToLowerInvariant();
+        if (!Sorts.Contains(sort)) throw FieldErrors.One(text, "sort", "common.unknown", text["Tri"].Value, query.Sort!.Trim());
         var visible = access.VisibleCountryIds;
         var today = clock.Today();
 
@@ -57,7 +62,7 @@ public class ListCountries(CooperationDbContext db, Access access, TimeProvider 
             .GroupBy(p => p.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null)
             .GroupBy(v => v.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var schools = await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == Domain.TrainingPlaceKind.RegionalSchool)
+        var schools = await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool)
             .GroupBy(s => s.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var rows = found
@@ -68,7 +73,7 @@ public class ListCountries(CooperationDbContext db, Access access, TimeProvider 
             .Where(r => !query.WithNetwork || r.ActiveCooperants > 0);
 
         var byName = PartnerQueries.NameOrder;
-        return (query.Sort?.ToLowerInvariant() switch
+        return (sort switch
         {
             "zone" => rows.OrderBy(r => r.ZoneName is null).ThenBy(r => r.ZoneName, byName).ThenBy(r => r.Name, byName),
             "cooperants" => rows.OrderByDescending(r => r.ActiveCooperants).ThenBy(r => r.Name, byName),

@@ -1,4 +1,4 @@
-namespace Cooperation.Web.Features.Partners;
+namespace Cooperation.Web.Features.Partners.Zones;
 
 public record ZoneRow(
     string Code,
