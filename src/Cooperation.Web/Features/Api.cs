@@ -7,7 +7,7 @@ using Cooperation.Web.Features.Network.Headcounts;
 using Cooperation.Web.Features.Network.Postings;
 using Cooperation.Web.Features.Network.Vacancies;
 using Cooperation.Web.Features.Admin;
-using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Reporting.Figures;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Features.Schools.Catalogue;

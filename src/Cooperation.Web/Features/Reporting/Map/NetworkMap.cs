@@ -1,4 +1,6 @@
-namespace Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Partners;
+
+namespace Cooperation.Web.Features.Reporting.Map;
 
 /// <summary>A country of the network map: its ISO codes, its name in the user's language, its coopérants in post.</summary>
 public record MapCountry(string NumericCode, string Iso2, string Name, int Cooperants);
@@ -41,10 +43,9 @@ public class ComputeNetworkMap(CooperationDbContext db, TimeProvider clock, Acce
         var countries = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Iso2, c.NumericCode, c.NameFr, c.NameEn }).ToDictionaryAsync(c => c.Id, ct);
 
-        var comparer = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
         var list = counts.Select(c => (Count: c.Cooperants, Country: countries[c.CountryId]))
             .Select(x => new MapCountry(x.Country.NumericCode, x.Country.Iso2, Names.Pick(x.Country.NameFr, x.Country.NameEn), x.Count))
-            .OrderByDescending(c => c.Cooperants).ThenBy(c => c.Name, comparer).ToList();
+            .OrderByDescending(c => c.Cooperants).ThenBy(c => c.Name, PartnerQueries.NameOrder).ToList();
         return new NetworkMap(list, Classes(list.Select(c => c.Cooperants).ToList()), today);
     }
 

@@ -1,7 +1,4 @@
-namespace Cooperation.Web.Features.Reporting;
-
-/// <summary>Filters of the training figures: the zone and the school are those of the training place; the year is a calendar year.</summary>
-public sealed record TrainingFiguresQuery(string? Zone, string? School, int? Year);
+namespace Cooperation.Web.Features.Reporting.Training;
 
 /// <summary>
 /// One line of a training table: sessions that started in the period and their seats, accepted enrolments, distinct
@@ -10,8 +7,8 @@ public sealed record TrainingFiguresQuery(string? Zone, string? School, int? Yea
 /// </summary>
 public sealed record TrainingLine(string Code, string Name, int Sessions, int Capacity, int Enrolments, int Trainees, int Women)
 {
-    public double WomenShare => TrainingFigureQueries.Share(Women, Trainees);
-    public double? FillRate => Capacity == 0 ? null : TrainingFigureQueries.Share(Enrolments, Capacity);
+    public double WomenShare => Shares.Of(Women, Trainees);
+    public double? FillRate => Capacity == 0 ? null : Shares.Of(Enrolments, Capacity);
 }
 
 public sealed record TrainingFigures(
@@ -29,13 +26,23 @@ public sealed record TrainingFigures(
 /// fill rate, and the chosen year (by default the previous calendar year) by school, nationality, administration and
 /// domain. Two projected queries; the grouping is done in memory (some 24,000 enrolments over ten years).
 /// </summary>
-public class ComputeTrainingFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
+public class ComputeTrainingFigures(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
+    /// <summary>Filters of the training figures: the zone and the school are those of the training place; the year is a calendar year.</summary>
+    /// <param name="Zone">Code of the zone of the training place.</param>
+    /// <param name="School">Acronym of the training place.</param>
+    /// <param name="Year">The year of the tables by school, nationality, administration and domain (by default the previous one).</param>
+    public sealed record Query(string? Zone, string? School, int? Year);
+
     public const int Years = 10;
 
-    public async Task<TrainingFigures> HandleAsync(TrainingFiguresQuery query, CancellationToken ct = default)
+    /// <summary>How many years back the filter offers, this one included.</summary>
+    public const int YearChoices = 15;
+
+    public async Task<TrainingFigures> HandleAsync(Query query, CancellationToken ct = default)
     {
-        var year = query.Year is >= 1950 and <= 2100 ? query.Year.Value : clock.GetLocalNow().Year - 1;
+        Authorize();
+        var year = query.Year is >= 1950 and <= 2100 ? query.Year.Value : clock.Today().Year - 1;
         var firstYear = year - Years + 1;
         var zone = query.Zone?.Trim().ToUpperInvariant();
         var school = query.School?.Trim().ToUpperInvariant();
@@ -82,6 +89,23 @@ public class ComputeTrainingFigures(CooperationDbContext db, TimeProvider clock)
             id => domains.GetValueOrDefault(id, ("?", "?")));
 
         return new TrainingFigures(year, firstYear, Line("", "", sessionsOfYear, ofYear), byYear, bySchool, byNationality, byAdministration, byDomain);
+    }
+
+    /// <summary>The training places, for the filter: acronym and name.</summary>
+    public async Task<List<SelectListItem>> SchoolsAsync(CancellationToken ct = default)
+    {
+        Authorize();
+        return (await db.RegionalSchools.AsNoTracking().OrderBy(s => s.Acronym).Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
+            .Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
+    }
+
+    /// <summary>The years the filter offers, this one first.</summary>
+    public IReadOnlyList<int> YearsOffered() => Enumerable.Range(0, YearChoices).Select(i => clock.Today().Year - i).ToList();
+
+    /// <summary>The figures are aggregates without personal data, for headquarters (<see cref="Access.SeesTrainingFigures"/>).</summary>
+    private void Authorize()
+    {
+        if (!access.SeesTrainingFigures) throw new ForbiddenException();
     }
 
     private sealed record SessionFacts(int Year, int Capacity, int SchoolId, int DomainId);

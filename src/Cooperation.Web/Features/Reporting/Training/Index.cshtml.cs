@@ -1,9 +1,8 @@
 using System.Globalization;
 
-namespace Cooperation.Web.Features.Reporting;
+namespace Cooperation.Web.Features.Reporting.Training;
 
-public class TrainingModel(ComputeTrainingFigures compute, ReferenceLists references, Data.CooperationDbContext db, Access access,
-    TimeProvider clock, IStringLocalizer<TrainingModel> text) : PageModel
+public class IndexModel(ComputeTrainingFigures compute, ReferenceLists references, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
@@ -12,25 +11,22 @@ public class TrainingModel(ComputeTrainingFigures compute, ReferenceLists refere
     public TrainingFigures Figures { get; private set; } = null!;
     public List<SelectListItem> Zones { get; private set; } = [];
     public List<SelectListItem> Schools { get; private set; } = [];
-    public List<int> YearChoices { get; private set; } = [];
+    public IReadOnlyList<int> YearChoices { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    private ComputeTrainingFigures.Query Query => new(Zone, School, Year);
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!access.SeesTrainingFigures) return Forbid();
-        Figures = await compute.HandleAsync(new TrainingFiguresQuery(Zone, School, Year), ct);
+        Figures = await compute.HandleAsync(Query, ct);
         Zones = await references.ZonesAsync();
-        Schools = (await db.RegionalSchools.AsNoTracking().OrderBy(s => s.Acronym).Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
-            .Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
-        var current = clock.GetLocalNow().Year;
-        YearChoices = Enumerable.Range(0, 15).Select(i => current - i).ToList();
-        return Page();
+        Schools = await compute.SchoolsAsync(ct);
+        YearChoices = compute.YearsOffered();
     }
 
     /// <summary>Every table in one sheet, one line each, told apart by the first column.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        if (!access.SeesTrainingFigures) return Forbid();
-        var f = await compute.HandleAsync(new TrainingFiguresQuery(Zone, School, Year), ct);
+        var f = await compute.HandleAsync(Query, ct);
         var year = f.Year.ToString(CultureInfo.InvariantCulture);
         var lines = f.ByYear.Select(l => (Table: text["Par année"].Value, Line: l))
             .Concat(f.BySchool.Select(l => (Table: text["Par école ({0})", year].Value, Line: l)))
@@ -53,13 +49,14 @@ public class TrainingModel(ComputeTrainingFigures compute, ReferenceLists refere
         ];
         return Export.File(format, text["chiffres-formation"], columns, lines);
     }
-
-    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : "—";
-
-    /// <summary>The width of a line's bar, in percent of the largest line of its table.</summary>
-    public static string Bar(int value, int max) =>
-        (max == 0 ? 0 : Math.Round(100.0 * value / max, 1)).ToString(CultureInfo.InvariantCulture) + "%";
 }
 
 /// <summary>One table of the training figures page: its caption, the header of its first column, its lines.</summary>
-public sealed record TrainingTable(string Caption, string TestId, string KeyHeader, IReadOnlyList<TrainingLine> Lines, bool WithSessions);
+public sealed record TrainingTable(string Caption, string TestId, string KeyHeader, IReadOnlyList<TrainingLine> Lines, bool WithSessions)
+{
+    private int MaxTrainees { get; } = Lines.Count == 0 ? 0 : Lines.Max(l => l.Trainees);
+
+    /// <summary>The width of a line's bar, in percent of the largest line of the table.</summary>
+    public string Bar(int trainees) =>
+        (MaxTrainees == 0 ? 0 : Math.Round(100.0 * trainees / MaxTrainees, 1)).ToString(CultureInfo.InvariantCulture) + "%";
+}

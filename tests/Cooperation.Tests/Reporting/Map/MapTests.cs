@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Cooperation.Tests.Reporting;
+namespace Cooperation.Tests.Reporting.Map;
 
 public partial class MapTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
@@ -14,12 +14,8 @@ public partial class MapTests(CooperationFactory factory) : IClassFixture<Cooper
         return JsonDocument.Parse(match.Groups[1].Value).RootElement;
     }
 
-    private async Task<int> ActivePostingsInAsync(string iso2)
-    {
-        var today = DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
-        return await factory.WithDbAsync(db => db.Postings.CountAsync(p => p.Country!.Iso2 == iso2
-            && p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today)));
-    }
+    private Task<int> ActivePostingsInAsync(string iso2) =>
+        factory.WithDbAsync(db => db.Postings.ActiveOn(Today).CountAsync(p => p.Country!.Iso2 == iso2));
 
     [Fact]
     public async Task Map_shows_the_coopérants_in_post_in_Senegal_and_links_to_the_country_page()

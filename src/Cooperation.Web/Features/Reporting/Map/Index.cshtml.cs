@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Cooperation.Web.Features.Reporting;
+namespace Cooperation.Web.Features.Reporting.Map;
 
-public class MapModel(ComputeNetworkMap compute, IStringLocalizer<MapModel> text) : PageModel
+public class IndexModel(ComputeNetworkMap compute, IStringLocalizer<IndexModel> text) : PageModel
 {
     // Keeps accented names readable while still escaping <, > and & so the block cannot close its script element.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
