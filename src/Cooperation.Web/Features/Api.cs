@@ -1,4 +1,6 @@
 using Cooperation.Web.Features.Account;
+using Cooperation.Web.Features.Admin.Audit;
+using Cooperation.Web.Features.Admin.Users;
 using Cooperation.Web.Features.Partners.Countries;
 using Cooperation.Web.Features.Partners.Organisations;
 using Cooperation.Web.Features.Partners.Zones;
@@ -6,7 +8,6 @@ using Cooperation.Web.Features.Network.Cooperants;
 using Cooperation.Web.Features.Network.Headcounts;
 using Cooperation.Web.Features.Network.Postings;
 using Cooperation.Web.Features.Network.Vacancies;
-using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting.Figures;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
@@ -42,7 +43,8 @@ public static class Api
         secured.MapPostingsApi();
         secured.MapVacanciesApi();
         secured.MapHeadcountsApi();
-        secured.MapAdminApi();
+        secured.MapAuditApi();
+        secured.MapUsersApi();
         secured.MapImportApi();
         secured.MapTraineesApi();
         secured.MapResultsApi();

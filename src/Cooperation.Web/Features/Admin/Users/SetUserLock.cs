@@ -1,25 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Cooperation.Web.Features.Admin;
+namespace Cooperation.Web.Features.Admin.Users;
 
 /// <summary>Locks an account (it can no longer sign in) or unlocks it (and forgets its failed attempts).</summary>
-public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Access access, IAuditActor actor, TimeProvider clock,
-    IStringLocalizer<SetUserLock> text) : IUseCase
+public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, UserRules rules, Access access, IAuditActor actor,
+    TimeProvider clock, IStringLocalizer<SetUserLock> text) : IUseCase
 {
     /// <summary>Far enough to mean "until unlocked", and storable by every provider (unlike DateTimeOffset.MaxValue).</summary>
     private static readonly TimeSpan Indefinitely = TimeSpan.FromDays(365 * 100);
 
-    /// <returns>null when there is no such user.</returns>
-    public async Task<UserCommandResult?> HandleAsync(string id, bool locked, CancellationToken ct = default)
+    public async Task HandleAsync(string id, bool locked, CancellationToken ct = default)
     {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return null;
-        var errors = new FieldErrors();
-        if (locked && user.Id == access.UserId)
-        {
-            errors.Add("", text["user.ownLock"]);
-            return UserCommandResult.Failed(errors);
-        }
+        rules.Authorize();
+        var user = await users.FindByIdAsync(id) ?? throw new RecordNotFoundException();
+        if (locked && user.Id == access.UserId) throw FieldErrors.One(text, "", "user.ownLock");
+
         var before = Fields(user);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         IdentityResult result;
@@ -35,15 +30,10 @@ public class SetUserLock(CooperationDbContext db, UserManager<AppUser> users, Ac
             result = await users.SetLockoutEndDateAsync(user, null);
             if (result.Succeeded) result = await users.ResetAccessFailedCountAsync(user);
         }
-        if (!result.Succeeded)
-        {
-            foreach (var e in result.Errors) errors.Add("", e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure) ? text["common.concurrency"].Value : e.Description);
-            return UserCommandResult.Failed(errors);
-        }
+        rules.ThrowIfFailed(result, user);
         UserRules.AuditUserChange(db, actor, clock, user.Id, before, Fields(user));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new UserCommandResult(user.Id, errors);
     }
 
     private static Dictionary<string, object?> Fields(AppUser user) => new()

@@ -1,6 +1,4 @@
-namespace Cooperation.Web.Features.Admin;
-
-public record UserQuery(string? Q = null, string? Role = null, int? Page = null, int? PageSize = null);
+namespace Cooperation.Web.Features.Admin.Users;
 
 public record UserZoneRow(string Code, string Name);
 
@@ -17,10 +15,16 @@ public record UserRow(
     bool LockedOut,
     string? ConcurrencyStamp);
 
-public class ListUsers(CooperationDbContext db, TimeProvider clock) : IUseCase
+/// <summary>The accounts, by address: administrators only.</summary>
+public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider clock) : IUseCase
 {
-    public async Task<Paged<UserRow>> HandleAsync(UserQuery query, CancellationToken ct = default)
+    /// <param name="Q">Part of the address or of the display name.</param>
+    /// <param name="Role">Administrator, Director, DeskOfficer, Cooperant or Auditor.</param>
+    public record Query(string? Q = null, string? Role = null, int? Page = null, int? PageSize = null);
+
+    public async Task<Paged<UserRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
+        rules.Authorize();
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var users = Filter(query);
         var total = await users.CountAsync(ct);
@@ -28,13 +32,20 @@ public class ListUsers(CooperationDbContext db, TimeProvider clock) : IUseCase
         return new Paged<UserRow>(items, total, page, size);
     }
 
-    public async Task<List<UserRow>> AllAsync(UserQuery query, CancellationToken ct = default) =>
-        await RowsAsync(Filter(query).OrderBy(u => u.Email), ct);
+    /// <summary>The whole filtered list, for an export.</summary>
+    public async Task<List<UserRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        rules.Authorize();
+        return await RowsAsync(Filter(query).OrderBy(u => u.Email), ct);
+    }
 
-    public async Task<UserRow?> FindAsync(string id, CancellationToken ct = default) =>
-        (await RowsAsync(db.Users.Where(u => u.Id == id), ct)).SingleOrDefault();
+    public async Task<UserRow> GetAsync(string id, CancellationToken ct = default)
+    {
+        rules.Authorize();
+        return (await RowsAsync(db.Users.Where(u => u.Id == id), ct)).SingleOrDefault() ?? throw new RecordNotFoundException();
+    }
 
-    private IQueryable<AppUser> Filter(UserQuery q)
+    private IQueryable<AppUser> Filter(Query q)
     {
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q.Q))

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Cooperation.Tests.Admin;
+namespace Cooperation.Tests.Admin.Audit;
 
 public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
@@ -18,6 +18,22 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
     }
 
     [Fact]
+    public async Task The_trail_pages_through_its_entries_and_refuses_a_date_it_cannot_read()
+    {
+        var page = await factory.PageClientAsync(DemoAccounts.Admin);
+        List<long> Ids(string html) => Regex.Matches(html, "<a href=\"/Admin/Audit/(\\d+)\">").Select(m => long.Parse(m.Groups[1].Value)).ToList();
+        var first = await HtmlAsync(page, "/Admin/Audit?pageSize=5");
+        var second = await HtmlAsync(page, "/Admin/Audit?pageSize=5&page=2");
+        first.ShouldNotContain("data-testid=\"form-errors\"");
+        Ids(first).Count.ShouldBe(5);
+        Ids(second).Max().ShouldBeLessThan(Ids(first).Min());
+
+        var refused = await HtmlAsync(page, "/Admin/Audit?from=31/02/2026");
+        refused.ShouldContain("data-testid=\"error-From\">Cette date n'est pas valide");
+        Ids(refused).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Desk_officer_is_refused_the_page_and_the_api()
     {
         var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
@@ -31,8 +47,9 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
         var refused = await api.GetAsync("/api/v1/audit");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await JsonAsync(refused);
         problem.GetProperty("status").GetInt32().ShouldBe(403);
+        problem.GetProperty("title").GetString().ShouldBe("Access denied");
         problem.GetProperty("detail").GetString().ShouldBe("Your role or geographic scope does not allow this action.");
     }
 
@@ -62,16 +79,15 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
     [Fact]
     public async Task Date_filters_compare_on_the_day_of_the_change()
     {
-        var today = DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/audit")).GetProperty("total").GetInt32();
         string Day(DateOnly d) => d.ToString("yyyy-MM-dd");
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(today)}&to={Day(today)}")).GetProperty("total").GetInt32().ShouldBe(total);
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?to={Day(today.AddDays(-1))}")).GetProperty("total").GetInt32().ShouldBe(0);
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(today.AddDays(1))}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(Today)}&to={Day(Today)}")).GetProperty("total").GetInt32().ShouldBe(total);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?to={Day(Today.AddDays(-1))}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(Today.AddDays(1))}")).GetProperty("total").GetInt32().ShouldBe(0);
 
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
-        var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/Admin/Audit?from={Day(today.AddDays(1))}"));
+        var html = await HtmlAsync(page, $"/Admin/Audit?from={Day(Today.AddDays(1))}");
         html.ShouldContain("Aucune entrée ne correspond à ces filtres.");
     }
 
@@ -96,7 +112,7 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
     [Fact]
     public void Changed_fields_are_those_whose_value_differs()
     {
-        var fields = Cooperation.Web.Features.Admin.ListAuditEntries.Compare(
+        var fields = Cooperation.Web.Features.Admin.Audit.ListAuditEntries.Compare(
             """{"Rank":"Capitaine","Phone":null}""", """{"Rank":"Commandant","Phone":null,"Email":"a@b.fr"}""");
         fields.Select(f => (f.Name, f.Changed)).ShouldBe([("Rank", true), ("Phone", false), ("Email", true)]);
         fields[0].Before.ShouldBe("Capitaine");

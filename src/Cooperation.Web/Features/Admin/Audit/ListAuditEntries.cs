@@ -1,18 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Cooperation.Web.Features.Admin;
-
-/// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
-public record AuditQuery(
-    string? EntityType = null,
-    string? EntityKey = null,
-    string? User = null,
-    string? Action = null,
-    DateOnly? From = null,
-    DateOnly? To = null,
-    int? Page = null,
-    int? PageSize = null);
+namespace Cooperation.Web.Features.Admin.Audit;
 
 public record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string EntityKey);
 
@@ -22,9 +11,21 @@ public record AuditField(string Name, string? Before, string? After, bool Change
 public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string UserName, string Action, string EntityType, string EntityKey,
     IReadOnlyList<AuditField> Fields);
 
-/// <summary>Reads the audit trail (who changed what, when, before and after), newest first.</summary>
-public class ListAuditEntries(CooperationDbContext db, TimeProvider clock) : IUseCase
+/// <summary>Reads the audit trail (who changed what, when, before and after), newest first: administrators only.</summary>
+public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
+    /// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
+    /// <param name="User">Part of the name of the user who made the change.</param>
+    public record Query(
+        string? EntityType = null,
+        string? EntityKey = null,
+        string? User = null,
+        string? Action = null,
+        DateOnly? From = null,
+        DateOnly? To = null,
+        int? Page = null,
+        int? PageSize = null);
+
     public const int MaxExportRows = 50_000;
 
     /// <summary>The French label (a localizer key) of an action of the trail.</summary>
@@ -38,8 +39,9 @@ public class ListAuditEntries(CooperationDbContext db, TimeProvider clock) : IUs
         _ => action,
     };
 
-    public async Task<Paged<AuditRow>> HandleAsync(AuditQuery query, CancellationToken ct = default)
+    public async Task<Paged<AuditRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
+        Authorize();
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
@@ -47,19 +49,31 @@ public class ListAuditEntries(CooperationDbContext db, TimeProvider clock) : IUs
         return new Paged<AuditRow>(items, total, page, size);
     }
 
-    public Task<List<AuditRow>> AllAsync(AuditQuery query, CancellationToken ct = default) =>
-        Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
-
-    public Task<List<string>> EntityTypesAsync(CancellationToken ct = default) =>
-        db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
-
-    public Task<List<string>> ActionsAsync(CancellationToken ct = default) =>
-        db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
-
-    public async Task<AuditDetail?> FindAsync(long id, CancellationToken ct = default)
+    /// <summary>The whole filtered trail (up to <see cref="MaxExportRows"/>), for an export.</summary>
+    public Task<List<AuditRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var e = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (e is null) return null;
+        Authorize();
+        return Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
+    }
+
+    /// <summary>The types of record the trail holds, for the list's filter.</summary>
+    public Task<List<string>> EntityTypesAsync(CancellationToken ct = default)
+    {
+        Authorize();
+        return db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+    }
+
+    /// <summary>The actions the trail holds, for the list's filter.</summary>
+    public Task<List<string>> ActionsAsync(CancellationToken ct = default)
+    {
+        Authorize();
+        return db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+    }
+
+    public async Task<AuditDetail> GetAsync(long id, CancellationToken ct = default)
+    {
+        Authorize();
+        var e = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new RecordNotFoundException();
         return new AuditDetail(e.Id, e.At, e.UserId, e.UserName, e.Action, e.EntityType, e.EntityKey, Compare(e.Before, e.After));
     }
 
@@ -102,7 +116,17 @@ public class ListAuditEntries(CooperationDbContext db, TimeProvider clock) : IUs
         return fields;
     }
 
-    private IQueryable<AuditEntry> Filter(AuditQuery q)
+    /// <summary>When a change was made, in the directorate's local time.</summary>
+    public string LocalTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The trail tells who did what to every record, personal data included: administrators only read it.</summary>
+    private void Authorize()
+    {
+        if (!access.IsAdministrator) throw new ForbiddenException();
+    }
+
+    private IQueryable<AuditEntry> Filter(Query q)
     {
         var entries = Period(q.From is { } from ? StartOf(from) : null, q.To is { } to ? StartOf(to.AddDays(1)) : null);
         if (!string.IsNullOrWhiteSpace(q.EntityType)) { var type = q.EntityType.Trim(); entries = entries.Where(e => e.EntityType == type); }
