@@ -1,11 +1,14 @@
 using Cooperation.Web.Features.Account;
-using Cooperation.Web.Features.Partners;
+using Cooperation.Web.Features.Admin.Audit;
+using Cooperation.Web.Features.Admin.Users;
+using Cooperation.Web.Features.Partners.Countries;
+using Cooperation.Web.Features.Partners.Organisations;
+using Cooperation.Web.Features.Partners.Zones;
 using Cooperation.Web.Features.Network.Cooperants;
 using Cooperation.Web.Features.Network.Headcounts;
 using Cooperation.Web.Features.Network.Postings;
 using Cooperation.Web.Features.Network.Vacancies;
-using Cooperation.Web.Features.Admin;
-using Cooperation.Web.Features.Reporting;
+using Cooperation.Web.Features.Reporting.Figures;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Features.Schools.Catalogue;
@@ -29,7 +32,9 @@ public static class Api
 
         var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
         secured.MapFiguresApi();
-        secured.MapPartnersApi();
+        secured.MapCountriesApi();
+        secured.MapOrganisationsApi();
+        secured.MapZonesApi();
         secured.MapSchoolsApi();
         secured.MapCatalogueApi();
         secured.MapSessionsApi();
@@ -38,7 +43,8 @@ public static class Api
         secured.MapPostingsApi();
         secured.MapVacanciesApi();
         secured.MapHeadcountsApi();
-        secured.MapAdminApi();
+        secured.MapAuditApi();
+        secured.MapUsersApi();
         secured.MapImportApi();
         secured.MapTraineesApi();
         secured.MapResultsApi();

@@ -14,36 +14,22 @@ public static class AuthApi
             .WithSummary("Exchanges an email and a password for a Bearer access token.");
     }
 
-    private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<LoginRequest> text)
+    /// <summary>A refused password is no use case's refusal: it answers 401 (or 429 once locked out), as a sign-in does.</summary>
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, CheckLogin check,
+        SignInManager<AppUser> signIn, IStringLocalizer<LoginRequest> text)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = [text["common.required", "email"]];
-        if (string.IsNullOrWhiteSpace(request.Password)) errors["password"] = [text["common.required", "password"]];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: text["Données invalides"]);
+        var errors = new FieldErrors(text);
+        if (string.IsNullOrWhiteSpace(request.Email)) errors.Add("email", "common.required", errors.Label("Adresse électronique"));
+        if (string.IsNullOrWhiteSpace(request.Password)) errors.Add("password", "common.required", errors.Label("Mot de passe"));
+        errors.ThrowIfAny();
 
-        var result = await LoginCheck.CheckAsync(signIn, users, request.Email, request.Password);
-        if (result == LoginOutcome.LockedOut)
-            return TypedResults.Problem(text["login.lockedOut"], statusCode: 429, title: text["Trop de tentatives"]);
-        if (result != LoginOutcome.Success)
-            return TypedResults.Problem(text["login.invalid"], statusCode: 401, title: text["Identification refusée"]);
-
-        var user = (await users.FindByEmailAsync(request.Email))!;
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentitySetup.ApiScheme);
-    }
-}
-
-public enum LoginOutcome { Success, Invalid, LockedOut }
-
-/// <summary>One password check for the login page and the API: failures count towards the lock-out.</summary>
-public static class LoginCheck
-{
-    public static async Task<LoginOutcome> CheckAsync(SignInManager<AppUser> signIn, UserManager<AppUser> users, string email, string password)
-    {
-        var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null) return LoginOutcome.Invalid;
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? LoginOutcome.Success : result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid;
+        var (outcome, user) = await check.HandleAsync(request.Email, request.Password);
+        return outcome switch
+        {
+            LoginOutcome.Success => TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user!), authenticationScheme: IdentitySetup.ApiScheme),
+            LoginOutcome.LockedOut => TypedResults.Problem(text["login.lockedOut"], statusCode: StatusCodes.Status429TooManyRequests,
+                title: text["Trop de tentatives"]),
+            _ => TypedResults.Problem(text["login.invalid"], statusCode: StatusCodes.Status401Unauthorized, title: text["Identification refusée"]),
+        };
     }
 }

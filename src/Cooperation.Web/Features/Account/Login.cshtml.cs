@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Cooperation.Web.Features.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<LoginModel> text) : PageModel
+public class LoginModel(CheckLogin check, SignInManager<AppUser> signIn, IStringLocalizer<LoginModel> text) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -15,14 +15,13 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await LoginCheck.CheckAsync(signIn, users, Email ?? "", Password ?? "");
+        var (outcome, user) = await check.HandleAsync(Email ?? "", Password ?? "");
         if (outcome != LoginOutcome.Success)
         {
             Error = text[outcome == LoginOutcome.LockedOut ? "login.lockedOut" : "login.invalid"];
             return Page();
         }
-        var user = (await users.FindByEmailAsync(Email!.Trim()))!;
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.SignInAsync(user!, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

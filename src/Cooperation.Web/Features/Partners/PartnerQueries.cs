@@ -6,6 +6,11 @@ public static class PartnerQueries
     /// <summary>A country's own network: postings to its authorities, not to the organisations seated there.</summary>
     public static IQueryable<Posting> ToCountries(this IQueryable<Posting> postings) => postings.Where(p => p.OrganisationId == null);
 
+    /// <summary>How many of the postings given go to each organisation, by the organisation's id.</summary>
+    public static Task<Dictionary<int, int>> CountByOrganisationAsync(this IQueryable<Posting> postings, CancellationToken ct) =>
+        postings.Where(p => p.OrganisationId != null).GroupBy(p => p.OrganisationId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     /// <summary>Does a name (French or English) or a code match what the user typed, accents and case aside?</summary>
     public static bool Matches(string? typed, params string?[] values)
     {

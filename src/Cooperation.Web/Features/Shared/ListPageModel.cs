@@ -8,7 +8,9 @@ namespace Cooperation.Web.Features.Shared;
 public abstract class ListPageModel : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // "page" is also the route value naming the Razor page: read from the query string only, else it never binds (and
+    // leaves an error that every list shows as a refused filter).
+    [BindProperty(SupportsGet = true)][FromQuery(Name = "page")] public int? PageNumber { get; set; }
     [BindProperty(SupportsGet = true)] public int? PageSize { get; set; }
 
     /// <summary>The list's order when none is asked: a key, "-" first for descending ("name", "-start").</summary>

@@ -1,36 +1,31 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Cooperation.Web.Features.Admin.Audit;
 
-[Authorize(Roles = Roles.Administrator)]
-public class IndexModel(ListAuditEntries audit, TimeProvider clock, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
     [BindProperty(SupportsGet = true)] public string? EntityKey { get; set; }
     [BindProperty(SupportsGet = true, Name = "user")] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true, Name = "action")] public string? AuditAction { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    // "page" is also the route value naming the Razor page: read it from the query string only.
-    [BindProperty(SupportsGet = true)][FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    /// <summary>Days picked or typed, read as every form reads a date.</summary>
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
-    public Paged<AuditRow> Entries { get; private set; } = null!;
+    public Paged<AuditRow> Entries { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<string> EntityTypes { get; private set; } = [];
     public List<string> Actions { get; private set; } = [];
-    public PageLinks Links => new(Entries.Page, Entries.PageSize, Entries.Total, Request.Path, Request.Query);
 
-    private AuditQuery Query => new(EntityType, EntityKey, UserName, AuditAction, From, To, PageNumber);
+    /// <summary>The trail reads newest first, its one order.</summary>
+    protected override string DefaultSort => "-id";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Entries = await audit.HandleAsync(Query, ct);
-        EntityTypes = await audit.EntityTypesAsync(ct);
-        Actions = await audit.ActionsAsync(ct);
+        await OnRefusedAsync(ct);
+        Entries = await audit.HandleAsync(Filters(), ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var rows = await audit.AllAsync(Query, ct);
+        var rows = await audit.AllAsync(Filters(), ct);
         Column<AuditRow>[] columns =
         [
             new(text["N°"], r => r.Id),
@@ -43,6 +38,20 @@ public class IndexModel(ListAuditEntries audit, TimeProvider clock, IStringLocal
         return Export.File(format, text["journal-audit"], columns, rows);
     }
 
-    public string LocalTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        EntityTypes = await audit.EntityTypesAsync(ct);
+        Actions = await audit.ActionsAsync(ct);
+    }
+
+    public string LocalTime(DateTimeOffset at) => audit.LocalTime(at);
+
+    /// <summary>The filters as the use case reads them; a date that cannot be read refuses the request beside its field.</summary>
+    private ListAuditEntries.Query Filters()
+    {
+        var from = Date(nameof(From), From);
+        var to = Date(nameof(To), To);
+        ThrowIfInvalid();
+        return new(EntityType, EntityKey, UserName, AuditAction, from, to, PageNumber, PageSize);
+    }
 }

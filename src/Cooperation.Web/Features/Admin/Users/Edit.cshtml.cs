@@ -3,73 +3,55 @@ namespace Cooperation.Web.Features.Admin.Users;
 public class EditModel(ListUsers list, EditUser edit, SetUserLock setLock, Access access, ReferenceLists lists,
     IStringLocalizer<EditModel> text) : UserFormModel(lists)
 {
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public string? ConcurrencyStamp { get; set; }
 
     public UserRow Account { get; private set; } = null!;
     public bool IsSelf => Account.Id == access.UserId;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    /// <summary>The lock buttons post none of the form's fields: refused, the page shows the account as it is.</summary>
+    private bool _lockPosted;
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        DisplayName = Account.DisplayName;
-        Role = Account.Role;
-        Zones = Account.Zones.Select(z => z.Code).ToList();
-        Country = Account.CountryIso2;
-        CooperantId = Account.CooperantId?.ToString();
-        ConcurrencyStamp = Account.ConcurrencyStamp;
-        return Page();
+        await OnRefusedAsync(ct);
+        ShowAccount();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.Clear();
-        if (!TryCooperantId(out var cooperantId))
-            ModelState.AddModelError(nameof(CooperantId), text["user.cooperantIdInvalid"]);
-        var result = ModelState.IsValid
-            ? await edit.HandleAsync(id, new EditUserRequest(DisplayName, Role, Zones, Country, cooperantId, ConcurrencyStamp), ct)
-            : UserCommandResult.Failed([]);
-        if (result is null) return NotFound();
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = text["Les droits de l'utilisateur ont été enregistrés."].Value;
-            return RedirectToPage(new { id });
-        }
-        AddErrors(result.Errors);
-        if (!await LoadAsync(id, ct)) return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        var cooperantId = Number(nameof(CooperantId), CooperantId);
+        ThrowIfInvalid();
+        await edit.HandleAsync(Id, new EditUser.Request(DisplayName, Role, Zones, Country, cooperantId, ConcurrencyStamp), ct);
+        TempData["Flash"] = text["Les droits de l'utilisateur ont été enregistrés."].Value;
+        return Redirect($"/Admin/Users/{Id}/Edit");
     }
 
-    public Task<IActionResult> OnPostLockAsync(string id, CancellationToken ct) => LockAsync(id, true, ct);
-    public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => LockAsync(id, false, ct);
+    public Task<IActionResult> OnPostLockAsync(CancellationToken ct) => LockAsync(true, ct);
+    public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => LockAsync(false, ct);
 
-    private async Task<IActionResult> LockAsync(string id, bool locked, CancellationToken ct)
+    public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        var result = await setLock.HandleAsync(id, locked, ct);
-        if (result is null) return NotFound();
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = text[locked ? "Le compte est verrouillé : il ne peut plus se connecter." : "Le compte est déverrouillé."].Value;
-            return RedirectToPage(new { id });
-        }
-        ModelState.Clear();
-        AddErrors(result.Errors);
-        if (!await LoadAsync(id, ct)) return NotFound();
-        DisplayName = Account.DisplayName;
-        Role = Account.Role;
-        Zones = Account.Zones.Select(z => z.Code).ToList();
-        Country = Account.CountryIso2;
-        CooperantId = Account.CooperantId?.ToString();
-        ConcurrencyStamp = Account.ConcurrencyStamp;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
-    {
-        if (await list.FindAsync(id, ct) is not { } user) return false;
-        Account = user;
+        Account = await list.GetAsync(Id, ct);
         await LoadChoicesAsync();
-        return true;
+        if (_lockPosted) ShowAccount();
+    }
+
+    private async Task<IActionResult> LockAsync(bool locked, CancellationToken ct)
+    {
+        _lockPosted = true;
+        await setLock.HandleAsync(Id, locked, ct);
+        TempData["Flash"] = text[locked ? "Le compte est verrouillé : il ne peut plus se connecter." : "Le compte est déverrouillé."].Value;
+        return Redirect($"/Admin/Users/{Id}/Edit");
+    }
+
+    private void ShowAccount()
+    {
+        DisplayName = Account.DisplayName;
+        Role = Account.Role;
+        Zones = Account.Zones.Select(z => z.Code).ToList();
+        Country = Account.CountryIso2;
+        CooperantId = Account.CooperantId?.ToString();
+        ConcurrencyStamp = Account.ConcurrencyStamp;
     }
 }

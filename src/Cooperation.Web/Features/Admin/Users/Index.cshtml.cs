@@ -1,23 +1,20 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Cooperation.Web.Features.Admin.Users;
 
-[Authorize(Roles = Roles.Administrator)]
-public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Role { get; set; }
-    // "page" is also the route value naming the Razor page: read it from the query string only.
-    [BindProperty(SupportsGet = true)][FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
-    public Paged<UserRow> Users { get; private set; } = null!;
-    public PageLinks Links => new(Users.Page, Users.PageSize, Users.Total, Request.Path, Request.Query);
+    public Paged<UserRow> Users { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    public async Task OnGetAsync(CancellationToken ct) => Users = await list.HandleAsync(new UserQuery(Q, Role, PageNumber), ct);
+    /// <summary>Accounts are listed by address only.</summary>
+    protected override string DefaultSort => "email";
+
+    public async Task OnGetAsync(CancellationToken ct) => Users = await list.HandleAsync(new ListUsers.Query(Q, Role, PageNumber, PageSize), ct);
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var rows = await list.AllAsync(new UserQuery(Q, Role), ct);
+        var rows = await list.AllAsync(new ListUsers.Query(Q, Role), ct);
         Column<UserRow>[] columns =
         [
             new(text["Adresse électronique"], u => u.Email),

@@ -1,31 +1,24 @@
 namespace Cooperation.Web.Features.Partners.Countries;
 
-public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public bool WithNetwork { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
-    public Paged<CountryRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<CountryRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Zones { get; private set; } = [];
+    /// <summary>The orders offered: the number of coopérants sorts largest first, which a column header would not say.</summary>
     public List<SelectListItem> Sorts { get; private set; } = [];
 
-    private ListCountriesQuery Query => new(Q, Zone, WithNetwork, Sort, PageNumber);
+    protected override string DefaultSort => "name";
+
+    private ListCountries.Query Query => new(Q, Zone, WithNetwork, Sort, PageNumber, PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await OnRefusedAsync(ct);
         Result = await list.HandleAsync(Query, ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
-        Zones = await lists.ZonesAsync();
-        Sorts =
-        [
-            new(text["Dénomination"], "name"),
-            new(text["Zone"], "zone"),
-            new(text["Coopérants en poste"], "cooperants"),
-        ];
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
@@ -42,5 +35,17 @@ public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocaliz
             new(text["ENVR"], r => r.RegionalSchools),
         ];
         return Export.File(format, text["pays"], columns, rows);
+    }
+
+    /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Zones = await lists.ZonesAsync();
+        Sorts =
+        [
+            new(text["Dénomination"], "name"),
+            new(text["Zone"], "zone"),
+            new(text["Coopérants en poste"], "cooperants"),
+        ];
     }
 }

@@ -4,12 +4,7 @@ public class DetailsModel(GetOrganisation get, IStringLocalizer<DetailsModel> te
 {
     public OrganisationPage Organisation { get; private set; } = null!;
 
-    public string KindLabel => Organisation.Kind == "International" ? text["Internationale"] : text["Régionale"];
+    public string KindLabel => OrganisationKinds.Label(Organisation.Kind, text);
 
-    public async Task<IActionResult> OnGetAsync(string acronym, CancellationToken ct)
-    {
-        if (await get.HandleAsync(acronym, ct) is not { } organisation) return NotFound();
-        Organisation = organisation;
-        return Page();
-    }
+    public async Task OnGetAsync(string acronym, CancellationToken ct) => Organisation = await get.HandleAsync(acronym, ct);
 }

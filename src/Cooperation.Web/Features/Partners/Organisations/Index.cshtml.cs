@@ -1,23 +1,20 @@
 namespace Cooperation.Web.Features.Partners.Organisations;
 
-public class IndexModel(ListOrganisations list, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListOrganisations list, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
-    public Paged<OrganisationRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<OrganisationRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    private ListOrganisationsQuery Query => new(Q, Kind, PageNumber);
+    /// <summary>Organisations are listed by acronym only.</summary>
+    protected override string DefaultSort => "acronym";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        Result = await list.HandleAsync(Query, ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
-    }
+    private ListOrganisations.Query Query => new(Q, Kind, PageNumber, PageSize);
 
-    public string KindLabel(string kind) => kind == "International" ? text["Internationale"] : text["Régionale"];
+    public async Task OnGetAsync(CancellationToken ct) => Result = await list.HandleAsync(Query, ct);
+
+    public string KindLabel(string kind) => OrganisationKinds.Label(kind, text);
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {

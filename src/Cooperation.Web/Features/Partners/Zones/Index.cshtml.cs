@@ -1,42 +1,31 @@
 namespace Cooperation.Web.Features.Partners.Zones;
 
-public class IndexModel(ListZones list, SetZonePriority set, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListZones list, SetZonePriority set, IStringLocalizer<IndexModel> text) : FormPageModel
 {
-    public Paged<ZoneRow> Zones { get; private set; } = null!;
+    /// <summary>The zone whose priority is posted (each zone the user may edit has its own form).</summary>
+    [BindProperty] public string? Code { get; set; }
+    [BindProperty] public string? Priority { get; set; }
+    [BindProperty] public string? Version { get; set; }
 
-    /// <summary>The zone whose save failed, and why (shown next to its priority).</summary>
-    public string? ErrorZone { get; private set; }
-    public string? ErrorMessage { get; private set; }
-    /// <summary>Someone else changed a zone meanwhile: the page shows the fresh values with this message.</summary>
-    public string? Conflict { get; private set; }
+    public Paged<ZoneRow> Zones { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct) => Zones = await list.HandleAsync(ct);
 
-    public async Task<IActionResult> OnPostPriorityAsync(string code, string? priority, long? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostPriorityAsync(CancellationToken ct)
     {
-        try
-        {
-            var saved = await set.HandleAsync(new SetZonePriorityCommand(code, priority, version), ct);
-            if (saved is null) return NotFound();
-            var zone = (await list.HandleAsync(ct)).Items.First(z => z.Code == saved.Code);
-            TempData["Flash"] = text["Priorité de la zone « {0} » enregistrée : {1}.", zone.Name, zone.PriorityLabel].Value;
-            return RedirectToPage();
-        }
-        catch (ForbiddenException)
-        {
-            return Forbid();
-        }
-        catch (DomainException e)
-        {
-            ErrorZone = code;
-            ErrorMessage = text[e.MessageKey, e.Args];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ErrorZone = code;
-            Conflict = text["common.concurrency"];
-        }
-        Zones = await list.HandleAsync(ct);
-        return Page();
+        var saved = await set.HandleAsync(new SetZonePriority.Request(Code ?? "", Priority, long.TryParse(Version, out var v) ? v : null), ct);
+        var zone = (await list.HandleAsync(ct)).Items.First(z => z.Code == saved.Code);
+        TempData["Flash"] = text["Priorité de la zone « {0} » enregistrée : {1}.", zone.Name, zone.PriorityLabel].Value;
+        return RedirectToPage();
     }
+
+    /// <summary>A refused priority shows again the zones as they are now, the message beside the zone's select.</summary>
+    public override async Task OnRefusedAsync(CancellationToken ct) => Zones = await list.HandleAsync(ct);
+
+    /// <summary>The priority's refusal belongs beside its select; any other (a missing version) above the table.</summary>
+    public override string FormField(string field) => field == "priority" ? nameof(Priority) : "";
+
+    /// <summary>The zone whose form was refused, and why.</summary>
+    public string? ErrorOf(ZoneRow zone) =>
+        string.Equals(zone.Code, Code?.Trim(), StringComparison.OrdinalIgnoreCase) ? Forms.Error(ModelState, nameof(Priority)) : null;
 }

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Cooperation.Web.Features.Admin.Audit;
+
+public record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string EntityKey);
+
+/// <summary>One field of an audited record, before and after the change.</summary>
+public record AuditField(string Name, string? Before, string? After, bool Changed);
+
+public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string UserName, string Action, string EntityType, string EntityKey,
+    IReadOnlyList<AuditField> Fields);
+
+/// <summary>Reads the audit trail (who changed what, when, before and after), newest first: administrators only.</summary>
+public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+{
+    /// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
+    /// <param name="User">Part of the name of the user who made the change.</param>
+    public record Query(
+        string? EntityType = null,
+        string? EntityKey = null,
+        string? User = null,
+        string? Action = null,
+        DateOnly? From = null,
+        DateOnly? To = null,
+        int? Page = null,
+        int? PageSize = null);
+
+    public const int MaxExportRows = 50_000;
+
+    /// <summary>The French label (a localizer key) of an action of the trail.</summary>
+    public static string ActionLabel(string action) => action switch
+    {
+        "Created" => "Création",
+        "Updated" => "Modification",
+        "Deleted" => "Suppression",
+        "Generated" => "Génération",
+        "Access" => "Droits d'accès",
+        _ => action,
+    };
+
+    public async Task<Paged<AuditRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        Authorize();
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var items = await Rows(filtered).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new Paged<AuditRow>(items, total, page, size);
+    }
+
+    /// <summary>The whole filtered trail (up to <see cref="MaxExportRows"/>), for an export.</summary>
+    public Task<List<AuditRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        Authorize();
+        return Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
+    }
+
+    /// <summary>The types of record the trail holds, for the list's filter.</summary>
+    public Task<List<string>> EntityTypesAsync(CancellationToken ct = default)
+    {
+        Authorize();
+        return db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+    }
+
+    /// <summary>The actions the trail holds, for the list's filter.</summary>
+    public Task<List<string>> ActionsAsync(CancellationToken ct = default)
+    {
+        Authorize();
+        return db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+    }
+
+    public async Task<AuditDetail> GetAsync(long id, CancellationToken ct = default)
+    {
+        Authorize();
+        var e = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new RecordNotFoundException();
+        return new AuditDetail(e.Id, e.At, e.UserId, e.UserName, e.Action, e.EntityType, e.EntityKey, Compare(e.Before, e.After));
+    }
+
+    /// <summary>The fields of both snapshots side by side, in the order the record lists them.</summary>
+    public static IReadOnlyList<AuditField> Compare(string? beforeJson, string? afterJson)
+    {
+        var before = Parse(beforeJson);
+        var after = Parse(afterJson);
+        return after.Keys.Concat(before.Keys.Where(k => !after.ContainsKey(k)))
+            .Select(name =>
+            {
+                var b = before.GetValueOrDefault(name);
+                var a = after.GetValueOrDefault(name);
+                return new AuditField(name, b, a, b != a);
+            })
+            .ToList();
+    }
+
+    private static Dictionary<string, string?> Parse(string? json)
+    {
+        var fields = new Dictionary<string, string?>();
+        if (string.IsNullOrWhiteSpace(json)) return fields;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                return new() { ["value"] = doc.RootElement.GetRawText() };
+            foreach (var p in doc.RootElement.EnumerateObject())
+                fields[p.Name] = p.Value.ValueKind switch
+                {
+                    JsonValueKind.Null or JsonValueKind.Undefined => null,
+                    JsonValueKind.String => p.Value.GetString(),
+                    _ => p.Value.GetRawText(),
+                };
+        }
+        catch (JsonException)
+        {
+            fields["value"] = json;
+        }
+        return fields;
+    }
+
+    /// <summary>When a change was made, in the directorate's local time.</summary>
+    public string LocalTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The trail tells who did what to every record, personal data included: administrators only read it.</summary>
+    private void Authorize()
+    {
+        if (!access.IsAdministrator) throw new ForbiddenException();
+    }
+
+    private IQueryable<AuditEntry> Filter(Query q)
+    {
+        var entries = Period(q.From is { } from ? StartOf(from) : null, q.To is { } to ? StartOf(to.AddDays(1)) : null);
+        if (!string.IsNullOrWhiteSpace(q.EntityType)) { var type = q.EntityType.Trim(); entries = entries.Where(e => e.EntityType == type); }
+        if (!string.IsNullOrWhiteSpace(q.EntityKey)) { var key = q.EntityKey.Trim(); entries = entries.Where(e => e.EntityKey == key); }
+        if (!string.IsNullOrWhiteSpace(q.Action)) { var action = q.Action.Trim(); entries = entries.Where(e => e.Action == action); }
+        if (!string.IsNullOrWhiteSpace(q.User))
+        {
+            var user = q.User.Trim().ToLower();
+            entries = entries.Where(e => e.UserName.ToLower().Contains(user));
+        }
+        return entries;
+    }
+
+    /// <summary>Entries written from <paramref name="start"/> (included) to <paramref name="end"/> (excluded), both UTC.</summary>
+    private IQueryable<AuditEntry> Period(DateTimeOffset? start, DateTimeOffset? end)
+    {
+        if (start is null && end is null) return db.AuditEntries.AsNoTracking();
+        if (!db.Database.IsSqlite())
+        {
+            var entries = db.AuditEntries.AsNoTracking();
+            if (start is { } s) entries = entries.Where(e => e.At >= s);
+            if (end is { } e) entries = entries.Where(x => x.At < e);
+            return entries;
+        }
+        // EF cannot compare DateTimeOffset on SQLite, which keeps it as text "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz". Every entry
+        // is written in UTC (+00:00), so comparing that text with UTC bounds in the same format orders them right.
+        var from = (start ?? DateTimeOffset.MinValue).ToString(SqliteDateFormat, CultureInfo.InvariantCulture);
+        var to = (end ?? DateTimeOffset.MaxValue).ToString(SqliteDateFormat, CultureInfo.InvariantCulture);
+        return db.AuditEntries.FromSql($"SELECT * FROM \"AuditEntries\" WHERE \"At\" >= {from} AND \"At\" < {to}").AsNoTracking();
+    }
+
+    private const string SqliteDateFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
+
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    // Newest first by Id: SQLite cannot order by a DateTimeOffset, and ids grow with time anyway.
+    private static IQueryable<AuditRow> Rows(IQueryable<AuditEntry> entries) =>
+        entries.OrderByDescending(e => e.Id)
+            .Select(e => new AuditRow(e.Id, e.At, e.UserName, e.Action, e.EntityType, e.EntityKey));
+}

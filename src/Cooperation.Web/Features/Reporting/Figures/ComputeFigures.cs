@@ -1,0 +1,52 @@
+namespace Cooperation.Web.Features.Reporting.Figures;
+
+/// <summary>
+/// The directorate's key figures, computed from the data on every call (never stored). The training figures are
+/// those of the previous calendar year (<see cref="LastYear"/>): sessions that started in it, not cancelled, and the
+/// trainees accepted to them.
+/// </summary>
+public record KeyFigures(
+    int ActiveCooperants,
+    int Administrations,
+    int PostingDestinations,
+    int PostingCountries,
+    int PostingOrganisations,
+    int RegionalSchools,
+    int RegionalSchoolCountries,
+    int OpenVacancies,
+    DateOnly AsOf,
+    int LastYear,
+    int TraineesLastYear,
+    double WomenShareLastYear,
+    int SessionsLastYear,
+    double FillRateLastYear);
+
+/// <summary>The dashboard's figures: aggregates without personal data, which every signed-in user reads.</summary>
+public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
+{
+    public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var active = db.Postings.AsNoTracking().ActiveOn(today);
+
+        var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
+        var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);
+        var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).Distinct().CountAsync(ct);
+        var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(ct);
+        var envr = db.RegionalSchools.Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        var schools = await envr.CountAsync(ct);
+        var schoolCountries = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
+        var vacancies = await db.Vacancies.CountAsync(v => v.FilledByPostingId == null, ct);
+
+        var lastYear = today.Year - 1;
+        var sessions = TrainingFigureQueries.Sessions(db, lastYear, lastYear);
+        var sessionCount = await sessions.CountAsync(ct);
+        var capacity = await sessions.SumAsync(s => s.Capacity, ct);
+        var enrolments = TrainingFigureQueries.Enrolments(db, lastYear, lastYear);
+        var accepted = await enrolments.CountAsync(ct);
+        var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
+        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
+        return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountries,
+            vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity));
+    }
+}

@@ -1,0 +1,12 @@
+namespace Cooperation.Web.Features.Reporting.Figures;
+
+public static class FiguresApi
+{
+    public static void MapFiguresApi(this RouteGroupBuilder api) =>
+        api.MapGet("/figures", async (ComputeFigures figures, CancellationToken ct) => TypedResults.Ok(await figures.HandleAsync(ct)))
+            .WithTags("Reporting").WithSummary("Key figures of the directorate, computed from the data. The training figures "
+                + "(traineesLastYear, womenShareLastYear, sessionsLastYear, fillRateLastYear) cover the previous calendar year (lastYear): "
+                + "sessions that started between 1 January and 31 December of that year, cancelled ones left out; trainees are distinct persons "
+                + "with an accepted enrolment in them; shares and rates are between 0 and 1, rounded to 3 decimals "
+                + "(fill rate = accepted enrolments / capacity of those sessions).");
+}

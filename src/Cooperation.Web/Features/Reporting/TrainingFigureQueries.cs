@@ -1,0 +1,22 @@
+namespace Cooperation.Web.Features.Reporting;
+
+/// <summary>What the training figures count, in one place: a year is a calendar year of session start dates.</summary>
+public static class TrainingFigureQueries
+{
+    /// <summary>The sessions that started in the years given (inclusive), cancelled ones left out.</summary>
+    public static IQueryable<CourseSession> Sessions(CooperationDbContext db, int fromYear, int toYear)
+    {
+        var (from, to) = (new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+        return db.CourseSessions.AsNoTracking()
+            .Where(s => s.StartDate >= from && s.StartDate <= to && s.Status != SessionStatus.Cancelled);
+    }
+
+    /// <summary>The accepted enrolments (nominations accepted and not withdrawn) in those sessions.</summary>
+    public static IQueryable<Nomination> Enrolments(CooperationDbContext db, int fromYear, int toYear)
+    {
+        var (from, to) = (new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+        return db.Nominations.AsNoTracking()
+            .Where(n => n.Status == NominationStatus.Accepted && n.Session!.StartDate >= from && n.Session.StartDate <= to
+                        && n.Session.Status != SessionStatus.Cancelled);
+    }
+}

@@ -1,0 +1,59 @@
+using ClosedXML.Excel;
+
+namespace Cooperation.Tests.Reporting.Training;
+
+public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    [Fact]
+    public async Task The_steering_page_shows_the_tables_filtered_by_school_and_year()
+    {
+        // A year long before the demo data's ten years: the tables hold this test's session only.
+        var year = DateTime.Now.Year - 30;
+        await factory.SessionWithTraineesAsync("CPADD", new DateOnly(year, 3, 3), 4, SessionStatus.Completed,
+            (Gender.Female, NominationStatus.Accepted), (Gender.Male, NominationStatus.Accepted), (Gender.Female, NominationStatus.Accepted));
+        var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+
+        var html = await HtmlAsync(page, $"/Reporting/Training?School=CPADD&Year={year}");
+
+        html.ShouldContain("data-testid=\"by-year\"");
+        html.ShouldContain($"data-testid=\"by-year-{year - 9}\"");
+        html.ShouldContain("data-testid=\"by-school-CPADD\"");
+        html.ShouldNotContain("data-testid=\"by-school-EMPABB\"");
+        html.ShouldContain("data-testid=\"by-nationality-CI\"");
+        html.ShouldContain("data-testid=\"by-administration-ARM\"");
+        html.ShouldContain("data-testid=\"by-domain-");
+        html.ShouldContain("data-testid=\"year-trainees\">3<");
+        html.ShouldContain("data-testid=\"year-women-share\">66,7 %<");
+        html.ShouldContain("data-testid=\"year-fill-rate\">75 %<");
+        html.ShouldContain("class=\"coop-bar\" style=\"width:100%\"");
+    }
+
+    [Fact]
+    public async Task The_steering_figures_export_to_Excel_and_CSV()
+    {
+        var page = await factory.PageClientAsync(DemoAccounts.Auditor, "en");
+
+        var xlsx = await page.GetAsync("/Reporting/Training?handler=Export&format=xlsx");
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var workbook = new XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString())
+            .ShouldBe(["Table", "Code", "Name", "Sessions", "Seats offered", "Accepted enrolments", "Trainees", "Women", "Share of women", "Fill rate"]);
+        workbook.Worksheet(1).Column(1).CellsUsed().Count(c => c.GetString() == "By year").ShouldBe(10);
+
+        var csv = await page.GetStringAsync("/Reporting/Training?handler=Export&format=csv");
+        csv.ShouldContain("Table;Code;Name;Sessions");
+    }
+
+    [Fact]
+    public async Task The_steering_page_is_for_headquarters()
+    {
+        foreach (var account in new[] { DemoAccounts.Admin, DemoAccounts.Director, DemoAccounts.DeskAfrica, DemoAccounts.Auditor })
+            (await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training")).StatusCode.ShouldBe(HttpStatusCode.OK, account);
+        foreach (var account in new[] { DemoAccounts.CooperantSenegal, DemoAccounts.LiaisonCi })
+        {
+            var response = await (await factory.PageClientAsync(account)).GetAsync("/Reporting/Training");
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, account);
+            response.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+        }
+    }
+}
