@@ -8,7 +8,7 @@ using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
-using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Features.Schools.Courses;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Features.Schools.Trainees;
@@ -31,7 +31,7 @@ public static class Api
         secured.MapFiguresApi();
         secured.MapPartnersApi();
         secured.MapSchoolsApi();
-        secured.MapCatalogueApi();
+        secured.MapCoursesApi();
         secured.MapSessionsApi();
         secured.MapNominationsApi();
         secured.MapCooperantsApi();

@@ -98,7 +98,7 @@ public class SessionPagesTests(CooperationFactory factory) : IClassFixture<Coope
         var courseId = await factory.CourseAsync("EMPABB", "T-PAGE-EDIT");
         var id = (await factory.SessionAsync(courseId: courseId, start: Today.AddMonths(2), capacity: 20, status: SessionStatus.Planned, quotas: new() { ["CI"] = 10, ["SN"] = 6 })).Id;
         var page = await factory.PageClientAsync(DemoAccounts.SchoolDirector, language: "en");
-        var path = $"/Schools/Sessions/Edit/{id}";
+        var path = $"/Schools/Sessions/{id}/Edit";
         (await page.GetStringAsync(path)).ShouldContain("name=\"Capacity\" type=\"number\" min=\"1\" inputmode=\"numeric\" value=\"20\"");
         var start = Today.AddMonths(2);
         Dictionary<string, string> Fields(string capacity) => new()
