@@ -11,7 +11,7 @@ using Cooperation.Web.Features.Network.Vacancies;
 using Cooperation.Web.Features.Reporting.Figures;
 using Cooperation.Web.Features.Schools;
 using Cooperation.Web.Features.Schools.Import;
-using Cooperation.Web.Features.Schools.Catalogue;
+using Cooperation.Web.Features.Schools.Courses;
 using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Nominations;
 using Cooperation.Web.Features.Schools.Trainees;
@@ -36,7 +36,7 @@ public static class Api
         secured.MapOrganisationsApi();
         secured.MapZonesApi();
         secured.MapSchoolsApi();
-        secured.MapCatalogueApi();
+        secured.MapCoursesApi();
         secured.MapSessionsApi();
         secured.MapNominationsApi();
         secured.MapCooperantsApi();

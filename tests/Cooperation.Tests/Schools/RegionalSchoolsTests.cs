@@ -78,4 +78,21 @@ public class RegionalSchoolsTests(CooperationFactory factory) : IClassFixture<Co
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(21);
     }
+
+    /// <summary>The catalogue and planning forms are for those who manage a school: a reader manages none.</summary>
+    [Fact]
+    public async Task Readers_are_offered_no_form()
+    {
+        foreach (var email in new[] { DemoAccounts.Director, DemoAccounts.LiaisonCi })
+        {
+            var page = await factory.PageClientAsync(email);
+            foreach (var path in new[] { "/Schools/Courses/Create", "/Schools/Sessions/Create" })
+            {
+                var response = await page.GetAsync(path);
+                response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                response.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+            }
+            (await page.GetStringAsync("/Schools/Courses")).ShouldNotContain("data-testid=\"new-course\"");
+        }
+    }
 }

@@ -1,13 +1,8 @@
 namespace Cooperation.Web.Features.Schools;
 
-public class DetailsModel(GetSchool get) : PageModel
+public class DetailsModel(ListSchools list) : PageModel
 {
-    public SchoolPage School { get; private set; } = null!;
+    public SchoolRow School { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string acronym, CancellationToken ct)
-    {
-        if (await get.HandleAsync(acronym, ct) is not { } school) return NotFound();
-        School = school;
-        return Page();
-    }
+    public async Task OnGetAsync(string acronym, CancellationToken ct) => School = await list.GetAsync(acronym, ct);
 }

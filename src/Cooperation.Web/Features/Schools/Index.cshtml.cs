@@ -1,31 +1,22 @@
-using Cooperation.Web.Features.Partners;
-
 namespace Cooperation.Web.Features.Schools;
 
-public class IndexModel(ListSchools list, ReferenceLists lists, CooperationDbContext db, Access access, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListSchools list, ReferenceLists references, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
-    public Paged<SchoolRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<SchoolRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
 
-    private ListSchoolsQuery Query => new(Country, Domain, Q, PageNumber);
+    /// <summary>Schools come by country, then acronym: the list has no other order.</summary>
+    protected override string DefaultSort => "country";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await OnRefusedAsync(ct);
         Result = await list.HandleAsync(Query, ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
-        // Only the countries that have a school, within the user's scope.
-        var visible = access.SchoolCountryIds;
-        var withSchools = db.RegionalSchools.AsNoTracking().Select(s => s.CountryId);
-        if (visible is not null) withSchools = withSchools.Where(id => visible.Contains(id));
-        Countries = await lists.CountriesAsync(await withSchools.Distinct().ToListAsync(ct));
-        Domains = await lists.DomainsAsync();
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
@@ -43,4 +34,12 @@ public class IndexModel(ListSchools list, ReferenceLists lists, CooperationDbCon
         ];
         return Export.File(format, text["envr"], columns, rows);
     }
+
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Countries = await references.CountriesAsync(await list.CountriesInUseAsync(ct));
+        Domains = await references.DomainsAsync();
+    }
+
+    private ListSchools.Query Query => new(Country, Domain, Q, PageNumber, PageSize);
 }

@@ -2,10 +2,6 @@ using Cooperation.Web.Features.Partners;
 
 namespace Cooperation.Web.Features.Schools;
 
-/// <summary>Filters of the ENVR list: country (ISO2), domain (code), q (acronym, name or city).</summary>
-/// <remarks>kind: none for the ENVR, "all", or RegionalSchool | FrenchSchool | PeacekeepingCentre.</remarks>
-public record ListSchoolsQuery(string? Country = null, string? Domain = null, string? Q = null, int? Page = null, int? PageSize = null, string? Kind = null);
-
 public record SchoolRow(
     string Acronym,
     string Name,
@@ -17,21 +13,21 @@ public record SchoolRow(
 /// <summary>The regional schools (ENVR), by country then acronym; a coopérant sees those of his country.</summary>
 public class ListSchools(CooperationDbContext db, Access access) : IUseCase
 {
-    public async Task<Paged<SchoolRow>> HandleAsync(ListSchoolsQuery query, CancellationToken ct = default)
-    {
-        var rows = await AllAsync(query, ct);
-        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
-        return new Paged<SchoolRow>(rows.Skip((page - 1) * size).Take(size).ToList(), rows.Count, page, size);
-    }
+    /// <param name="Country">ISO2 code of the school's country.</param>
+    /// <param name="Domain">Code of one of its domains.</param>
+    /// <param name="Q">Part of the acronym, name or city.</param>
+    /// <param name="Kind">None for the ENVR, "all", or RegionalSchool | FrenchSchool | PeacekeepingCentre.</param>
+    public record Query(string? Country = null, string? Domain = null, string? Q = null, int? Page = null, int? PageSize = null, string? Kind = null);
 
-    public async Task<IReadOnlyList<SchoolRow>> AllAsync(ListSchoolsQuery query, CancellationToken ct = default)
+    public async Task<Paged<SchoolRow>> HandleAsync(Query query, CancellationToken ct = default) =>
+        Paging.Page(await AllAsync(query, ct), query.Page, query.PageSize);
+
+    public async Task<IReadOnlyList<SchoolRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var visible = access.SchoolCountryIds;
-        var schools = db.RegionalSchools.AsNoTracking();
-        if (visible is not null) schools = schools.Where(s => visible.Contains(s.CountryId));
+        var schools = Visible();
         if (!string.Equals(query.Kind, "all", StringComparison.OrdinalIgnoreCase))
         {
-            var kind = Enum.TryParse<Domain.TrainingPlaceKind>(query.Kind, ignoreCase: true, out var k) ? k : Domain.TrainingPlaceKind.RegionalSchool;
+            var kind = Enum.TryParse<TrainingPlaceKind>(query.Kind, ignoreCase: true, out var k) ? k : TrainingPlaceKind.RegionalSchool;
             schools = schools.Where(s => s.Kind == kind);
         }
         if (!string.IsNullOrWhiteSpace(query.Country))
@@ -51,11 +47,29 @@ public class ListSchools(CooperationDbContext db, Access access) : IUseCase
             .OrderBy(s => s.Country.Name, byName).ThenBy(s => s.Acronym, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>One school by acronym; not found when it does not exist or lies outside the user's scope.</summary>
+    public async Task<SchoolRow> GetAsync(string acronym, CancellationToken ct = default)
+    {
+        var code = acronym.Trim().ToUpperInvariant();
+        return (await SchoolReads.ProjectAsync(Visible().Where(s => s.Acronym == code), ct)).SingleOrDefault()
+            ?? throw new RecordNotFoundException();
+    }
+
+    /// <summary>The countries that have a school the user sees, for the list's country filter.</summary>
+    public async Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default) =>
+        await Visible().Select(s => s.CountryId).Distinct().ToListAsync(ct);
+
+    private IQueryable<RegionalSchool> Visible()
+    {
+        var schools = db.RegionalSchools.AsNoTracking();
+        return access.SchoolCountryIds is { } visible ? schools.Where(s => visible.Contains(s.CountryId)) : schools;
+    }
 }
 
 internal static class SchoolReads
 {
-    public static async Task<List<SchoolRow>> ProjectAsync(IQueryable<Domain.RegionalSchool> schools, CancellationToken ct) =>
+    public static async Task<List<SchoolRow>> ProjectAsync(IQueryable<RegionalSchool> schools, CancellationToken ct) =>
         (await schools
             .Select(s => new
             {

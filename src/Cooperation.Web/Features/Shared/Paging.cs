@@ -12,6 +12,13 @@ public static class Paging
 
     public static (int Page, int PageSize) Normalize(int? page, int? pageSize) =>
         (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
+
+    /// <summary>A page of a list read whole, already in order: the small lists sorted in memory (by name in the user's language).</summary>
+    public static Paged<T> Page<T>(IReadOnlyList<T> rows, int? page, int? pageSize)
+    {
+        var (number, size) = Normalize(page, pageSize);
+        return new Paged<T>(rows.Skip((number - 1) * size).Take(size).ToList(), rows.Count, number, size);
+    }
 }
 
 /// <summary>Links of a list page's pager, keeping its filters and sort in the query string.</summary>

@@ -7,6 +7,12 @@ using QRCoder;
 
 namespace Cooperation.Web.Features.Schools.Certificates;
 
+/// <summary>A certificate's PDF, as pages and the API hand it out.</summary>
+public record CertificateFile(byte[] Content, string Name)
+{
+    public const string ContentType = "application/pdf";
+}
+
 /// <summary>
 /// The certificate as a landscape A4 PDF, in French or English: the holder, the course, the school, the dates, the
 /// result, and the verification code with its public address, also as a QR code.
@@ -25,7 +31,15 @@ public class CertificatePdf(IStringLocalizer<CertificatePdf> text) : IUseCase
             _ => Names.English ? "en" : "fr",
         };
 
-    public byte[] Render(CertificateData c, string language, string verificationUrl)
+    /// <summary>The certificate in French or English (<see cref="Language"/>), named in its language, with the address that verifies it.</summary>
+    public CertificateFile File(CertificateData c, string? lang, HttpRequest request)
+    {
+        var language = Language(lang);
+        var name = language == "en" ? "certificate" : "certificat";
+        return new(Render(c, language, VerifyCertificate.Url(request, c.Code)), $"{name}-{c.Code}.pdf");
+    }
+
+    private byte[] Render(CertificateData c, string language, string verificationUrl)
     {
         var ui = CultureInfo.CurrentUICulture;
         var culture = CultureInfo.CurrentCulture;

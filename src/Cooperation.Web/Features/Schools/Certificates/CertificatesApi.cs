@@ -5,18 +5,20 @@ public static class CertificatesApi
 {
     public static void MapCertificatesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/certificates/{code}.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string code, string? lang,
-                GetCertificate get, CertificatePdf pdf, HttpRequest request, IStringLocalizer<GetCertificate> text, CancellationToken ct) =>
+        api.MapGet("/certificates/{code}.pdf", async (string code, string? lang, GetCertificate get, CertificatePdf pdf, HttpRequest request,
+                CancellationToken ct) =>
             {
-                if (await get.HandleAsync(code, ct) is not { } certificate) return NotFound(text);
-                var bytes = pdf.Render(certificate, CertificatePdf.Language(lang), VerifyCertificate.Url(request, certificate.Code));
-                return TypedResults.File(bytes, "application/pdf", $"certificate-{certificate.Code}.pdf");
+                var file = pdf.File(await get.HandleAsync(code, ct), lang, request);
+                return TypedResults.File(file.Content, CertificateFile.ContentType, file.Name);
             })
             .WithTags("Certificates")
             .WithSummary("A certificate as PDF (lang=fr or en), for those who may see its holder; the auditor is refused (403).");
     }
 
-    /// <summary>The public check of a certificate: no token, rate-limited; map it on the unsecured group.</summary>
+    /// <summary>
+    /// The public check of a certificate: no token, rate-limited; map it on the unsecured group. An unknown code is the
+    /// check's own answer (404 with valid: false), not a refusal.
+    /// </summary>
     public static void MapCertificateVerificationApi(this RouteGroupBuilder api) =>
         api.MapGet("/certificates/{code}/verify", async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> (string code,
                 VerifyCertificate verify, IStringLocalizer<VerifyCertificate> text, CancellationToken ct) =>
@@ -29,7 +31,4 @@ public static class CertificatesApi
             .WithTags("Certificates")
             .WithSummary("Public verification of a certificate code: course, school, dates, day of issue and the holder's initials, "
                 + "no personal data; 404 when no certificate has the code. Rate-limited per address (429).");
-
-    private static ProblemHttpResult NotFound(IStringLocalizer text) =>
-        TypedResults.Problem(text["common.notFound"], statusCode: StatusCodes.Status404NotFound, title: text["Introuvable"]);
 }

@@ -31,16 +31,14 @@ public record CertificateData(
 /// </summary>
 public class GetCertificate(CooperationDbContext db, Access access) : IUseCase
 {
-    /// <summary>Null when no certificate has this code or its holder lies outside the user's scope.</summary>
-    public async Task<CertificateData?> HandleAsync(string? typedCode, CancellationToken ct = default)
+    /// <summary>The certificate; not found when no certificate has this code or its holder lies outside the user's scope.</summary>
+    public async Task<CertificateData> HandleAsync(string? typedCode, CancellationToken ct = default)
     {
-        if (CertificateCodes.Normalize(typedCode) is not { } code) return null;
+        var code = CertificateCodes.Normalize(typedCode) ?? throw new RecordNotFoundException();
         var trainees = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
         var certificate = await Query(db.Nominations.AsNoTracking().Where(n => n.CertificateCode == code && trainees.Any(t => t.Id == n.TraineeId)))
-            .SingleOrDefaultAsync(ct);
-        if (certificate is null) return null;
-        if (!access.SeesTraineePersonalData) throw new ForbiddenException("common.forbidden");
-        return certificate;
+            .SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return access.SeesTraineePersonalData ? certificate : throw new ForbiddenException();
     }
 
     internal static IQueryable<CertificateData> Query(IQueryable<Domain.Nomination> nominations) =>

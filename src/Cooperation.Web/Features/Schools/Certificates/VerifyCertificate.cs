@@ -22,7 +22,7 @@ public record CertificateCheck(
 /// <summary>Checks a verification code, for anyone (no sign-in); the callers are rate-limited so that codes cannot be guessed in bulk.</summary>
 public class VerifyCertificate(CooperationDbContext db) : IUseCase
 {
-    /// <summary>Null when no certificate has this code (or what was typed cannot be a code).</summary>
+    /// <summary>None when no certificate has this code (or what was typed cannot be a code): the check's answer, not a refusal.</summary>
     public async Task<CertificateCheck?> HandleAsync(string? typedCode, CancellationToken ct = default)
     {
         if (CertificateCodes.Normalize(typedCode) is not { } code) return null;

@@ -35,16 +35,15 @@ public record SessionResults(
 
 public class GetSessionResults(CooperationDbContext db, Access access) : IUseCase
 {
-    /// <summary>Null when the session does not exist or lies outside the user's scope.</summary>
-    public async Task<SessionResults?> HandleAsync(int sessionId, CancellationToken ct = default)
+    /// <summary>The session's results; not found when it does not exist or lies outside the user's scope.</summary>
+    public async Task<SessionResults> HandleAsync(int sessionId, CancellationToken ct = default)
     {
         var sessions = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
         var s = await sessions.Where(s => s.Id == sessionId).Select(s => new
         {
             s.Id, s.Course!.Code, s.Course.TitleFr, s.Course.TitleEn, s.Course.SchoolId, School = s.Course.School!.Acronym,
             SchoolName = s.Course.School.Name, SchoolCountryId = s.Course.School.CountryId, s.StartDate, s.EndDate, s.Place, s.Status,
-        }).SingleOrDefaultAsync(ct);
-        if (s is null) return null;
+        }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         var nominations = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
         var personal = access.SeesTraineePersonalData;

@@ -1,5 +1,6 @@
 namespace Cooperation.Web.Features.Schools.Results;
 
+/// <summary>A row of the results form: an enrolment's attendance and result, with the version read.</summary>
 public class ResultRowValues
 {
     public int NominationId { get; set; }
@@ -9,68 +10,46 @@ public class ResultRowValues
 }
 
 /// <summary>A session's accepted enrolments: attendance and result per row, saved together; certificates for the passes.</summary>
-public class IndexModel(GetSessionResults get, RecordResults record, IssueCertificates issue, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(GetSessionResults get, RecordResults record, IssueCertificates issue, IStringLocalizer<IndexModel> text) : FormPageModel
 {
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public List<ResultRowValues> Rows { get; set; } = [];
     public SessionResults Session { get; private set; } = null!;
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-    public string? Conflict { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (await get.HandleAsync(id, ct) is not { } session) return NotFound();
-        Session = session;
-        Rows = session.Enrolments.Select(e => new ResultRowValues
+        await OnRefusedAsync(ct);
+        Rows = Session.Enrolments.Select(e => new ResultRowValues
         {
             NominationId = e.NominationId, Attended = e.Attended == true, Result = e.Result, Version = e.Version,
         }).ToList();
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await get.HandleAsync(id, ct) is not { } session) return NotFound();
-        if (!session.CanManage) return Forbid();
-        Session = session;
-        try
-        {
-            var errors = await record.HandleAsync(id, new RecordResults.Request(
-                Rows.Select(r => new RecordResults.Row(r.NominationId, r.Attended, r.Result, r.Version)).ToList()), ct);
-            if (errors is null) return NotFound();
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = text["Les présences et les résultats ont été enregistrés."].Value;
-                return Redirect($"/Schools/Sessions/{id}/Results");
-            }
-            Errors = errors;
-        }
-        catch (ForbiddenException)
-        {
-            return Forbid();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Conflict = text["common.concurrency"];
-        }
-        return Page();
+        await record.HandleAsync(Id, new RecordResults.Request(
+            Rows.Select(r => new RecordResults.Row(r.NominationId, r.Attended, r.Result, r.Version)).ToList()), ct);
+        TempData["Flash"] = text["Les présences et les résultats ont été enregistrés."].Value;
+        return Redirect($"/Schools/Sessions/{Id}/Results");
     }
 
-    public async Task<IActionResult> OnPostIssueAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
-        try
-        {
-            var issued = await issue.HandleAsync(id, ct);
-            if (issued is null) return NotFound();
-            TempData["Flash"] = issued.Count == 0
-                ? text["Chaque stagiaire reçu a déjà son certificat."].Value
-                : text["{0} certificat(s) délivré(s).", issued.Count].Value;
-            return Redirect($"/Schools/Sessions/{id}/Results");
-        }
-        catch (ForbiddenException)
-        {
-            return Forbid();
-        }
+        var issued = await issue.HandleAsync(Id, ct);
+        TempData["Flash"] = issued.Count == 0
+            ? text["Chaque stagiaire reçu a déjà son certificat."].Value
+            : text["{0} certificat(s) délivré(s).", issued.Count].Value;
+        return Redirect($"/Schools/Sessions/{Id}/Results");
     }
+
+    public override async Task OnRefusedAsync(CancellationToken ct) => Session = await get.HandleAsync(Id, ct);
+
+    /// <summary>
+    /// A row's error shows on the row posted at its index (<c>rows[i].result</c>); one that names no row shown (the
+    /// table empty, an enrolment not of this session) above the form.
+    /// </summary>
+    public override string FormField(string field) =>
+        field.StartsWith("rows[", StringComparison.Ordinal) && !field.EndsWith(".nominationId", StringComparison.Ordinal) ? field : "";
 
     /// <summary>What the form shows in a row: what the user posted when the save failed, else what is recorded.</summary>
     public ResultRowValues Values(EnrolmentResult e) =>
@@ -79,7 +58,8 @@ public class IndexModel(GetSessionResults get, RecordResults record, IssueCertif
 
     /// <summary>The errors of the row posted at this index.</summary>
     public IEnumerable<string> RowErrors(int index) =>
-        Errors.Where(kv => kv.Key.StartsWith($"rows[{index}].", StringComparison.OrdinalIgnoreCase)).SelectMany(kv => kv.Value);
+        ModelState.Where(kv => kv.Key.StartsWith($"rows[{index}].", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(kv => kv.Value?.Errors.Select(e => e.ErrorMessage) ?? []);
 
     public int PostedIndex(int nominationId) => Rows.FindIndex(r => r.NominationId == nominationId);
 }

@@ -1,3 +1,5 @@
+using Cooperation.Web.Features.Schools.Sessions;
+
 namespace Cooperation.Web.Features.Schools.Results;
 
 public record IssuedCertificate(int NominationId, int TraineeId, string Code, DateTime IssuedAt);
@@ -5,14 +7,10 @@ public record IssuedCertificate(int NominationId, int TraineeId, string Code, Da
 /// <summary>Issues a certificate, with a new verification code, to every trainee of the session who passed and has none yet.</summary>
 public class IssueCertificates(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
-    /// <summary>The certificates issued now (none when every pass already has one); null when the session is out of sight.</summary>
-    public async Task<IReadOnlyList<IssuedCertificate>?> HandleAsync(int sessionId, CancellationToken ct = default)
+    /// <summary>The certificates issued now: none when every pass already has one.</summary>
+    public async Task<IReadOnlyList<IssuedCertificate>> HandleAsync(int sessionId, CancellationToken ct = default)
     {
-        var session = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct)).Where(s => s.Id == sessionId)
-            .Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct);
-        if (session is null) return null;
-        if (!await access.CanManageSchoolAsync(session.SchoolId, session.CountryId, ct)) throw new ForbiddenException("common.forbidden");
-
+        await SessionAccess.EnsureManageableAsync(db, access, sessionId, ct);
         var passes = await db.Nominations
             .Where(n => n.SessionId == sessionId && n.Status == NominationStatus.Accepted && n.Result == TrainingResult.Passed && n.CertificateCode == null)
             .OrderBy(n => n.Id).ToListAsync(ct);

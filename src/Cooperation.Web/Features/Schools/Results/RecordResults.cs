@@ -1,3 +1,4 @@
+using Cooperation.Web.Features.Schools.Sessions;
 using Cooperation.Web.Features.Schools.Trainees;
 
 namespace Cooperation.Web.Features.Schools.Results;
@@ -15,22 +16,13 @@ public class RecordResults(CooperationDbContext db, Access access, IStringLocali
 
     public record Request(IReadOnlyList<Row>? Rows);
 
-    /// <summary>Null when the session does not exist or lies outside the user's scope; else the errors by field (none: saved).</summary>
-    public async Task<IReadOnlyDictionary<string, string[]>?> HandleAsync(int sessionId, Request request, CancellationToken ct = default)
+    public async Task HandleAsync(int sessionId, Request request, CancellationToken ct = default)
     {
-        var session = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct)).Where(s => s.Id == sessionId)
-            .Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct);
-        if (session is null) return null;
-        if (!await access.CanManageSchoolAsync(session.SchoolId, session.CountryId, ct)) throw new ForbiddenException("common.forbidden");
+        await SessionAccess.EnsureManageableAsync(db, access, sessionId, ct);
+        var rows = request.Rows ?? [];
+        if (rows.Count == 0) throw FieldErrors.One(text, "rows", "common.required", text["Inscriptions"].Value);
 
         var errors = new FieldErrors(text);
-        var rows = request.Rows ?? [];
-        if (rows.Count == 0)
-        {
-            errors.Add("rows", "common.required", errors.Label("Inscriptions"));
-            return errors.All;
-        }
-
         var ids = rows.Select(r => r.NominationId).Distinct().ToList();
         var nominations = await db.Nominations.Include(n => n.Trainee)
             .Where(n => n.SessionId == sessionId && ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
@@ -72,9 +64,7 @@ public class RecordResults(CooperationDbContext db, Access access, IStringLocali
                 errors.Add($"{field}.{e.Field}", "results.row", name, text[e.MessageKey, e.Args].Value);
             }
         }
-        if (errors.Any) return errors.All;
-
+        errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);
-        return errors.All;
     }
 }

@@ -9,13 +9,15 @@ public class ChangeSessionStatus(CooperationDbContext db, Access access, TimePro
     public const string Open = "open", Close = "close", Cancel = "cancel", Complete = "complete";
     public static readonly string[] All = [Open, Close, Cancel, Complete];
 
-    /// <summary>The changes a session allows, in the order the pages offer them: completion once its end date has come.</summary>
-    public static IReadOnlyList<string> ActionsFrom(SessionStatus status, DateOnly endDate, DateOnly today) => status switch
+    /// <summary>
+    /// The changes a session allows, in the order the pages offer them: none once it is finished, completion once its
+    /// end date has come.
+    /// </summary>
+    public static IReadOnlyList<string> ActionsFrom(CourseSession session, DateOnly today) => session.IsFinished ? [] : session.Status switch
     {
         SessionStatus.Planned => [Open, Cancel],
-        SessionStatus.Open => today >= endDate ? [Close, Complete, Cancel] : [Close, Cancel],
-        SessionStatus.Closed => today >= endDate ? [Complete, Open, Cancel] : [Open, Cancel],
-        _ => [],
+        SessionStatus.Open => today >= session.EndDate ? [Close, Complete, Cancel] : [Close, Cancel],
+        _ => today >= session.EndDate ? [Complete, Open, Cancel] : [Open, Cancel],
     };
 
     /// <param name="Version">The session's version as read; a stale one answers 409.</param>

@@ -4,7 +4,8 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Plans a session of a course: dates, place, capacity and the seats of each invited country. It starts planned;
 /// opening it to nominations is a step of its own.
 /// </summary>
-public class CreateSession(CooperationDbContext db, Access access, IStringLocalizer<CreateSession> text) : IUseCase
+public class CreateSession(CooperationDbContext db, Access access, ReferenceCodes codes, SchoolChoices schools, IStringLocalizer<CreateSession> text)
+    : IUseCase
 {
     /// <param name="CourseId">The course's id; or else</param>
     /// <param name="School">the school's acronym and</param>
@@ -25,10 +26,8 @@ public class CreateSession(CooperationDbContext db, Access access, IStringLocali
     {
         var errors = new FieldErrors(text);
         var course = await CourseAsync(request, errors, ct);
-        if (course is not null && !await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct))
-            throw new ForbiddenException("common.forbidden");
-        if (course is null && !(access.IsAdministrator || access.IsSchoolDirector || access.IsDeskOfficer))
-            throw new ForbiddenException("common.forbidden");
+        if (course is null) await schools.RequireManageableAsync(ct);
+        else if (!await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct)) throw new ForbiddenException();
         if (course is { Active: false }) errors.Add("courseId", "sessions.courseWithdrawn", course.Code);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var end = errors.Required("endDate", "Date de fin de la session", request.EndDate);
@@ -36,7 +35,7 @@ public class CreateSession(CooperationDbContext db, Access access, IStringLocali
         var place = string.IsNullOrWhiteSpace(request.Place) && course is not null
             ? course.School!.City
             : errors.Text("place", "Lieu de la session", request.Place);
-        var quotas = await Quotas.ReadAsync(db, request.Quotas, errors, ct);
+        var quotas = await Quotas.ReadAsync(codes, request.Quotas, errors, ct);
         errors.ThrowIfAny();
 
         CourseSession.ValidateTerms(start!.Value, end!.Value, capacity!.Value);
@@ -60,9 +59,9 @@ public class CreateSession(CooperationDbContext db, Access access, IStringLocali
                 errors.Add("courseId", "common.unknown", errors.Label("Formation"), id);
             return byId;
         }
-        var school = Catalogue.CatalogueCodes.Code(request.School);
-        var code = Catalogue.CatalogueCodes.Code(request.Course);
-        if (school is null || code is null) { errors.Add("courseId", "sessions.courseRequired"); return null; }
+        var school = request.School?.Trim().ToUpperInvariant();
+        var code = request.Course?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(school) || string.IsNullOrEmpty(code)) { errors.Add("courseId", "sessions.courseRequired"); return null; }
         var course = await courses.SingleOrDefaultAsync(c => c.School!.Acronym == school && c.Code == code, ct);
         if (course is null) errors.Add("courseId", "common.unknown", errors.Label("Formation"), $"{school} {code}");
         return course;

@@ -4,9 +4,16 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Changes a session's dates, place and capacity, guarded by the version the user read. The capacity never drops
 /// below the seats already given (accepted candidates) nor below the countries' quotas.
 /// </summary>
-public class EditSession(CooperationDbContext db, Access access, IStringLocalizer<EditSession> text) : IUseCase
+public class EditSession(CooperationDbContext db, Access access, ListSessions list, IStringLocalizer<EditSession> text) : IUseCase
 {
     public record Request(long? Version, DateOnly? StartDate, DateOnly? EndDate, string? Place, int? Capacity);
+
+    /// <summary>The session as its form shows it: not found out of the user's sight, forbidden unless he manages its school.</summary>
+    public async Task<SessionRow> SessionAsync(int id, CancellationToken ct = default)
+    {
+        var session = await list.GetAsync(id, ct);
+        return await access.CanManageSchoolAsync(session.SchoolId, session.SchoolCountryId, ct) ? session : throw new ForbiddenException();
+    }
 
     public async Task HandleAsync(int id, Request request, CancellationToken ct = default)
     {

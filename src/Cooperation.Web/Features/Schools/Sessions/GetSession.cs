@@ -10,7 +10,8 @@ public record StatusCount(string Status, string StatusName, int Count);
 
 /// <summary>
 /// A session with its course and school, its quotas and its nominations counted by status. The nominations themselves
-/// are listed by /Schools/Nominations?session={id}, within the reader's scope.
+/// are listed by /Schools/Nominations?session={id}, within the reader's scope. <see cref="Finished"/>: completed or
+/// cancelled, nothing of it changes any more; <see cref="Actions"/>: the status changes the reader may make.
 /// </summary>
 public record SessionPage(
     SessionRow Session,
@@ -21,35 +22,37 @@ public record SessionPage(
     IReadOnlyList<QuotaRow> Quotas,
     int QuotaSeats,
     IReadOnlyList<StatusCount> Nominations,
+    bool Finished,
     bool CanManage,
     IReadOnlyList<string> Actions);
 
 public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text) : IUseCase
 {
-    /// <summary>The session, or null when it does not exist or the user may not see it.</summary>
-    public async Task<SessionPage?> HandleAsync(int id, CancellationToken ct = default)
+    /// <summary>The session; not found when it does not exist or the user may not see it.</summary>
+    public async Task<SessionPage> HandleAsync(int id, CancellationToken ct = default)
     {
-        if (await list.FindAsync(id, ct) is not { } row) return null;
-        var more = await db.CourseSessions.AsNoTracking().Where(s => s.Id == id).Select(s => new
-        {
-            s.Course!.TitleFr, s.Course.TitleEn, s.Course.Languages,
-            s.Course.School!.Country!.Iso2, CountryFr = s.Course.School.Country.NameFr, CountryEn = s.Course.School.Country.NameEn,
-            Quotas = s.Quotas.Select(q => new { q.CountryId, q.Country!.Iso2, q.Country.NameFr, q.Country.NameEn, q.Seats }).ToList(),
-        }).SingleAsync(ct);
+        var row = await list.GetAsync(id, ct);
+        var session = await db.CourseSessions.AsNoTracking()
+            .Include(s => s.Course!).ThenInclude(c => c.School!).ThenInclude(s => s.Country)
+            .Include(s => s.Quotas).ThenInclude(q => q.Country)
+            .AsSplitQuery().SingleAsync(s => s.Id == id, ct);
         var counts = await db.Nominations.AsNoTracking().Where(n => n.SessionId == id)
             .GroupBy(n => new { n.CountryId, n.Status }).Select(g => new { g.Key.CountryId, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
         int Count(int countryId, NominationStatus status) => counts.Where(c => c.CountryId == countryId && c.Status == status).Sum(c => c.Count);
 
-        var quotas = more.Quotas
-            .Select(q => new QuotaRow(q.Iso2, Names.Pick(q.NameFr, q.NameEn), q.Seats, Count(q.CountryId, NominationStatus.Accepted), Count(q.CountryId, NominationStatus.Waitlisted)))
+        var quotas = session.Quotas
+            .Select(q => new QuotaRow(q.Country!.Iso2, Names.Pick(q.Country.NameFr, q.Country.NameEn), q.Seats,
+                Count(q.CountryId, NominationStatus.Accepted), Count(q.CountryId, NominationStatus.Waitlisted)))
             .OrderBy(q => q.CountryName, PartnerQueries.NameOrder).ToList();
         var byStatus = Enum.GetValues<NominationStatus>()
             .Select(s => new StatusCount(s.ToString(), s.CountName(text), counts.Where(c => c.Status == s).Sum(c => c.Count))).ToList();
-        var status = Enum.Parse<SessionStatus>(row.Status);
+        var course = session.Course!;
+        var country = course.School!.Country!;
         var canManage = await access.CanManageSchoolAsync(row.SchoolId, row.SchoolCountryId, ct);
-        return new SessionPage(row, more.TitleFr, more.TitleEn, more.Languages, new CountryRef(more.Iso2, Names.Pick(more.CountryFr, more.CountryEn)),
-            quotas, quotas.Sum(q => q.Seats), byStatus, canManage, canManage ? ChangeSessionStatus.ActionsFrom(status, row.EndDate, clock.Today()) : []);
+        return new SessionPage(row, course.TitleFr, course.TitleEn, course.Languages, new CountryRef(country.Iso2, Names.Pick(country.NameFr, country.NameEn)),
+            quotas, quotas.Sum(q => q.Seats), byStatus, session.IsFinished, canManage,
+            canManage ? ChangeSessionStatus.ActionsFrom(session, clock.Today()) : []);
     }
 }
 

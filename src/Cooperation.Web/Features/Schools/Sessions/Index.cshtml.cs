@@ -1,9 +1,7 @@
-using Cooperation.Web.Features.Schools.Catalogue;
-
 namespace Cooperation.Web.Features.Schools.Sessions;
 
-public class IndexModel(ListSessions list, ReferenceLists references, CooperationDbContext db, Access access, TimeProvider clock,
-    IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices schools, ReferenceLists references, Access access, TimeProvider clock,
+    IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
     [BindProperty(SupportsGet = true)] public int? CourseId { get; set; }
@@ -13,10 +11,8 @@ public class IndexModel(ListSessions list, ReferenceLists references, Cooperatio
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public bool OpenToMyCountry { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    public Paged<SessionRow> Result { get; private set; } = null!;
-    public PageLinks Links { get; private set; } = null!;
+    public Paged<SessionRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
     public List<SelectListItem> Statuses { get; private set; } = [];
@@ -26,29 +22,17 @@ public class IndexModel(ListSessions list, ReferenceLists references, Cooperatio
     public bool ForMyCountry => access.IsLiaisonOfficer && access.CountryId is not null;
     public bool CanPlan { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CancellationToken ct)
+    protected override string DefaultSort => "-start";
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Query(page, pageSize);
-        Result = await list.HandleAsync(query, ct);
-        Links = new PageLinks(Result.Page, Result.PageSize, Result.Total, Request.Path, Request.Query);
-        var schools = db.RegionalSchools.AsNoTracking();
-        if (access.SchoolCountryIds is { } visible) schools = schools.Where(s => visible.Contains(s.CountryId));
-        Schools = (await schools.Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
-            .OrderBy(s => s.Acronym, StringComparer.Ordinal).Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
-        Domains = await references.DomainsAsync();
-        Statuses = Enum.GetValues<SessionStatus>().Select(s => new SelectListItem(s.Name(text), s.ToString())).ToList();
-        var invited = await db.SessionQuotas.AsNoTracking().Where(q => q.Seats > 0).Select(q => q.CountryId).Distinct().ToListAsync(ct);
-        Countries = await references.CountriesAsync(invited);
-        if (CourseId is { } courseId)
-            CourseTitle = (await db.Courses.AsNoTracking().Where(c => c.Id == courseId).Select(c => new { c.Code, c.TitleFr, c.TitleEn }).SingleOrDefaultAsync(ct))
-                is { } c ? $"{c.Code} — {Names.Pick(c.TitleFr, c.TitleEn)}" : null;
-        CanPlan = (await CatalogueCodes.ManageableSchoolsAsync(db, access, ct)).Count > 0;
-        return Page();
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Query, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var rows = await list.AllAsync(Query(null, null), ct);
+        var rows = await list.AllAsync(Query, ct);
         var columns = new List<Column<SessionRow>>
         {
             new(text["École"], r => r.School),
@@ -70,12 +54,19 @@ public class IndexModel(ListSessions list, ReferenceLists references, Cooperatio
 
     /// <summary>The sessions of the filtered list as an iCalendar file.</summary>
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct) =>
-        SessionCalendar.File(await list.AllAsync(Query(null, null), ct), text, "sessions", clock.GetUtcNow().UtcDateTime);
+        SessionCalendar.File(await list.AllAsync(Query, ct), text, "sessions", clock);
 
-    private ListSessions.Query Query(int? page, int? pageSize) => new(School, CourseId, null, Domain, Status,
-        FormValues.Date(ModelState, text, nameof(From), From), FormValues.Date(ModelState, text, nameof(To), To), Country,
-        OpenToMyCountry ? true : null, Sort, page, pageSize);
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Schools = await schools.VisibleAsync(ct);
+        Domains = await references.DomainsAsync();
+        Statuses = Enum.GetValues<SessionStatus>().Select(s => new SelectListItem(s.Name(text), s.ToString())).ToList();
+        Countries = await choices.InvitedCountriesAsync(ct);
+        CourseTitle = CourseId is { } courseId ? await choices.CourseNameAsync(courseId, ct) : null;
+        CanPlan = (await schools.ManageableAsync(ct)).Count > 0;
+    }
 
-    public string SortUrl(string key) => TrainingForms.SortUrl(Request, Sort, key);
-    public string AriaSort(string key) => TrainingForms.AriaSort(Sort, "-start", key);
+    /// <summary>The list's filters; a date that cannot be read shows its error beside its field and filters nothing.</summary>
+    private ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), Country,
+        OpenToMyCountry ? true : null, Sort, PageNumber, PageSize);
 }

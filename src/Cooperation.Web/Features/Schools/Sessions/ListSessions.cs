@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using Cooperation.Web.Features.Partners;
-using Cooperation.Web.Features.Schools.Catalogue;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
 
@@ -81,26 +80,27 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         return await RowsAsync(data, ct);
     }
 
-    /// <summary>One session, or null when it does not exist or the user may not see it.</summary>
-    public async Task<SessionRow?> FindAsync(int id, CancellationToken ct = default)
+    /// <summary>One session; not found when it does not exist or the user may not see it.</summary>
+    public async Task<SessionRow> GetAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
-        var data = await visible.Where(s => s.Id == id).Select(Projection(access.CountryId)).SingleOrDefaultAsync(ct);
-        return data is null ? null : (await RowsAsync([data], ct))[0];
+        var data = await visible.Where(s => s.Id == id).Select(Projection(access.CountryId)).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        return (await RowsAsync([data], ct))[0];
     }
 
     private async Task<IQueryable<CourseSession>> FilterAsync(Query query, CancellationToken ct)
     {
         var q = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
-        if (CatalogueCodes.Code(query.School) is { } school) q = q.Where(s => s.Course!.School!.Acronym == school);
+        if (Code(query.School) is { } school) q = q.Where(s => s.Course!.School!.Acronym == school);
         if (query.CourseId is { } courseId) q = q.Where(s => s.CourseId == courseId);
-        if (CatalogueCodes.Code(query.Course) is { } course) q = q.Where(s => s.Course!.Code == course);
-        if (CatalogueCodes.Code(query.Domain) is { } domain) q = q.Where(s => s.Course!.Domain!.Code == domain);
+        if (Code(query.Course) is { } course) q = q.Where(s => s.Course!.Code == course);
+        if (Code(query.Domain) is { } domain) q = q.Where(s => s.Course!.Domain!.Code == domain);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = SessionLabels.Parse(query.Status) is { } status ? q.Where(s => s.Status == status) : q.Where(_ => false);
         if (query.From is { } from) q = q.Where(s => s.EndDate >= from);
         if (query.To is { } to) q = q.Where(s => s.StartDate <= to);
-        if (CatalogueCodes.Code(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => x.Country!.Iso2 == iso2 && x.Seats > 0));
+        if (Code(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => x.Country!.Iso2 == iso2 && x.Seats > 0));
         if (query.OpenToMyCountry == true)
         {
             var mine = access.CountryId;
@@ -110,6 +110,8 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         }
         return q;
     }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
     private static IQueryable<CourseSession> Sort(IQueryable<CourseSession> q, string? sort)
     {

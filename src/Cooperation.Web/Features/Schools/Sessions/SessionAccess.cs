@@ -1,19 +1,24 @@
 namespace Cooperation.Web.Features.Schools.Sessions;
 
-/// <summary>Loads a session to change it: 404 when the user may not see it, 403 when he may see but not manage it.</summary>
+/// <summary>
+/// A session to change (its terms, status, quotas, or the results of its trainees): not found when the user may not
+/// see it, forbidden when he sees but does not manage it.
+/// </summary>
 internal static class SessionAccess
 {
+    public static async Task EnsureManageableAsync(CooperationDbContext db, Access access, int id, CancellationToken ct)
+    {
+        var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
+        var school = await visible.Where(s => s.Id == id).Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        if (!await access.CanManageSchoolAsync(school.SchoolId, school.CountryId, ct)) throw new ForbiddenException();
+    }
+
+    /// <summary>The session with its quotas and nominations, tracked, for its own rules to change it.</summary>
     public static async Task<CourseSession> ManageableAsync(CooperationDbContext db, Access access, int id, CancellationToken ct)
     {
-        var visible = await access.VisibleSessionsAsync(db.CourseSessions, ct);
-        var session = await visible
-            .Include(s => s.Quotas).Include(s => s.Nominations).Include(s => s.Course!).ThenInclude(c => c.School)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) throw new RecordNotFoundException();
-        if (!await access.CanManageSchoolAsync(session.Course!.SchoolId, session.Course.School!.CountryId, ct))
-            throw new ForbiddenException("common.forbidden");
-        return session;
+        await EnsureManageableAsync(db, access, id, ct);
+        return await db.CourseSessions.Include(s => s.Quotas).Include(s => s.Nominations).AsSplitQuery().SingleAsync(s => s.Id == id, ct);
     }
 
     /// <summary>Guards the change with the version the client read; without one, with the version just loaded.</summary>

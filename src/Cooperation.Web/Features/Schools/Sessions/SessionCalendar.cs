@@ -42,16 +42,24 @@ public static class SessionCalendar
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
+    /// <summary>The calendar as the API answers it.</summary>
     public static FileContentHttpResult Result(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
     {
-        var stamp = clock.GetUtcNow().UtcDateTime;
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(Write(sessions, text, stamp)), ContentType,
-            $"{name}-{stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ics");
+        var (content, fileName) = Content(sessions, text, name, clock);
+        return TypedResults.File(content, ContentType, fileName);
     }
 
-    public static FileContentResult File(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, DateTime stamp) =>
-        new(System.Text.Encoding.UTF8.GetBytes(Write(sessions, text, stamp)), ContentType)
-        {
-            FileDownloadName = $"{name}-{stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ics",
-        };
+    /// <summary>The calendar as a page's handler answers it.</summary>
+    public static FileContentResult File(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
+    {
+        var (content, fileName) = Content(sessions, text, name, clock);
+        return new(content, ContentType) { FileDownloadName = fileName };
+    }
+
+    /// <summary>The file, named after the list and the day it is written.</summary>
+    private static (byte[] Content, string Name) Content(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
+    {
+        var stamp = clock.GetUtcNow().UtcDateTime;
+        return (System.Text.Encoding.UTF8.GetBytes(Write(sessions, text, stamp)), $"{name}-{stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ics");
+    }
 }

@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Schools.Catalogue;
-
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 /// <summary>
@@ -21,12 +19,11 @@ public static class SessionsApi
                 SessionCalendar.Result(await list.AllAsync(query, ct), text, "sessions", clock))
             .WithSummary("The sessions of the filtered list (same filters as GET /sessions) as an iCalendar file: one all-day event per session.");
 
-        sessions.MapGet("/{id:int}", async Task<Results<Ok<SessionPage>, ProblemHttpResult>> (int id, GetSession get, IStringLocalizer<GetSession> text, CancellationToken ct) =>
-                await get.HandleAsync(id, ct) is { } page ? TypedResults.Ok(page) : TrainingProblems.NotFound(text))
-            .WithSummary("One session: course, school, dates, place, capacity, status, quotas with accepted and waitlisted candidates per country, nominations counted by status, and the status changes the caller may make.");
+        sessions.MapGet("/{id:int}", async (int id, GetSession get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))
+            .WithSummary("One session: course, school, dates, place, capacity, status (finished: completed or cancelled), quotas with accepted and waitlisted candidates per country, nominations counted by status, and the status changes the caller may make.");
 
-        sessions.MapGet("/{id:int}/calendar.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int id, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>
-                await list.FindAsync(id, ct) is { } row ? SessionCalendar.Result([row], text, $"session-{id}", clock) : TrainingProblems.NotFound(text))
+        sessions.MapGet("/{id:int}/calendar.ics", async (int id, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>
+                SessionCalendar.Result([await list.GetAsync(id, ct)], text, $"session-{id}", clock))
             .WithSummary("One session as an iCalendar file (all-day event; its UID stays the same when the session changes).");
 
         sessions.MapPost("/", async (CreateSession.Request request, CreateSession create, GetSession get, CancellationToken ct) =>

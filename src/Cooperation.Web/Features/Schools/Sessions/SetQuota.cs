@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Schools.Catalogue;
-
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 /// <summary>Seats of one invited country; 0 withdraws the invitation.</summary>
@@ -9,7 +7,7 @@ public record QuotaInput(string? Country, int? Seats);
 /// Sets the seats of one or several invited countries of a session. All quotas together never exceed the capacity,
 /// and a quota never drops below the country's accepted candidates.
 /// </summary>
-public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<SetQuota> text) : IUseCase
+public class SetQuota(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<SetQuota> text) : IUseCase
 {
     public record Request(long? Version, IReadOnlyList<QuotaInput>? Quotas);
 
@@ -18,7 +16,7 @@ public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<S
         var session = await SessionAccess.ManageableAsync(db, access, sessionId, ct);
         if (session.IsFinished) throw new DomainException("status", "session.finished");
         var errors = new FieldErrors(text);
-        var quotas = await Quotas.ReadAsync(db, request.Quotas, errors, ct);
+        var quotas = await Quotas.ReadAsync(codes, request.Quotas, errors, ct);
         errors.ThrowIfAny();
         Quotas.Apply(session, quotas);
         SessionAccess.Guard(db, session, request.Version);
@@ -29,17 +27,17 @@ public class SetQuota(CooperationDbContext db, Access access, IStringLocalizer<S
 /// <summary>Reading and applying a table of quotas, shared by the session's creation and the quota changes.</summary>
 internal static class Quotas
 {
-    public static async Task<List<(int CountryId, int Seats)>> ReadAsync(CooperationDbContext db, IReadOnlyList<QuotaInput>? rows,
+    public static async Task<List<(int CountryId, int Seats)>> ReadAsync(ReferenceCodes codes, IReadOnlyList<QuotaInput>? rows,
         FieldErrors errors, CancellationToken ct)
     {
-        var result = new List<(int, int)>();
+        var result = new List<(int CountryId, int Seats)>();
         foreach (var row in rows ?? [])
         {
             if (string.IsNullOrWhiteSpace(row.Country) && row.Seats is null) continue;
-            var countryId = await CatalogueCodes.CountryAsync(db, row.Country, "quotas", errors, ct);
+            var countryId = await codes.CountryAsync(row.Country, errors, "quotas", ct: ct);
             if (row.Seats is null) { errors.Add("seats", "common.required", errors.Label("Places")); continue; }
             if (countryId is null) continue;
-            if (result.Any(r => r.Item1 == countryId)) { errors.Add("quotas", "sessions.quotaTwice", CatalogueCodes.Code(row.Country)!); continue; }
+            if (result.Any(r => r.CountryId == countryId)) { errors.Add("quotas", "sessions.quotaTwice", row.Country!.Trim().ToUpperInvariant()); continue; }
             result.Add((countryId.Value, row.Seats.Value));
         }
         return result;

@@ -1,7 +1,7 @@
-namespace Cooperation.Web.Features.Schools.Catalogue;
+namespace Cooperation.Web.Features.Schools.Courses;
 
-/// <summary>The fields of the course forms (creation and change) and their choices.</summary>
-public abstract class CourseFormModel(ReferenceLists references, IStringLocalizer text) : PageModel
+/// <summary>The course forms (creation and change): the fields of <c>_CourseFields</c> and their choices.</summary>
+public abstract class CourseFormPage(ReferenceLists references, IStringLocalizer text) : FormPageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? TitleFr { get; set; }
@@ -19,12 +19,15 @@ public abstract class CourseFormModel(ReferenceLists references, IStringLocalize
     public List<SelectListItem> Administrations { get; private set; } = [];
     public List<SelectListItem> LanguageChoices { get; private set; } = [];
 
+    /// <summary>A version the form sends back has no field of its own: its refusal shows above the form.</summary>
+    public override string FormField(string field) => field == "version" ? "" : base.FormField(field);
+
     protected async Task LoadChoicesAsync()
     {
         Domains = await references.DomainsAsync();
-        Levels = IndexModel.LevelChoices(text);
+        Levels = CourseRules.LevelChoices(text);
         Administrations = await references.AdministrationsAsync(includeTraineesOnly: true);
-        LanguageChoices = CatalogueCodes.KnownLanguages.Select(l => new SelectListItem(CatalogueCodes.LanguageName(l, text), l)).ToList();
+        LanguageChoices = CourseRules.LanguageChoices(text);
     }
 
     protected void Fill(CourseRow c)
@@ -40,5 +43,15 @@ public abstract class CourseFormModel(ReferenceLists references, IStringLocalize
         Active = c.Active ? "true" : null;
     }
 
-    protected int? Duration() => TrainingForms.Int(ModelState, text, nameof(DurationDays), DurationDays);
+    /// <summary>The course as the form gives it, in a request of type <typeparamref name="T"/>; a duration that is no number refuses the post.</summary>
+    protected T Fields<T>() where T : CourseFields, new()
+    {
+        var duration = Number(nameof(DurationDays), DurationDays);
+        ThrowIfInvalid();
+        return new T
+        {
+            Code = Code, TitleFr = TitleFr, TitleEn = TitleEn, Domain = Domain, Level = Level, DurationDays = duration,
+            Languages = Languages, Audience = Audience, Active = Active == "true",
+        };
+    }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Cooperation.Tests.Schools.Trainees;
+namespace Cooperation.Tests.Schools.Results;
 
 public class ResultsTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-
     /// <summary>The English of a rule's message, as the application words it.</summary>
     private string English(string key)
     {

@@ -1,4 +1,4 @@
-namespace Cooperation.Tests.Schools.Catalogue;
+namespace Cooperation.Tests.Schools.Sessions;
 
 /// <summary>The session's own rules: dates and capacity, quotas within the capacity, and its life from planned to completed.</summary>
 [Trait("Category", "Unit")]

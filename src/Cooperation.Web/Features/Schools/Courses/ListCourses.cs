@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Cooperation.Web.Features.Partners;
 
-namespace Cooperation.Web.Features.Schools.Catalogue;
+namespace Cooperation.Web.Features.Schools.Courses;
+
+public sealed record AudienceRef(string Code, string Name);
 
 /// <summary>A catalogue entry as lists and the API show it: titles in both languages, and the one of the user's.</summary>
 public record CourseRow(
@@ -50,30 +52,26 @@ public class ListCourses(CooperationDbContext db, Access access, TimeProvider cl
 
     public static readonly string[] Sorts = ["school", "code", "title", "domain", "level", "duration"];
 
-    public async Task<Paged<CourseRow>> HandleAsync(Query query, CancellationToken ct = default)
-    {
-        var rows = await AllAsync(query, ct);
-        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
-        return new Paged<CourseRow>(rows.Skip((page - 1) * size).Take(size).ToList(), rows.Count, page, size);
-    }
+    public async Task<Paged<CourseRow>> HandleAsync(Query query, CancellationToken ct = default) =>
+        Paging.Page(await AllAsync(query, ct), query.Page, query.PageSize);
 
     /// <summary>The whole filtered list in order: catalogues are a few hundred courses, sorted by name in the user's language.</summary>
     public async Task<IReadOnlyList<CourseRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         var q = Visible();
-        if (CatalogueCodes.Code(query.School) is { } school) q = q.Where(c => c.School!.Acronym == school);
-        if (CatalogueCodes.Code(query.Domain) is { } domain) q = q.Where(c => c.Domain!.Code == domain);
+        if (Code(query.School) is { } school) q = q.Where(c => c.School!.Acronym == school);
+        if (Code(query.Domain) is { } domain) q = q.Where(c => c.Domain!.Code == domain);
         if (!string.IsNullOrWhiteSpace(query.Level))
-            q = Enum.TryParse<CourseLevel>(query.Level.Trim(), true, out var level) ? q.Where(c => c.Level == level) : q.Where(_ => false);
-        if (CatalogueCodes.Code(query.Administration) is { } administration) q = q.Where(c => c.Audience.Any(a => a.Code == administration));
+            q = CourseRules.ParseLevel(query.Level) is { } level ? q.Where(c => c.Level == level) : q.Where(_ => false);
+        if (Code(query.Administration) is { } administration) q = q.Where(c => c.Audience.Any(a => a.Code == administration));
         if (query.Active is { } active) q = q.Where(c => c.Active == active);
         var rows = (await RowsAsync(q, ct)).Where(r => PartnerQueries.Matches(query.Q, r.Code, r.TitleFr, r.TitleEn));
         return Sort(rows, query.Sort).ToList();
     }
 
-    /// <summary>One course, or null when it does not exist or its school lies outside the user's scope.</summary>
-    public async Task<CourseRow?> FindAsync(int id, CancellationToken ct = default) =>
-        (await RowsAsync(Visible().Where(c => c.Id == id), ct)).SingleOrDefault();
+    /// <summary>One course; not found when it does not exist or its school lies outside the user's scope.</summary>
+    public async Task<CourseRow> GetAsync(int id, CancellationToken ct = default) =>
+        (await RowsAsync(Visible().Where(c => c.Id == id), ct)).SingleOrDefault() ?? throw new RecordNotFoundException();
 
     private IQueryable<Course> Visible()
     {
@@ -81,6 +79,8 @@ public class ListCourses(CooperationDbContext db, Access access, TimeProvider cl
         if (access.SchoolCountryIds is { } countries) q = q.Where(c => countries.Contains(c.School!.CountryId));
         return q;
     }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
     private static IEnumerable<CourseRow> Sort(IEnumerable<CourseRow> rows, string? sort)
     {

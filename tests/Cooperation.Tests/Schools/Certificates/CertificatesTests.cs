@@ -2,11 +2,10 @@ using Cooperation.Web.Features.Schools.Results;
 using Microsoft.AspNetCore.Hosting;
 using PdfSharp.Pdf.IO;
 
-namespace Cooperation.Tests.Schools.Trainees;
+namespace Cooperation.Tests.Schools.Certificates;
 
 public class CertificatesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-
     private async Task<(TestTrainee Trainee, TestSession Session, string Code)> CertifiedAsync(string nationality = "SN")
     {
         var session = await factory.SessionAsync(start: new DateOnly(2024, 10, 7));

@@ -1,4 +1,4 @@
-namespace Cooperation.Tests.Schools.Catalogue;
+namespace Cooperation.Tests.Schools.Courses;
 
 /// <summary>/api/v1/courses: who may write a school's catalogue, what a course must say, and how the catalogue is searched.</summary>
 public class CoursesApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
@@ -12,8 +12,6 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
         school, code, titleFr = $"Chef de section de maintien de la paix ({code})", titleEn = $"Peacekeeping platoon leader ({code})",
         domain, level, durationDays, languages = languages ?? ["fr", "en"], audience = audience ?? ["ARM", "INT"],
     };
-
-
 
     [Fact]
     public async Task A_school_director_adds_a_course_to_his_school_s_catalogue()

@@ -1,12 +1,10 @@
-namespace Cooperation.Tests.Schools.Catalogue;
+namespace Cooperation.Tests.Schools.Sessions;
 
 /// <summary>/api/v1/sessions: planning with quotas, the session's life, who sees which sessions, and the calendar.</summary>
 public class SessionsApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
-
-
 
     private static object NewSession(int courseId, DateOnly start, int capacity, params (string Country, int Seats)[] quotas) => new
     {

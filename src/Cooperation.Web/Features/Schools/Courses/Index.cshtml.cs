@@ -1,0 +1,61 @@
+namespace Cooperation.Web.Features.Schools.Courses;
+
+public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists references, TimeProvider clock, IStringLocalizer<IndexModel> text)
+    : ListPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? School { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Active { get; set; }
+
+    public Paged<CourseRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+    public List<SelectListItem> Schools { get; private set; } = [];
+    public List<SelectListItem> Domains { get; private set; } = [];
+    public List<SelectListItem> Levels { get; private set; } = [];
+    public List<SelectListItem> Administrations { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+    /// <summary>The day the coming sessions of a course start from, for the link of their count.</summary>
+    public string Today => clock.Today().ToString("yyyy-MM-dd");
+
+    protected override string DefaultSort => "school";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Query, ct);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        var rows = await list.AllAsync(Query, ct);
+        Column<CourseRow>[] columns =
+        [
+            new(text["École"], r => r.School),
+            new(text["Code de la formation"], r => r.Code),
+            new(text["Intitulé en français"], r => r.TitleFr),
+            new(text["Intitulé en anglais"], r => r.TitleEn),
+            new(text["Domaine"], r => r.DomainName),
+            new(text["Niveau de la formation"], r => r.LevelName),
+            new(text["Durée en jours"], r => r.DurationDays),
+            new(text["Langues d'enseignement"], r => string.Join(", ", r.Languages)),
+            new(text["Public"], r => string.Join(", ", r.Audience.Select(a => a.Name))),
+            new(text["Sessions à venir"], r => r.UpcomingSessions),
+            new(text["Au catalogue"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
+        ];
+        return Export.File(format, text["catalogue"], columns, rows);
+    }
+
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Schools = await schools.VisibleAsync(ct);
+        Domains = await references.DomainsAsync();
+        Levels = CourseRules.LevelChoices(text);
+        Administrations = await references.AdministrationsAsync(includeTraineesOnly: true);
+        CanCreate = (await schools.ManageableAsync(ct)).Count > 0;
+    }
+
+    private ListCourses.Query Query => new(School, Domain, Level, Administration, Q,
+        Active switch { "true" => true, "false" => false, _ => null }, Sort, PageNumber, PageSize);
+}
