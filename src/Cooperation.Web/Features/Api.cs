@@ -7,6 +7,7 @@ using Cooperation.Web.Features.Network.Vacancies;
 using Cooperation.Web.Features.Admin;
 using Cooperation.Web.Features.Reporting;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Alumni;
 using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Features.Schools.Catalogue;
 using Cooperation.Web.Features.Schools.Sessions;
@@ -41,6 +42,7 @@ public static class Api
         secured.MapAdminApi();
         secured.MapImportApi();
         secured.MapTraineesApi();
+        secured.MapAlumniApi();
         secured.MapResultsApi();
         secured.MapCertificatesApi();
     }
