@@ -62,10 +62,14 @@ public sealed class ImportSheet
         var birthText = Value(row, ImportColumns.BirthDate);
         var birthDate = ImportValues.Date(birthText);
         var faults = errors.ForRow();
-        var identity = await TraineeIdentity.CheckAsync(new IdentityInput(
-            Value(row, ImportColumns.FirstName), Value(row, ImportColumns.LastName), birthDate, Value(row, ImportColumns.Gender),
-            Value(row, ImportColumns.Nationality), Value(row, ImportColumns.Administration),
-            Value(row, ImportColumns.Rank), Value(row, ImportColumns.Position), Value(row, ImportColumns.Email)), codes, faults, today, ct: ct);
+        var input = new IdentityInput
+        {
+            FirstName = Value(row, ImportColumns.FirstName), LastName = Value(row, ImportColumns.LastName), BirthDate = birthDate,
+            Gender = Value(row, ImportColumns.Gender), Nationality = Value(row, ImportColumns.Nationality),
+            Administration = Value(row, ImportColumns.Administration), Rank = Value(row, ImportColumns.Rank),
+            Position = Value(row, ImportColumns.Position), Email = Value(row, ImportColumns.Email),
+        };
+        var identity = await TraineeIdentity.CheckAsync(input, codes, faults, today, ct: ct);
         // A cell that holds no date says so, rather than that the birth date is missing.
         var unread = birthText is not null && birthDate is null ? ImportColumns.BirthDate : null;
         if (unread is not null) errors.Row(row.Number, unread, birthText, "import.date", birthText!);

@@ -36,7 +36,11 @@ public class CreateModel(NominateCandidate nominate, NominationChoices choices, 
         ThrowIfInvalid();
         var result = await nominate.HandleAsync(new NominateCandidate.Request(
             FormValues.Int(SessionId),
-            new IdentityInput(FirstName, LastName, birthDate, Gender, Nationality, Administration, Rank, Position, Email),
+            new IdentityInput
+            {
+                FirstName = FirstName, LastName = LastName, BirthDate = birthDate, Gender = Gender, Nationality = Nationality,
+                Administration = Administration, Rank = Rank, Position = Position, Email = Email,
+            },
             ChoosesCountry ? Country : null), ct);
         var flash = text["La candidature de {0} {1} a été enregistrée.", FirstName!.Trim(), LastName!.Trim().ToUpperInvariant()].Value;
         if (result.ExistingTrainee) flash += " " + text["Ce candidat était déjà connu : son dossier de stagiaire a été repris."].Value;

@@ -31,7 +31,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, Reference
     {
         Authorize();
         var errors = new FieldErrors(text);
-        var candidate = request.Candidate ?? new IdentityInput(null, null, null, null, null, null);
+        var candidate = request.Candidate ?? new IdentityInput();
 
         var countryId = await NominatingCountryAsync(request.Country, candidate.Nationality, errors, ct);
         if (countryId is { } nominating && !await access.CanNominateForAsync(nominating, ct)) throw new ForbiddenException();

@@ -14,6 +14,12 @@ public class TraineeFormValues
     public string? Email { get; set; }
     public long? Version { get; set; }
 
+    public TraineeInput ToInput(DateOnly? birthDate) => new()
+    {
+        FirstName = FirstName, LastName = LastName, BirthDate = birthDate, Gender = Gender, Nationality = Nationality,
+        Administration = Administration, Rank = Rank, Position = Position, Email = Email, Version = Version,
+    };
+
     public static TraineeFormValues From(TraineeDetails t) => new()
     {
         FirstName = t.FirstName, LastName = t.LastName, BirthDate = t.BirthDate, Gender = t.Gender, Nationality = t.Nationality,
@@ -39,8 +45,7 @@ public class EditModel(EditTrainee edit, GetTrainee get, ReferenceLists lists, I
     {
         var birthDate = Date("birthDate", Form.BirthDate);
         ThrowIfInvalid();
-        await edit.HandleAsync(Id, new TraineeInput(Form.FirstName, Form.LastName, birthDate, Form.Gender,
-            Form.Nationality, Form.Administration, Form.Rank, Form.Position, Form.Email, Form.Version), ct);
+        await edit.HandleAsync(Id, Form.ToInput(birthDate), ct);
         TempData["Flash"] = text["La fiche du stagiaire a été enregistrée."].Value;
         return Redirect($"/Schools/Trainees/{Id}");
     }

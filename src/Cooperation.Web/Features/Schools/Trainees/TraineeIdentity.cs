@@ -4,19 +4,23 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>
 /// A person's identity and current position as a nomination (form or API), an import row or a trainee's correction
-/// gives them. References are codes: nationality "SN", administration "DOU"; gender F or M, Femme or Homme, Female or
-/// Male (<see cref="Genders.Parse"/>).
+/// gives them. References are codes; what is not given is null.
 /// </summary>
-public record IdentityInput(
-    string? FirstName,
-    string? LastName,
-    DateOnly? BirthDate,
-    string? Gender,
-    string? Nationality,
-    string? Administration,
-    string? Rank = null,
-    string? Position = null,
-    string? Email = null);
+public record IdentityInput
+{
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    /// <summary>F or M, Femme or Homme, Female or Male (<see cref="Genders.Parse"/>).</summary>
+    public string? Gender { get; init; }
+    /// <summary>ISO2 code: "SN".</summary>
+    public string? Nationality { get; init; }
+    /// <summary>Code of the home administration: ARM, INT, ECO, JUS or DOU (customs).</summary>
+    public string? Administration { get; init; }
+    public string? Rank { get; init; }
+    public string? Position { get; init; }
+    public string? Email { get; init; }
+}
 
 /// <summary>
 /// A trainee's identity checked by the one rule set every way in uses (nomination, imports, correction): names
