@@ -150,6 +150,24 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task On_the_page_a_fault_of_the_whole_file_shows_beside_the_file_field()
+    {
+        var sessionId = (await factory.SessionAsync()).Id;
+        var page = await factory.PageClientAsync(DemoAccounts.Admin, "en");
+        var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Schools/Import");
+        var form = ImportTestData.Upload("LastName;FirstName\nA;B"u8.ToArray(), "Upload");
+        form.Add(new StringContent(sessionId.ToString()), "SessionId");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+
+        var response = await page.PostAsync("/Schools/Import?handler=Nominations", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await HtmlAsync(response);
+        html.ShouldContain("data-testid=\"error-Upload\">The file is not a readable Excel workbook");
+        html.ShouldNotContain("data-testid=\"import-rejected\"");
+    }
+
+    [Fact]
     public async Task A_liaison_officer_imports_only_candidates_of_his_country()
     {
         var sessionId = (await factory.SessionAsync()).Id;
