@@ -121,8 +121,12 @@ public static class ExistingTrainees
         foreach (var batch in wanted.Select(p => p.NormalizedName).Distinct().Chunk(BatchSize))
         {
             var names = batch.ToList();
-            foreach (var trainee in await trainees.Where(t => names.Contains(t.NormalizedName)).OrderBy(t => t.Id).ToListAsync(ct))
-                if (wanted.Contains(PersonKey.Of(trainee))) found.TryAdd(PersonKey.Of(trainee), trainee);
+            // Ordered here, not in SQL: an ORDER BY Id could lead SQLite to scan the table in key order rather than use the name index.
+            foreach (var trainee in await trainees.Where(t => names.Contains(t.NormalizedName)).ToListAsync(ct))
+            {
+                var person = PersonKey.Of(trainee);
+                if (wanted.Contains(person) && (!found.TryGetValue(person, out var kept) || trainee.Id < kept.Id)) found[person] = trainee;
+            }
         }
         return found;
     }
