@@ -63,9 +63,9 @@ public static class ImportBench
                 var audited = run < runs;
                 var session = await OpenSessionAsync(app.Services);
                 var file = await NominationsFileAsync(app.Services, rows, random, run);
-                var (elapsed, result) = await TimeAsync(app.Services, audited, sp =>
+                var (elapsed, imported, refused) = await TimeAsync(app.Services, audited, sp =>
                     sp.GetRequiredService<ImportNominations>().HandleAsync(session, new MemoryStream(file)));
-                Report(run, audited, elapsed, result, file.Length);
+                Report(run, audited, elapsed, imported, refused, file.Length);
                 if (audited) nominations.Add(elapsed.Wall.TotalSeconds);
             }
 
@@ -77,9 +77,9 @@ public static class ImportBench
                 var audited = run < runs;
                 var (school, sessions) = await PastSessionsAsync(app.Services, rows, run);
                 var file = await TraineesFileAsync(app.Services, rows, random, run, sessions);
-                var (elapsed, result) = await TimeAsync(app.Services, audited, sp =>
+                var (elapsed, imported, refused) = await TimeAsync(app.Services, audited, sp =>
                     sp.GetRequiredService<ImportTrainees>().HandleAsync(school, new MemoryStream(file)));
-                Report(run, audited, elapsed, result, file.Length);
+                Report(run, audited, elapsed, imported, refused, file.Length);
                 if (audited) trainees.Add(elapsed.Wall.TotalSeconds);
             }
 
@@ -95,17 +95,19 @@ public static class ImportBench
         }
     }
 
-    private static void Report(int run, bool audited, (TimeSpan Wall, TimeSpan Cpu) elapsed, ImportResult? result, int bytes)
+    private static void Report(int run, bool audited, (TimeSpan Wall, TimeSpan Cpu) elapsed, ImportSummary? imported, InvalidImportException? refused,
+        int bytes)
     {
-        var what = result?.Imported is { } s
+        var what = imported is { } s
             ? $"{s.Rows:N0} rows, {s.NewTrainees:N0} new trainees, {s.ReusedTrainees:N0} reused"
-            : $"REFUSED: {string.Join(" | ", result?.Errors.Take(3).Select(e => $"row {e.Row} {e.Field}: {e.Message}") ?? ["not found"])}";
+            : $"REFUSED: {string.Join(" | ", refused!.Faults.Take(3).Select(e => $"row {e.Row} {e.Field}: {e.Message}"))}";
         var label = audited ? $"run {run + 1}{(run == 0 ? " (cold)" : "")}" : "audit off (measure only)";
         Console.WriteLine($"  {label,-26} {elapsed.Wall.TotalSeconds,6:F2} s (CPU {elapsed.Cpu.TotalSeconds,5:F2} s)   {what}; file {bytes / 1024:N0} KB");
     }
 
     /// <summary>Runs an import in its own scope, signed in as an administrator, and times it from the file's bytes to the commit.</summary>
-    private static async Task<((TimeSpan Wall, TimeSpan Cpu), ImportResult?)> TimeAsync(IServiceProvider services, bool audited, Func<IServiceProvider, Task<ImportResult?>> import)
+    private static async Task<((TimeSpan Wall, TimeSpan Cpu), ImportSummary?, InvalidImportException?)> TimeAsync(IServiceProvider services, bool audited,
+        Func<IServiceProvider, Task<ImportSummary>> import)
     {
         using var scope = services.CreateScope();
         var admin = new ClaimsPrincipal(new ClaimsIdentity(
@@ -114,8 +116,11 @@ public static class ImportBench
         scope.ServiceProvider.GetRequiredService<CooperationDbContext>().AuditEnabled = audited;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var result = await import(scope.ServiceProvider);
-        return ((clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu), result);
+        ImportSummary? imported = null;
+        InvalidImportException? refused = null;
+        try { imported = await import(scope.ServiceProvider); }
+        catch (InvalidImportException e) { refused = e; }
+        return ((clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu), imported, refused);
     }
 
     private static async Task<int> OpenSessionAsync(IServiceProvider services)

@@ -24,6 +24,16 @@ public class Course : IAudited, IVersioned
     /// <summary>The administrations the course is open to (Defence, Interior, Justice, Customs...).</summary>
     public List<Administration> Audience { get; set; } = [];
     public List<CourseSession> Sessions { get; set; } = [];
+
+    /// <summary>
+    /// The audience rule: a course that names its audience takes the officers of those administrations only. Null when
+    /// an officer of this administration may be nominated; otherwise the refusal, for a nomination to throw or an
+    /// import to report against its row.
+    /// </summary>
+    public DomainException? AudienceRefusal(int administrationId) =>
+        Audience.Count == 0 || Audience.Any(a => a.Id == administrationId)
+            ? null
+            : new DomainException("administration", "nomination.notInAudience", string.Join(", ", Audience.Select(a => a.Code).Order()));
 }
 
 public enum SessionStatus { Planned = 1, Open = 2, Closed = 3, Completed = 4, Cancelled = 5 }
@@ -106,11 +116,16 @@ public class CourseSession : IAudited, IVersioned
     public int AcceptedCountFor(int countryId) => Nominations.Count(n => n.Status == NominationStatus.Accepted && n.CountryId == countryId);
     public int QuotaFor(int countryId) => Quotas.FirstOrDefault(q => q.CountryId == countryId)?.Seats ?? 0;
 
-    /// <summary>A partner nominates a candidate: only while the session is open, for an invited country, once per trainee.</summary>
+    /// <summary>
+    /// A partner nominates a candidate: only while the session is open, for an invited country, an officer of an
+    /// administration the course is open to (<see cref="Course.AudienceRefusal"/>: the use cases that nominate load the
+    /// course with its audience), once per trainee.
+    /// </summary>
     public Nomination Nominate(Trainee trainee, int countryId, DateTime at, string? byUserId)
     {
         if (Status != SessionStatus.Open) throw new DomainException("session", "nomination.sessionNotOpen");
         if (QuotaFor(countryId) == 0) throw new DomainException("country", "nomination.countryNotInvited");
+        if (Course?.AudienceRefusal(trainee.AdministrationId) is { } refused) throw refused;
         if (Nominations.Any(n => (ReferenceEquals(n.Trainee, trainee) || (trainee.Id != 0 && n.TraineeId == trainee.Id))
                                  && n.Status is not (NominationStatus.Withdrawn or NominationStatus.Refused)))
             throw new DomainException("trainee", "nomination.duplicate");
@@ -174,9 +189,27 @@ public class SessionQuota : IAudited
 
 public enum Gender { Female = 1, Male = 2 }
 
+public static class Genders
+{
+    /// <summary>
+    /// A gender as people write it, in French or English, as a word or its letter (F, Femme, Féminin, Female; M, H,
+    /// Homme, Masculin, Male), whatever the case and accents; null when it is none of them.
+    /// </summary>
+    public static Gender? Parse(string? value) => Text.NormalizeName(value ?? "") switch
+    {
+        "F" or "FEMME" or "FEMININ" or "FEMALE" => Gender.Female,
+        "M" or "H" or "HOMME" or "MASCULIN" or "MALE" => Gender.Male,
+        _ => null,
+    };
+}
+
 /// <summary>A foreign officer trained by the directorate: one person, however often nominated.</summary>
 public class Trainee : IAudited, IVersioned
 {
+    public const int MaxName = 100;
+    public const int MinAge = 16;
+    public const int MaxAge = 90;
+
     public int Id { get; set; }
     public required string FirstName { get; set; }
     public required string LastName { get; set; }
@@ -197,6 +230,12 @@ public class Trainee : IAudited, IVersioned
     public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
 
     public static string Normalize(string firstName, string lastName) => Text.NormalizeName($"{lastName} {firstName}");
+
+    /// <summary>A name has at least one letter: persons are matched on their names' letters.</summary>
+    public static bool IsName(string name) => name.Any(char.IsLetter);
+
+    /// <summary>The birth dates a trainee may have today: between <see cref="MinAge"/> and <see cref="MaxAge"/> years old.</summary>
+    public static (DateOnly Earliest, DateOnly Latest) BirthDates(DateOnly today) => (today.AddYears(-MaxAge), today.AddYears(-MinAge));
 }
 
 /// <summary>A position an alumnus held after training; the prominent ones make the influence network.</summary>

@@ -10,6 +10,7 @@ using Cooperation.Web.Features.Network.Postings;
 using Cooperation.Web.Features.Network.Vacancies;
 using Cooperation.Web.Features.Reporting.Figures;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Schools.Alumni;
 using Cooperation.Web.Features.Schools.Import;
 using Cooperation.Web.Features.Schools.Courses;
 using Cooperation.Web.Features.Schools.Sessions;
@@ -47,6 +48,7 @@ public static class Api
         secured.MapUsersApi();
         secured.MapImportApi();
         secured.MapTraineesApi();
+        secured.MapAlumniApi();
         secured.MapResultsApi();
         secured.MapCertificatesApi();
     }

@@ -8,10 +8,11 @@ public class TrainingChainTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task Liaison_nominates_desk_officer_clears_and_accepts_school_director_certifies_and_the_public_page_verifies()
     {
-        // The session of the school director's school that is open to Côte d'Ivoire (the demo data keeps one).
+        // The session of the school director's school that is open to Côte d'Ivoire and to police officers (the demo data keeps one).
         var sessionId = await browser.Factory.WithDbAsync(db => db.CourseSessions
             .Where(s => s.Status == SessionStatus.Open && s.Course!.School!.Acronym == "EMPABB")
             .Where(s => s.Quotas.Any(q => q.Country!.Iso2 == "CI" && q.Seats > 0))
+            .Where(s => s.Course!.Audience.Count == 0 || s.Course.Audience.Any(a => a.Code == "INT"))
             .OrderBy(s => s.StartDate).Select(s => s.Id).FirstAsync());
         var lastName = "Kouamé-" + Guid.NewGuid().ToString("N")[..6];
 

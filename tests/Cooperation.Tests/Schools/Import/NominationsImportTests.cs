@@ -79,8 +79,8 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("fr", "La colonne « Nom » doit être remplie.", "n'est pas une date", "« XX » n'est pas un code pays ISO à deux lettres connu", "figure déjà à la ligne 2 du fichier", "Le sexe s'écrit F (femme) ou M (homme).")]
-    [InlineData("en", "The column \"Last name\" must be filled in.", "is not a date", "\"XX\" is not a known two-letter ISO country code", "is already on row 2 of the file", "The gender is written F (female) or M (male).")]
+    [InlineData("fr", "Le champ « Nom » est obligatoire.", "n'est pas une date", "La valeur « XX » du champ « Nationalité » est inconnue.", "figure déjà à la ligne 2 du fichier", "La valeur « X » du champ « Sexe » est inconnue.")]
+    [InlineData("en", "The field \"Last name\" is required.", "is not a date", "The value \"XX\" of the field \"Nationality\" is unknown.", "is already on row 2 of the file", "The value \"X\" of the field \"Gender\" is unknown.")]
     public async Task A_file_full_of_errors_is_refused_whole_with_each_row_and_field_named(string language, string missingName, string badDate,
         string unknownCountry, string duplicate, string badGender)
     {
@@ -143,10 +143,28 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
         html.ShouldContain("data-testid=\"error-3-birthDate\"");
         html.ShouldContain("\"1990-13-45\" is not a date");
         html.ShouldContain("data-testid=\"error-4-firstName\"");
-        html.ShouldContain("The column \"First name\" must be filled in.");
+        html.ShouldContain("The field \"First name\" is required.");
         html.ShouldContain("data-testid=\"error-4-email\"");
         html.ShouldNotContain("data-testid=\"error-2-");
         (await factory.CountsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task On_the_page_a_fault_of_the_whole_file_shows_beside_the_file_field()
+    {
+        var sessionId = (await factory.SessionAsync()).Id;
+        var page = await factory.PageClientAsync(DemoAccounts.Admin, "en");
+        var token = await CooperationFactory.AntiforgeryTokenAsync(page, "/Schools/Import");
+        var form = ImportTestData.Upload("LastName;FirstName\nA;B"u8.ToArray(), "Upload");
+        form.Add(new StringContent(sessionId.ToString()), "SessionId");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+
+        var response = await page.PostAsync("/Schools/Import?handler=Nominations", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await HtmlAsync(response);
+        html.ShouldContain("data-testid=\"error-Upload\">The file is not a readable Excel workbook");
+        html.ShouldNotContain("data-testid=\"import-rejected\"");
     }
 
     [Fact]
@@ -199,7 +217,7 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         errors.GetProperty("sessionId")[0].GetString().ShouldBe("Les désignations à cette session ne sont pas ouvertes : rien ne peut y être importé.");
-        errors.GetProperty("rows[3].administration")[0].GetString().ShouldBe("La formation n'est pas ouverte à l'administration ARM : elle s'adresse à INT, JUS.");
+        errors.GetProperty("rows[3].administration")[0].GetString().ShouldBe("La formation ne s'adresse qu'aux administrations INT, JUS : l'administration du candidat n'en fait pas partie.");
         errors.GetProperty("rows[4].nationality")[0].GetString()!.ShouldStartWith("Ce pays (ML) n'est pas invité à la session");
         errors.EnumerateObject().Any(e => e.Name.StartsWith("rows[2]")).ShouldBeFalse();
     }

@@ -106,7 +106,7 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("data-testid=\"error-FirstName\">Le champ « Prénom » est obligatoire.");
         html.ShouldContain("data-testid=\"error-Gender\">Le champ « Sexe » est obligatoire.");
-        html.ShouldContain("data-testid=\"error-Email\">L'adresse électronique « pas une adresse » n'est pas valide.");
+        html.ShouldContain("data-testid=\"error-Email\">L'adresse électronique « pas une adresse » n'est pas valide (attendu : nom@domaine.org).");
         html.ShouldContain($"value=\"{lastName}\"");
         (await factory.WithDbAsync(db => db.Trainees.CountAsync(t => t.LastName == lastName))).ShouldBe(0);
 

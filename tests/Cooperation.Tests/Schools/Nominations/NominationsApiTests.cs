@@ -199,7 +199,7 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         errors["birthDate"].ShouldBe(["The field \"Date of birth\" is required."]);
         errors["gender"].ShouldBe(["The value \"X\" of the field \"Gender\" is unknown."]);
         errors["administration"].ShouldBe(["The value \"NAVY\" of the field \"Home administration\" is unknown."]);
-        errors["email"].ShouldBe(["The email address \"not-an-address\" is not valid."]);
+        errors["email"].ShouldBe(["The email address \"not-an-address\" is not valid (expected: name@domain.org)."]);
         (await factory.WithDbAsync(db => db.Trainees.CountAsync(t => t.LastName == "Kouassi" && t.Email == "not-an-address"))).ShouldBe(0);
     }
 

@@ -4,24 +4,10 @@ namespace Cooperation.Tests.Schools.Trainees;
 
 public class TraineesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-
-
-    /// <summary>A Senegalese alumnus: a session passed with a certificate in 2024, a career with one prominent position after it.</summary>
-    private async Task<(TestTrainee Trainee, TestSession Session, string Code)> AlumnusAsync(string nationality = "SN")
-    {
-        var session = await factory.SessionAsync(start: new DateOnly(2019, 2, 11));
-        var trainee = await factory.TraineeAsync(nationality);
-        var nomination = await factory.NominateAsync(session.Id, trainee);
-        var code = await factory.PassAsync(nomination);
-        await factory.CareerAsync(trainee.Id, "Chef de bureau logistique", new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 31), false);
-        await factory.CareerAsync(trainee.Id, "Chef d'état-major adjoint de l'armée de terre", new DateOnly(2021, 7, 1), null, true);
-        return (trainee, session, code!);
-    }
-
     [Fact]
     public async Task The_record_holds_the_sessions_with_result_and_certificate_and_the_career_with_prominent_positions_marked()
     {
-        var (trainee, session, code) = await AlumnusAsync();
+        var (trainee, session, code) = await factory.AlumnusAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
         record.GetProperty("lastName").GetString().ShouldBe(trainee.LastName);
@@ -94,7 +80,7 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task The_auditor_sees_trainees_without_their_names()
     {
-        var (trainee, _, _) = await AlumnusAsync();
+        var (trainee, _, _) = await factory.AlumnusAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.Auditor);
         var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
         record.GetProperty("firstName").GetString().ShouldBe("•••");
@@ -118,7 +104,7 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     [Fact]
     public async Task The_list_filters_by_nationality_gender_school_year_and_prominence_and_exports_to_Excel()
     {
-        var (alumnus, session, _) = await AlumnusAsync();
+        var (alumnus, session, _) = await factory.AlumnusAsync();
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
         async Task<int> Count(string query) =>
             (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={alumnus.LastName}&{query}")).GetProperty("total").GetInt32();
@@ -275,45 +261,9 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
     }
 
     [Fact]
-    public async Task The_influence_network_counts_prominent_alumni_by_country()
-    {
-        var (alumnus, _, _) = await AlumnusAsync("SN");
-        var notYet = await factory.TraineeAsync("SN");
-        await factory.CareerAsync(notYet.Id, "Ministre de la défense", new DateOnly(2020, 1, 1), null, true);
-
-        var api = await factory.ApiClientAsync(DemoAccounts.Director, language: "en");
-        var report = await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&pageSize=200");
-        var ids = report.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
-        ids.ShouldContain(alumnus.Id);
-        ids.ShouldNotContain(notYet.Id); // a prominent position, but no session passed: not an alumnus
-        var senegal = report.GetProperty("countries").EnumerateArray().Single();
-        senegal.GetProperty("country").GetString().ShouldBe("SN");
-        senegal.GetProperty("countryName").GetString().ShouldBe("Senegal");
-        senegal.GetProperty("count").GetInt32().ShouldBe(report.GetProperty("total").GetInt32());
-        var item = report.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == alumnus.Id);
-        item.GetProperty("positions")[0].GetProperty("position").GetString().ShouldBe("Chef d'état-major adjoint de l'armée de terre");
-        item.GetProperty("positions")[0].GetProperty("current").GetBoolean().ShouldBeTrue();
-
-        (await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&domain=CYBERSECURITY&pageSize=200"))
-            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ShouldNotContain(alumnus.Id);
-        (await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?zone=AFS&domain=PEACEKEEPING&pageSize=200"))
-            .GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("country").GetString()).ShouldContain("SN");
-
-        var page = await factory.PageClientAsync(DemoAccounts.Director);
-        var html = await HtmlAsync(await page.GetAsync("/Schools/Alumni?country=SN"));
-        html.ShouldContain("Réseau d'influence");
-        html.ShouldContain("data-testid=\"country-SN\"");
-        html.ShouldContain(alumnus.LastName.ToUpperInvariant());
-        html.ShouldNotContain(notYet.LastName.ToUpperInvariant());
-        var export = await page.GetAsync("/Schools/Alumni?country=SN&handler=Export&format=xlsx");
-        using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
-        workbook.Worksheets.First().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ShouldContain(alumnus.LastName);
-    }
-
-    [Fact]
     public async Task The_trainee_pages_speak_English_when_asked()
     {
-        var (trainee, _, _) = await AlumnusAsync();
+        var (trainee, _, _) = await factory.AlumnusAsync();
         var page = await factory.PageClientAsync(DemoAccounts.Admin, language: "en");
         var html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees/{trainee.Id}"));
         html.ShouldContain("Timeline: sessions and positions");

@@ -41,9 +41,12 @@ public static class ImportColumns
 
     public static readonly ImportColumn[] Identity = [LastName, FirstName, BirthDate, Gender, Nationality, Administration, Rank, Position, Email];
 
-    public static IReadOnlyList<ImportColumn> For(ImportKind kind) => kind == ImportKind.Nominations
-        ? Identity
-        : [.. Identity, CourseCode, SessionStart, Result, CertificateCode];
+    private static readonly ImportColumn[] PastTrainee = [.. Identity, CourseCode, SessionStart, Result, CertificateCode];
+
+    public static IReadOnlyList<ImportColumn> For(ImportKind kind) => kind == ImportKind.Nominations ? Identity : PastTrainee;
+
+    /// <summary>The column of a field (its API name); a rule's fault that names no column belongs to the person, by his name.</summary>
+    public static ImportColumn Of(string field) => PastTrainee.FirstOrDefault(c => c.Field == field) ?? LastName;
 
     /// <summary>The codes of the gender column, in the order of the template's list.</summary>
     public static readonly (string Code, string Fr, string En, Domain.Gender Value)[] Genders =

@@ -1,4 +1,5 @@
 using Cooperation.Web.Features.Schools.Results;
+using Cooperation.Web.Features.Schools.Trainees;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -6,27 +7,29 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// Records a school's past trainees from an Excel file: each row is a person's enrolment in a session that has taken
 /// place (course code and start date), with its result and, for a pass, the certificate's code. Each enrolment is
 /// accepted, cleared and attended; the session's capacity holds, a certificate code is unique, a person is enrolled
-/// once per session. As for nominations, every row is checked and nothing is written unless all pass; existing
-/// trainees are reused, and a person on several rows (several sessions) becomes one trainee.
+/// once per session, and his identity follows the trainee's one rule set. As for nominations, every row is checked and
+/// nothing is written unless all pass; existing trainees are reused, and a person on several rows (several sessions)
+/// becomes one trainee.
 /// </summary>
-public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ImportTrainees> text) : IUseCase
+public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportTrainees> text)
+    : IUseCase
 {
     private sealed record SessionRef(int Id, DateOnly StartDate, DateOnly EndDate, int Capacity, SessionStatus Status);
 
-    /// <summary>Null when no training place has this acronym.</summary>
-    public async Task<ImportResult?> HandleAsync(string schoolAcronym, Stream file, CancellationToken ct = default)
+    /// <param name="schoolAcronym">The school whose past trainees the file holds: not found when no training place has this acronym.</param>
+    public async Task<ImportSummary> HandleAsync(string? schoolAcronym, Stream? file, CancellationToken ct = default)
     {
-        var school = (await db.RegionalSchools.AsNoTracking().Select(s => new { s.Id, s.Acronym, s.CountryId }).ToListAsync(ct))
-            .FirstOrDefault(s => string.Equals(s.Acronym, schoolAcronym?.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (school is null) return null;
-        if (!await access.CanManageSchoolAsync(school.Id, school.CountryId, ct)) throw new ForbiddenException("common.forbidden");
+        var fields = new FieldErrors(text);
+        if (string.IsNullOrWhiteSpace(schoolAcronym)) fields.Add("school", "import.schoolRequired");
+        ImportSheet.Check(file, fields);
+        fields.ThrowIfAny();
+        var school = await codes.SchoolAsync(schoolAcronym, new FieldErrors(text), ct: ct) ?? throw new RecordNotFoundException();
+        if (!await access.CanManageSchoolAsync(school.Id, school.CountryId, ct)) throw new ForbiddenException();
 
         var errors = new ImportErrors(text);
-        var sheet = ImportSheet.Open(file, ImportKind.Trainees, errors);
-        if (sheet is null) return errors.Result();
+        var sheet = ImportSheet.Open(file!, ImportKind.Trainees, errors);
 
         var today = clock.Today();
-        var references = await ImportReferences.LoadAsync(db, ct);
         var courses = await db.Courses.AsNoTracking().Where(c => c.SchoolId == school.Id)
             .ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
         var sessions = (await db.CourseSessions.AsNoTracking().Where(s => s.Course!.SchoolId == school.Id)
@@ -34,18 +37,18 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
             .GroupBy(s => (s.CourseId, s.Session.StartDate))
             .ToDictionary(g => g.Key, g => g.Select(s => s.Session).OrderBy(s => s.Status == SessionStatus.Cancelled).First());
 
-        var rows = new List<(SheetRow Row, CandidateIdentity Who, SessionRef Session, TrainingResult Result, string? Certificate)>(sheet.Rows.Count);
+        var rows = new List<(SheetRow Row, TraineeIdentity Who, SessionRef Session, TrainingResult Result, string? Certificate)>(sheet.Rows.Count);
         var firstRowOf = new Dictionary<(PersonKey, int), int>();
         var certificateRow = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows)
         {
-            var who = references.ReadIdentity(sheet, row, errors, today);
+            var who = await sheet.IdentityAsync(row, codes, errors, today, ct);
             var session = ReadSession(sheet, row, errors, courses, sessions, school.Acronym, today);
             var result = ReadResult(sheet, row, errors);
             var certificate = ReadCertificate(sheet, row, errors, result, certificateRow);
             if (who is null || session is null || result is null) continue;
-            if (!firstRowOf.TryAdd((who.Key, session.Id), row.Number))
-                errors.Row(row.Number, ImportColumns.LastName, who.LastName, "import.duplicateEnrolment", firstRowOf[(who.Key, session.Id)]);
+            if (!firstRowOf.TryAdd((who.Person, session.Id), row.Number))
+                errors.Row(row.Number, ImportColumns.LastName, who.LastName, "import.duplicateEnrolment", firstRowOf[(who.Person, session.Id)]);
             rows.Add((row, who, session, result.Value, certificate));
         }
 
@@ -60,15 +63,15 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
             accepted[session.Id] = count;
             if (count > session.Capacity)
                 errors.Row(row.Number, ImportColumns.SessionStart, sheet.Value(row, ImportColumns.SessionStart),
-                    "import.sessionFull", ImportReferences.Iso(session.StartDate), session.Capacity);
+                    "import.sessionFull", ImportValues.Iso(session.StartDate), session.Capacity);
         }
 
-        var codes = certificateRow.Keys.ToList();
-        foreach (var taken in await db.Nominations.AsNoTracking().Where(n => n.CertificateCode != null && codes.Contains(n.CertificateCode))
+        var certificates = certificateRow.Keys.ToList();
+        foreach (var taken in await db.Nominations.AsNoTracking().Where(n => n.CertificateCode != null && certificates.Contains(n.CertificateCode))
                      .Select(n => n.CertificateCode!).ToListAsync(ct))
             errors.Row(certificateRow[taken], ImportColumns.CertificateCode, taken, "import.certificateExists", taken);
 
-        var existing = await ExistingTrainees.FindAsync(db, rows.Select(r => r.Who.Key).Distinct().ToList(), ct);
+        var existing = await ExistingTrainees.FindAsync(db.Trainees, rows.Select(r => r.Who.Person).Distinct().ToList(), ct);
         var existingIds = existing.Values.Select(t => t.Id).ToList();
         var enrolled = (await db.Nominations.AsNoTracking()
                 .Where(n => existingIds.Contains(n.TraineeId) && sessionIds.Contains(n.SessionId)
@@ -76,9 +79,9 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
                 .Select(n => new { n.TraineeId, n.SessionId }).ToListAsync(ct))
             .Select(n => (n.TraineeId, n.SessionId)).ToHashSet();
         foreach (var (row, who, session, _, _) in rows)
-            if (existing.TryGetValue(who.Key, out var trainee) && enrolled.Contains((trainee.Id, session.Id)))
+            if (existing.TryGetValue(who.Person, out var trainee) && enrolled.Contains((trainee.Id, session.Id)))
                 errors.Row(row.Number, ImportColumns.LastName, who.LastName, "import.alreadyEnrolled");
-        if (errors.Any) return Abandon(errors);
+        errors.ThrowIfAny();
 
         var by = access.UserId;
         var created = new Dictionary<PersonKey, Trainee>();
@@ -87,9 +90,9 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
         {
             foreach (var (row, who, session, result, certificate) in rows)
             {
-                if (!existing.TryGetValue(who.Key, out var trainee) && !created.TryGetValue(who.Key, out trainee))
+                if (!existing.TryGetValue(who.Person, out var trainee) && !created.TryGetValue(who.Person, out trainee))
                 {
-                    created[who.Key] = trainee = who.NewTrainee();
+                    created[who.Person] = trainee = who.NewTrainee();
                     db.Trainees.Add(trainee);
                 }
                 var decided = session.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -111,15 +114,16 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
                     errors.Row(row.Number, ImportColumns.Result, sheet.Value(row, ImportColumns.Result), e.MessageKey, e.Args);
                 }
             }
-            if (errors.Any) return Abandon(errors);
+            if (errors.Any) db.ChangeTracker.Clear();
+            errors.ThrowIfAny();
             await db.SaveChangesAsync(ct);
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
-        var reused = rows.Select(r => r.Who.Key).Distinct().Count(existing.ContainsKey);
-        return new ImportResult(new ImportSummary(rows.Count, created.Count, reused, rows.Count), []);
+        var reused = rows.Select(r => r.Who.Person).Distinct().Count(existing.ContainsKey);
+        return new ImportSummary(rows.Count, created.Count, reused, rows.Count);
     }
 
     private static SessionRef? ReadSession(ImportSheet sheet, SheetRow row, ImportErrors errors, Dictionary<string, int> courses,
@@ -137,11 +141,11 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
         if (courseId == 0 || start is null) return null;
 
         if (!sessions.TryGetValue((courseId, start.Value), out var session))
-            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.unknownSession", code!.ToUpperInvariant(), ImportReferences.Iso(start.Value));
+            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.unknownSession", code!.ToUpperInvariant(), ImportValues.Iso(start.Value));
         else if (session.Status == SessionStatus.Cancelled)
-            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionCancelled", ImportReferences.Iso(start.Value));
+            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionCancelled", ImportValues.Iso(start.Value));
         else if (session.StartDate > today)
-            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionNotStarted", ImportReferences.Iso(start.Value));
+            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionNotStarted", ImportValues.Iso(start.Value));
         else return session;
         return null;
     }
@@ -172,11 +176,5 @@ public class ImportTrainees(CooperationDbContext db, Access access, TimeProvider
             errors.Row(row.Number, ImportColumns.CertificateCode, typed, "import.certificateDuplicateRow", code, certificateRow[code]);
         else return code;
         return null;
-    }
-
-    private ImportResult Abandon(ImportErrors errors)
-    {
-        db.ChangeTracker.Clear();
-        return errors.Result();
     }
 }

@@ -1,15 +1,17 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
 public class IndexModel(ImportChoices choices, ImportTemplate template, ImportNominations nominations, ImportTrainees trainees,
-    Access access, IStringLocalizer<IndexModel> text) : PageModel
+    IStringLocalizer<IndexModel> text) : FormPageModel
 {
     public const string SummaryKey = "ImportSummary";
     public const string TargetKey = "ImportTarget";
 
     [BindProperty] public int? SessionId { get; set; }
-    [BindProperty] public string? School { get; set; }
+    /// <summary>The school to import past trainees for; on arrival, one chosen beforehand (a link from the school's page).</summary>
+    [BindProperty(SupportsGet = true)] public string? School { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
     public List<SelectListItem> Sessions { get; private set; } = [];
@@ -17,75 +19,30 @@ public class IndexModel(ImportChoices choices, ImportTemplate template, ImportNo
     public bool MayImportNominations => choices.MayImportNominations;
     /// <summary>The import the errors below belong to.</summary>
     public ImportKind? Tried { get; private set; }
-    public IReadOnlyList<ImportError> Errors { get; private set; } = [];
+    /// <summary>The faulty rows of a refused file, each with its column, the value read and why.</summary>
+    public IReadOnlyList<ImportError> Report { get; private set; } = [];
 
-    /// <param name="school">The school to import past trainees for, chosen beforehand (a link from the school's page).</param>
-    public async Task<IActionResult> OnGetAsync(string? school, CancellationToken ct)
-    {
-        if (!access.CanImportTraining) return Forbid();
-        School = school;
-        await LoadAsync(ct);
-        return Page();
-    }
+    public Task OnGetAsync(CancellationToken ct) => OnRefusedAsync(ct);
 
-    public async Task<IActionResult> OnGetTemplateAsync(string? kind, string? school, CancellationToken ct)
+    public async Task<IActionResult> OnGetTemplateAsync(string? kind, CancellationToken ct)
     {
-        if (!access.CanImportTraining) return Forbid();
-        var file = await template.HandleAsync(kind == "trainees" ? ImportKind.Trainees : ImportKind.Nominations, school, ct);
+        choices.Authorize();
+        var file = await template.HandleAsync(kind == "trainees" ? ImportKind.Trainees : ImportKind.Nominations, School, ct);
         return File(file.Content, ImportTemplate.ContentType, file.Name);
     }
 
     public async Task<IActionResult> OnPostNominationsAsync(CancellationToken ct)
     {
-        if (!access.CanImportTraining) return Forbid();
         Tried = ImportKind.Nominations;
-        if (SessionId is null) ModelState.AddModelError(nameof(SessionId), text["import.sessionRequired"]);
-        CheckUpload();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await using var stream = Upload!.OpenReadStream();
-                var result = await nominations.HandleAsync(SessionId!.Value, stream, ct);
-                if (result is null) ModelState.AddModelError(nameof(SessionId), text["common.notFound"]);
-                else if (result.Imported is { } summary)
-                    return Done(summary, $"session:{SessionId.Value}");
-                else Errors = result.Errors;
-            }
-            catch (ForbiddenException) { return Forbid(); }
-        }
-        await LoadAsync(ct);
-        return Page();
+        await using var stream = Upload?.OpenReadStream();
+        return Done(await nominations.HandleAsync(SessionId, stream, ct), $"session:{SessionId}");
     }
 
     public async Task<IActionResult> OnPostTraineesAsync(CancellationToken ct)
     {
-        if (!access.CanImportTraining) return Forbid();
         Tried = ImportKind.Trainees;
-        if (string.IsNullOrWhiteSpace(School)) ModelState.AddModelError(nameof(School), text["import.schoolRequired"]);
-        CheckUpload();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await using var stream = Upload!.OpenReadStream();
-                var result = await trainees.HandleAsync(School!, stream, ct);
-                if (result is null) ModelState.AddModelError(nameof(School), text["common.notFound"]);
-                else if (result.Imported is { } summary)
-                    return Done(summary, "school:" + School!.Trim().ToUpperInvariant());
-                else Errors = result.Errors;
-            }
-            catch (ForbiddenException) { return Forbid(); }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    private void CheckUpload()
-    {
-        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), text["import.fileRequired"]);
-        else if (Upload.Length > ImportSheet.MaxMegabytes * 1024L * 1024L)
-            ModelState.AddModelError(nameof(Upload), text["import.tooLarge", ImportSheet.MaxMegabytes]);
+        await using var stream = Upload?.OpenReadStream();
+        return Done(await trainees.HandleAsync(School, stream, ct), "school:" + School!.Trim().ToUpperInvariant());
     }
 
     /// <summary>Post, redirect, get: the report page reads the summary once.</summary>
@@ -97,12 +54,27 @@ public class IndexModel(ImportChoices choices, ImportTemplate template, ImportNo
         return Redirect("/Schools/Import/Report");
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>
+    /// A refused file shows as a report of its faulty rows, which only the refusal itself holds: read from it here, on
+    /// its way to the page filter (which puts the faults of the whole file beside the fields, as any refusal's).
+    /// </summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
     {
+        if (context.Exception is InvalidImportException refused) Report = refused.Faults.Where(e => e.Row is not null).ToList();
+    }
+
+    /// <summary>The file's faults show beside the file field; a row's fault belongs to the report, not to a field of the form.</summary>
+    public override string FormField(string field) => field switch
+    {
+        "file" => nameof(Upload),
+        _ when field.StartsWith("rows[", StringComparison.Ordinal) => "rows",
+        _ => base.FormField(field),
+    };
+
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        choices.Authorize();
         Sessions = await choices.OpenSessionsAsync(ct);
         Schools = await choices.ManagedSchoolsAsync(ct);
     }
-
-    public string Group(string field, string css = "fr-input-group") => ModelState[field]?.Errors.Count > 0 ? $"{css} {css}--error" : css;
-    public string? Error(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 }

@@ -2,98 +2,72 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>
 /// One nomination: the candidate, the session and its seats, the screening, the history of its status, the near-matches
-/// of its trainee; the decisions the user may take, as buttons; the invitation letter once accepted.
+/// of its trainee; the decisions the user may take, as buttons; the invitation letter once accepted. A refused action
+/// shows its reason above the page.
 /// </summary>
 public class DetailsModel(GetNomination get, DecideNomination decide, ScreenCandidate screen, MergeTrainee merge, FindNearMatches nearMatches,
-    InvitationLetter invitation, ListNominations list, Access access, IStringLocalizer<DetailsModel> text) : PageModel
+    InvitationLetter invitation, ListNominations list, Access access, IStringLocalizer<DetailsModel> text) : FormPageModel
 {
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public long? Version { get; set; }
 
     public NominationDetails Details { get; private set; } = null!;
     public IReadOnlyList<NearMatch> NearMatches { get; private set; } = [];
     public bool ShowsNearMatches => !access.IsLiaisonOfficer;
-    public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await ShowAsync(id, ct);
+    public Task OnGetAsync(CancellationToken ct) => OnRefusedAsync(ct);
 
-    public async Task<IActionResult> OnGetInvitationAsync(int id, string? lang, CancellationToken ct)
+    public async Task<IActionResult> OnGetInvitationAsync(string? lang, CancellationToken ct)
     {
-        try
-        {
-            var letter = await invitation.HandleAsync(id, lang, ct);
-            return File(letter.Content, "application/pdf", letter.FileName);
-        }
-        catch (RecordNotFoundException) { return NotFound(); }
-        catch (ForbiddenException) { return Forbid(); }
-        catch (DomainException e)
-        {
-            Error = text[e.MessageKey, e.Args].Value;
-            return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
-        }
+        var letter = await invitation.HandleAsync(Id, lang, ct);
+        return File(letter.Content, "application/pdf", letter.FileName);
     }
 
-    public Task<IActionResult> OnPostReviewAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, Decision.Review, "La candidature est en cours d'examen.", ct);
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) => DecideAsync(Decision.Review, "La candidature est en cours d'examen.", ct);
 
-    public Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, Decision.Accept, "La candidature a été acceptée.", ct);
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => DecideAsync(Decision.Accept, "La candidature a été acceptée.", ct);
 
-    public Task<IActionResult> OnPostWaitlistAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, Decision.Waitlist, "La candidature a été placée en liste d'attente.", ct);
+    public Task<IActionResult> OnPostWaitlistAsync(CancellationToken ct) =>
+        DecideAsync(Decision.Waitlist, "La candidature a été placée en liste d'attente.", ct);
 
-    public Task<IActionResult> OnPostRefuseAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, Decision.Refuse, "La candidature a été refusée.", ct);
+    public Task<IActionResult> OnPostRefuseAsync(CancellationToken ct) => DecideAsync(Decision.Refuse, "La candidature a été refusée.", ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, Decision.Withdraw, "La candidature a été retirée.", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => DecideAsync(Decision.Withdraw, "La candidature a été retirée.", ct);
 
-    public Task<IActionResult> OnPostScreenAsync(int id, string? outcome, CancellationToken ct) =>
-        ActAsync(id, async () =>
-        {
-            await screen.HandleAsync(id, new ScreenCandidate.Request(outcome, Version), ct);
-            return text["Le résultat du criblage a été enregistré."].Value;
-        }, ct);
-
-    public Task<IActionResult> OnPostMergeAsync(int id, int? traineeId, CancellationToken ct) =>
-        ActAsync(id, async () =>
-        {
-            var kept = await merge.HandleAsync(id, new MergeTrainee.Request(traineeId, Version), ct);
-            return text["Le dossier du candidat a été fusionné avec celui du stagiaire n° {0}.", kept].Value;
-        }, ct);
-
-    private Task<IActionResult> DecideAsync(int id, Decision decision, string done, CancellationToken ct) =>
-        ActAsync(id, async () =>
-        {
-            var result = await decide.HandleAsync(id, decision, new DecideNomination.Request(Version), ct);
-            var message = text[done].Value;
-            if (result.PromotedId is { } promotedId && await list.FindAsync(promotedId, ct) is { } promoted)
-                message += " " + text["{0} passe de la liste d'attente aux candidats acceptés.", promoted.TraineeName].Value;
-            return message;
-        }, ct);
-
-    /// <summary>Runs an action and comes back to the page: with its message, or with the reason it was refused.</summary>
-    private async Task<IActionResult> ActAsync(int id, Func<Task<string>> action, CancellationToken ct)
+    public async Task<IActionResult> OnPostScreenAsync(string? outcome, CancellationToken ct)
     {
-        try
-        {
-            TempData["Flash"] = await action();
-            return Redirect($"/Schools/Nominations/{id}");
-        }
-        catch (RecordNotFoundException) { return NotFound(); }
-        catch (ForbiddenException) { return Forbid(); }
-        catch (InvalidInputException e) { Error = e.Errors.First().Value.FirstOrDefault(); }
-        catch (DomainException e) { Error = text[e.MessageKey, e.Args].Value; }
-        catch (DbUpdateConcurrencyException) { Error = text["common.concurrency"].Value; }
-        return await ShowAsync(id, ct);
+        await screen.HandleAsync(Id, new ScreenCandidate.Request(outcome, Version), ct);
+        return Done(text["Le résultat du criblage a été enregistré."].Value);
     }
 
-    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct, int status = StatusCodes.Status200OK)
+    public async Task<IActionResult> OnPostMergeAsync(int? traineeId, CancellationToken ct)
     {
-        if (await get.HandleAsync(id, ct) is not { } details) return NotFound();
-        Details = details;
-        if (ShowsNearMatches && details.Nomination.StatusValue is not (NominationStatus.Refused or NominationStatus.Withdrawn))
-            NearMatches = await nearMatches.ForTraineeAsync(details.Nomination.TraineeId, ct);
-        Response.StatusCode = status;
-        return Page();
+        var kept = await merge.HandleAsync(Id, new MergeTrainee.Request(traineeId, Version), ct);
+        return Done(text["Le dossier du candidat a été fusionné avec celui du stagiaire n° {0}.", kept].Value);
+    }
+
+    private async Task<IActionResult> DecideAsync(Decision decision, string done, CancellationToken ct)
+    {
+        var result = await decide.HandleAsync(Id, decision, new DecideNomination.Request(Version), ct);
+        var message = text[done].Value;
+        if (result.PromotedId is { } promotedId && await list.FindAsync(promotedId, ct) is { } promoted)
+            message += " " + text["{0} passe de la liste d'attente aux candidats acceptés.", promoted.TraineeName].Value;
+        return Done(message);
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Flash"] = message;
+        return Redirect($"/Schools/Nominations/{Id}");
+    }
+
+    /// <summary>An action's refusal concerns the nomination as a whole: it shows above the page.</summary>
+    public override string FormField(string field) => "";
+
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Details = await get.HandleAsync(Id, ct);
+        if (ShowsNearMatches && Details.Nomination.StatusValue is not (NominationStatus.Refused or NominationStatus.Withdrawn))
+            NearMatches = await nearMatches.ForTraineeAsync(Details.Nomination.TraineeId, ct);
     }
 }

@@ -49,9 +49,10 @@ public record NominationDetails(
 /// <summary>One nomination with its candidate, the session's seats, the screening, its history and what the user may do.</summary>
 public class GetNomination(CooperationDbContext db, Access access, ListNominations list, IStringLocalizer<GetNomination> text) : IUseCase
 {
-    public async Task<NominationDetails?> HandleAsync(int id, CancellationToken ct = default)
+    /// <summary>The nomination; not found when it does not exist or lies outside the user's scope.</summary>
+    public async Task<NominationDetails> HandleAsync(int id, CancellationToken ct = default)
     {
-        if (await list.FindAsync(id, ct) is not { } row) return null;
+        var row = await list.FindAsync(id, ct) ?? throw new RecordNotFoundException();
         var d = await db.Nominations.AsNoTracking().Where(n => n.Id == id).Select(n => new
         {
             n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.BirthDate, n.Trainee.Gender, n.Trainee.NationalityId,

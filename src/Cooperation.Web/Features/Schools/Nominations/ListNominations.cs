@@ -87,7 +87,11 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         return data.Select(Row).ToList();
     }
 
-    /// <summary>One nomination, or null when it does not exist or lies outside the user's scope.</summary>
+    /// <summary>
+    /// One nomination, or null when it does not exist or lies outside the user's scope: a nomination that may be out of
+    /// sight, such as the one a withdrawal moved up from the waiting list (another country's). <see cref="GetNomination"/>
+    /// answers not found.
+    /// </summary>
     public async Task<NominationRow?> FindAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);

@@ -19,17 +19,16 @@ public static class NominationsApi
                 TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Nominations of the user's scope: filters session (id), school (acronym), country (ISO2), status, screening, awaiting=true (submitted or under review), mine=true, search; sort submitted|session|name|country|status (\"-\" for descending); paging.");
 
-        nominations.MapGet("/{id:int}", async Task<Results<Ok<NominationDetails>, ProblemHttpResult>> (int id, GetNomination get, IStringLocalizer<GetNomination> text, CancellationToken ct) =>
-                await get.HandleAsync(id, ct) is { } details ? TypedResults.Ok(details) : NotFound(text))
+        nominations.MapGet("/{id:int}", async (int id, GetNomination get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))
             .WithSummary("One nomination: candidate, session seats, screening, history from the audit trail and the actions open to the user.");
 
         nominations.MapPost("/", async (NominateCandidate.Request request, NominateCandidate nominate, GetNomination get, CancellationToken ct) =>
             {
                 var result = await nominate.HandleAsync(request, ct);
                 return TypedResults.Created($"/api/v1/nominations/{result.NominationId}",
-                    new NominationCreated(result.NominationId, result.TraineeId, result.ExistingTrainee, result.NearMatches, (await get.HandleAsync(result.NominationId, ct))!));
+                    new NominationCreated(result.NominationId, result.TraineeId, result.ExistingTrainee, result.NearMatches, await get.HandleAsync(result.NominationId, ct)));
             })
-            .WithSummary("Nominates a candidate to a session: {sessionId, country?, candidate: {firstName, lastName, birthDate, gender (Female|Male), nationality?, administration (ARM|INT|ECO|JUS|DOU), rank, position, email}}. A trainee with the same name, birth date and nationality is reused (existingTrainee: true).");
+            .WithSummary("Nominates a candidate to a session: {sessionId, country?, candidate: {firstName, lastName, birthDate, gender (F|M, Femme|Homme, Female|Male), nationality?, administration (ARM|INT|ECO|JUS|DOU), rank, position, email}}. A trainee with the same name, birth date and nationality is reused (existingTrainee: true). The session must be one the user sees, open, with a quota for the country, and the course open to the candidate's administration.");
 
         MapDecision(nominations, "review", Decision.Review, "Puts a nomination under review.");
         MapDecision(nominations, "accept", Decision.Accept, "Accepts a nomination: refused unless the screening is cleared, a seat is free in the session and in the country's quota.");
@@ -40,7 +39,7 @@ public static class NominationsApi
         nominations.MapPost("/{id:int}/screening", async (int id, ScreenCandidate.Request request, ScreenCandidate screen, GetNomination get, CancellationToken ct) =>
             {
                 await screen.HandleAsync(id, request, ct);
-                return TypedResults.Ok((await get.HandleAsync(id, ct))!);
+                return TypedResults.Ok(await get.HandleAsync(id, ct));
             })
             .WithSummary("Records the candidate's screening: {outcome: Cleared|Refused, version}. Headquarters only.");
 
@@ -51,7 +50,7 @@ public static class NominationsApi
         nominations.MapPost("/{id:int}/merge", async (int id, MergeTrainee.Request request, MergeTrainee merge, GetNomination get, CancellationToken ct) =>
             {
                 var kept = await merge.HandleAsync(id, request, ct);
-                return TypedResults.Ok(new TraineesMerged(kept, (await get.HandleAsync(id, ct))!));
+                return TypedResults.Ok(new TraineesMerged(kept, await get.HandleAsync(id, ct)));
             })
             .WithSummary("Merges the candidate's trainee record into one of its near-matches {traineeId}: every nomination and career entry moves to it, the duplicate is deleted.");
 
@@ -69,10 +68,7 @@ public static class NominationsApi
             {
                 var result = await decide.HandleAsync(id, decision, request ?? new DecideNomination.Request(), ct);
                 var promoted = result.PromotedId is { } p ? await list.FindAsync(p, ct) : null;
-                return TypedResults.Ok(new DecisionTaken((await get.HandleAsync(id, ct))!, promoted));
+                return TypedResults.Ok(new DecisionTaken(await get.HandleAsync(id, ct), promoted));
             })
             .WithSummary(summary + " Body: {version} (optional; a stale version answers 409).");
-
-    private static ProblemHttpResult NotFound(IStringLocalizer text) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Introuvable"], detail: text["common.notFound"]);
 }

@@ -3,21 +3,25 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 /// <summary>Records a position an alumnus holds or held (headquarters of his country's zone, or an administrator).</summary>
 public class AddCareerEntry(CooperationDbContext db, Access access, IStringLocalizer<AddCareerEntry> text) : IUseCase
 {
-    /// <summary>Null when the trainee does not exist or is out of the user's sight; the version, when sent, must be current.</summary>
-    public async Task<TraineeSaved?> HandleAsync(int traineeId, CareerInput input, CancellationToken ct = default)
+    /// <summary>Whether the user follows this trainee's career: not found when out of his sight, forbidden when he does not.</summary>
+    public Task AuthorizeAsync(int traineeId, CancellationToken ct = default) => CareerRules.AuthorizeAsync(db, access, traineeId, ct);
+
+    /// <returns>The id of the new entry. The version, when sent, must be current.</returns>
+    public async Task<int> HandleAsync(int traineeId, CareerInput input, CancellationToken ct = default)
     {
-        if (await CareerRules.TraineeAsync(db, access, traineeId, ct) is not { } trainee) return null;
+        var trainee = await CareerRules.TraineeAsync(db, access, traineeId, ct);
         var errors = new FieldErrors(text);
-        if (CareerRules.Check(input, errors) is not { } entry) return TraineeSaved.Invalid(errors.All);
+        var entry = CareerRules.Check(input, errors);
+        errors.ThrowIfAny();
 
         CareerRules.Guard(db, trainee, input.Version);
         var added = new CareerEntry
         {
-            Position = entry.Position, Organisation = entry.Organisation, StartDate = entry.StartDate, EndDate = entry.EndDate,
+            Position = entry!.Position, Organisation = entry.Organisation, StartDate = entry.StartDate, EndDate = entry.EndDate,
             Prominent = entry.Prominent,
         };
         trainee.Career.Add(added);
         await db.SaveChangesAsync(ct);
-        return new TraineeSaved(added.Id, trainee.Version, errors.All);
+        return added.Id;
     }
 }

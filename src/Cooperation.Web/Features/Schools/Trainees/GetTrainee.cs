@@ -61,8 +61,8 @@ public record TraineeDetails(
 
 public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
-    /// <summary>The trainee, or null when he does not exist or lies outside the user's scope.</summary>
-    public async Task<TraineeDetails?> HandleAsync(int id, CancellationToken ct = default)
+    /// <summary>The trainee; not found when he does not exist or lies outside the user's scope.</summary>
+    public async Task<TraineeDetails> HandleAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
         var t = await visible.Where(t => t.Id == id).Select(t => new
@@ -72,8 +72,7 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
             AdministrationCode = t.Administration!.Code, AdministrationFr = t.Administration.NameFr, AdministrationEn = t.Administration.NameEn,
             Alumnus = t.Nominations.Any(n => n.Result == TrainingResult.Passed),
             Career = t.Career.Select(c => new { c.Id, c.Position, c.Organisation, c.StartDate, c.EndDate, c.Prominent }).ToList(),
-        }).SingleOrDefaultAsync(ct);
-        if (t is null) return null;
+        }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         var nominations = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
         var enrolments = (await nominations.Where(n => n.TraineeId == id).Select(n => new

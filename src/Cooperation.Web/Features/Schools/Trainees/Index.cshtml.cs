@@ -1,6 +1,6 @@
 namespace Cooperation.Web.Features.Schools.Trainees;
 
-public class IndexModel(ListTrainees list, ReferenceLists lists, CooperationDbContext db, Access access, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Nationality { get; set; }
@@ -9,45 +9,26 @@ public class IndexModel(ListTrainees list, ReferenceLists lists, CooperationDbCo
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Prominent { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
-    [BindProperty(SupportsGet = true)] public int? PageSize { get; set; }
 
     public Paged<TraineeListItem> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-    public string? FilterError { get; private set; }
     public bool Redacted => !access.SeesTraineePersonalData;
     public List<SelectListItem> Nationalities { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
     public List<SelectListItem> Schools { get; private set; } = [];
-    public ListSort Sorting => new(Request, Sort, "name");
+
+    protected override string DefaultSort => "name";
 
     private TraineeFilter Filter => new(Q, Nationality, Administration, Gender, School, Year, Prominent, Sort, PageNumber, PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadChoicesAsync(ct);
-        try
-        {
-            Result = await list.HandleAsync(Filter, ct);
-        }
-        catch (DomainException e)
-        {
-            // Only a hand-edited address gets here: the form offers known codes only.
-            FilterError = text[e.MessageKey, e.Args];
-        }
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Filter, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        IReadOnlyList<TraineeListItem> rows;
-        try
-        {
-            rows = await list.AllAsync(Filter, ct);
-        }
-        catch (DomainException e)
-        {
-            return BadRequest(text[e.MessageKey, e.Args].Value);
-        }
+        var rows = await list.AllAsync(Filter, ct);
         var columns = new List<Column<TraineeListItem>>
         {
             new(text["Nom"], r => r.LastName),
@@ -64,16 +45,11 @@ public class IndexModel(ListTrainees list, ReferenceLists lists, CooperationDbCo
         return Export.File(format, text["stagiaires"], columns, rows);
     }
 
-    private async Task LoadChoicesAsync(CancellationToken ct)
+    /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
+    public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        var visible = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
-        var nationalities = await visible.Select(t => t.NationalityId).Distinct().ToListAsync(ct);
-        Nationalities = await lists.CountriesAsync(nationalities);
+        Nationalities = await lists.CountriesAsync(await list.NationalitiesInUseAsync(ct));
         Administrations = await lists.AdministrationsAsync(includeTraineesOnly: true);
-        var schools = db.RegionalSchools.AsNoTracking();
-        if (access.IsSchoolDirector) schools = schools.Where(s => s.Id == access.SchoolId);
-        Schools = (await schools.Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
-            .OrderBy(s => s.Acronym, StringComparer.OrdinalIgnoreCase)
-            .Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
+        Schools = await list.SchoolsAsync(ct);
     }
 }

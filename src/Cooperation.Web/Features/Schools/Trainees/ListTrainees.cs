@@ -4,7 +4,7 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>
 /// Filters of the trainees list. <paramref name="Nationality"/> is an ISO2 code, <paramref name="Administration"/> a code
-/// (ARM, INT, ECO, JUS, DOU), <paramref name="Gender"/> female or male, <paramref name="School"/> an acronym and
+/// (ARM, INT, ECO, JUS, DOU), <paramref name="Gender"/> female or male (or F, M…), <paramref name="School"/> an acronym and
 /// <paramref name="Year"/> a year in which the trainee began an accepted session (of that school when both are given);
 /// <paramref name="Prominent"/> keeps the alumni (at least one session passed) who hold or held a prominent position;
 /// <paramref name="Q"/> searches names; <paramref name="Sort"/>: name, nationality, administration or last (latest session),
@@ -43,7 +43,7 @@ public record TraineeListItem(
     bool Prominent,
     bool Redacted);
 
-public class ListTrainees(CooperationDbContext db, Access access, IStringLocalizer<ListTrainees> text) : IUseCase
+public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListTrainees> text) : IUseCase
 {
     public static readonly string[] SortKeys = ["name", "nationality", "administration", "last"];
 
@@ -52,7 +52,7 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await query.CountAsync(ct);
-        var rows = await Project(Sort(query, filter.Sort)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Project(query).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var sessions = await SessionsAsync(n => ids.Contains(n.TraineeId), ct);
         return new Paged<TraineeListItem>(rows.Select(r => Show(r, sessions)).ToList(), total, page, pageSize);
@@ -61,9 +61,23 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<TraineeListItem>> AllAsync(TraineeFilter filter, CancellationToken ct = default)
     {
-        var rows = await Project(Sort(await QueryAsync(filter, ct), filter.Sort)).ToListAsync(ct);
+        var rows = await Project(await QueryAsync(filter, ct)).ToListAsync(ct);
         var sessions = await SessionsAsync(_ => true, ct);
         return rows.Select(r => Show(r, sessions)).ToList();
+    }
+
+    /// <summary>The nationalities of the trainees the user sees, for the list's nationality filter.</summary>
+    public async Task<IReadOnlyCollection<int>> NationalitiesInUseAsync(CancellationToken ct = default) =>
+        await (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Select(t => t.NationalityId).Distinct().ToListAsync(ct);
+
+    /// <summary>The schools of the school filter: a school director's own, every one for the others.</summary>
+    public async Task<List<SelectListItem>> SchoolsAsync(CancellationToken ct = default)
+    {
+        var schools = db.RegionalSchools.AsNoTracking();
+        if (access.IsSchoolDirector) schools = schools.Where(s => s.Id == access.SchoolId);
+        return (await schools.Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
+            .OrderBy(s => s.Acronym, StringComparer.OrdinalIgnoreCase)
+            .Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
     }
 
     /// <summary>
@@ -80,40 +94,27 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
             .ToDictionary(g => g.TraineeId, g => (g.Count, (DateOnly?)g.Last));
     }
 
+    /// <summary>The trainees the user sees, filtered and sorted; a filter or a sort that names nothing known is refused.</summary>
     private async Task<IQueryable<Trainee>> QueryAsync(TraineeFilter f, CancellationToken ct)
     {
+        var errors = new FieldErrors(text);
+        var nationalityId = await codes.CountryAsync(f.Nationality, errors, "nationality", "Nationalité", required: false, ct: ct);
+        var administrationId = await codes.AdministrationAsync(f.Administration, errors, required: false, ct: ct);
+        var gender = Genders.Parse(f.Gender);
+        if (gender is null && !string.IsNullOrWhiteSpace(f.Gender)) errors.Add("gender", "common.unknown", errors.Label("Sexe"), f.Gender.Trim());
+        var school = await codes.SchoolAsync(f.School, errors, required: false, ct: ct);
+        var key = string.IsNullOrWhiteSpace(f.Sort) ? "name" : f.Sort.Trim().ToLowerInvariant();
+        var descending = key.StartsWith('-');
+        key = key.TrimStart('-');
+        if (!SortKeys.Contains(key)) errors.Add("sort", "common.unknown", errors.Label("Tri"), f.Sort!.Trim());
+        errors.ThrowIfAny();
+
         var query = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
+        if (nationalityId is { } nationality) query = query.Where(t => t.NationalityId == nationality);
+        if (administrationId is { } administration) query = query.Where(t => t.AdministrationId == administration);
+        if (gender is { } g) query = query.Where(t => t.Gender == g);
 
-        if (!string.IsNullOrWhiteSpace(f.Nationality))
-        {
-            var iso2 = f.Nationality.Trim().ToUpperInvariant();
-            var id = await db.Countries.AsNoTracking().Where(c => c.Iso2 == iso2).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("nationality", "Nationalité", f.Nationality);
-            query = query.Where(t => t.NationalityId == id);
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.Administration))
-        {
-            var code = f.Administration.Trim().ToUpperInvariant();
-            var id = await db.Administrations.AsNoTracking().Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("administration", "Administration d'origine", f.Administration);
-            query = query.Where(t => t.AdministrationId == id);
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.Gender))
-        {
-            if (!Enum.TryParse<Gender>(f.Gender.Trim(), ignoreCase: true, out var gender) || !Enum.IsDefined(gender))
-                throw Unknown("gender", "Genre", f.Gender);
-            query = query.Where(t => t.Gender == gender);
-        }
-
-        int? schoolId = null;
-        if (!string.IsNullOrWhiteSpace(f.School))
-        {
-            var acronym = f.School.Trim().ToUpperInvariant();
-            schoolId = await db.RegionalSchools.AsNoTracking().Where(s => s.Acronym.ToUpper() == acronym).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("school", "École", f.School);
-        }
+        var schoolId = school?.Id;
         if (schoolId is not null || f.Year is not null)
         {
             var from = f.Year is { } y ? new DateOnly(Math.Clamp(y, 1, 9999), 1, 1) : DateOnly.MinValue;
@@ -134,33 +135,26 @@ public class ListTrainees(CooperationDbContext db, Access access, IStringLocaliz
             foreach (var word in q.Split(' '))
                 query = query.Where(t => t.NormalizedName.Contains(word));
         }
-        return query;
+        return Sort(query, key, descending);
     }
 
-    private IQueryable<Trainee> Sort(IQueryable<Trainee> query, string? sort)
+    private IQueryable<Trainee> Sort(IQueryable<Trainee> query, string key, bool descending)
     {
-        var key = string.IsNullOrWhiteSpace(sort) ? "name" : sort.Trim().ToLowerInvariant();
-        var descending = key.StartsWith('-');
-        key = key.TrimStart('-');
         var english = Names.English;
         var ordered = key switch
         {
             // The auditor must not learn names from their order either.
             "name" when !access.SeesTraineePersonalData => By(query, t => t.Id, descending),
-            "name" => By(query, t => t.NormalizedName, descending),
             "nationality" => english ? By(query, t => t.Nationality!.NameEn, descending) : By(query, t => t.Nationality!.NameFr, descending),
             "administration" => english ? By(query, t => t.Administration!.NameEn, descending) : By(query, t => t.Administration!.NameFr, descending),
             "last" => By(query, t => t.Nominations.Where(n => n.Status == NominationStatus.Accepted).Max(n => (DateOnly?)n.Session!.StartDate), descending),
-            _ => throw Unknown("sort", "Tri", sort!),
+            _ => By(query, t => t.NormalizedName, descending),
         };
         return access.SeesTraineePersonalData ? ordered.ThenBy(t => t.NormalizedName).ThenBy(t => t.Id) : ordered.ThenBy(t => t.Id);
     }
 
     private static IOrderedQueryable<Trainee> By<TKey>(IQueryable<Trainee> query, Expression<Func<Trainee, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
-
-    private DomainException Unknown(string field, string label, string value) =>
-        new(field, "common.unknown", text[label].Value, value.Trim());
 
     private sealed record Row(
         int Id, string FirstName, string LastName, Gender Gender, string Iso2, string NationalityFr, string NationalityEn,

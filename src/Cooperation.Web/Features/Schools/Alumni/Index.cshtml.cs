@@ -1,49 +1,31 @@
-namespace Cooperation.Web.Features.Schools.Trainees;
+namespace Cooperation.Web.Features.Schools.Alumni;
 
 /// <summary>The influence network: alumni in prominent positions, by country.</summary>
-public class AlumniModel(ListProminentAlumni list, ReferenceLists lists, Access access, IStringLocalizer<AlumniModel> text) : PageModel
+public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
-    [BindProperty(SupportsGet = true)] public int? PageSize { get; set; }
 
     public ProminentAlumniReport Report { get; private set; } = new([], 0, 1, Paging.DefaultPageSize, []);
-    public string? FilterError { get; private set; }
-    public bool Redacted => !access.SeesTraineePersonalData;
     public List<SelectListItem> Zones { get; private set; } = [];
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
+
+    /// <summary>The report has one order: by country, then by name.</summary>
+    protected override string DefaultSort => "country";
 
     private AlumniFilter Filter => new(Zone, Country, Domain, PageNumber, PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Zones = await lists.ZonesAsync();
-        Countries = await lists.CountriesAsync();
-        Domains = await lists.DomainsAsync();
-        try
-        {
-            Report = await list.HandleAsync(Filter, ct);
-        }
-        catch (DomainException e)
-        {
-            FilterError = text[e.MessageKey, e.Args];
-        }
+        await OnRefusedAsync(ct);
+        Report = await list.HandleAsync(Filter, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        IReadOnlyList<ProminentAlumnus> alumni;
-        try
-        {
-            alumni = await list.AllAsync(Filter, ct);
-        }
-        catch (DomainException e)
-        {
-            return BadRequest(text[e.MessageKey, e.Args].Value);
-        }
+        var alumni = await list.AllAsync(Filter, ct);
         // One line per prominent position: a spreadsheet filters and counts them best that way.
         var rows = alumni.SelectMany(a => a.Positions.Select(p => (Alumnus: a, Position: p))).ToList();
         var columns = new List<Column<(ProminentAlumnus Alumnus, ProminentPosition Position)>>
@@ -62,5 +44,13 @@ public class AlumniModel(ListProminentAlumni list, ReferenceLists lists, Access 
             new(text["Année"], r => r.Alumnus.LastYear),
         };
         return Export.File(format, text["reseau-influence"], columns, rows);
+    }
+
+    /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Zones = await lists.ZonesAsync();
+        Countries = await lists.CountriesAsync();
+        Domains = await lists.DomainsAsync();
     }
 }

@@ -1,4 +1,6 @@
-namespace Cooperation.Web.Features.Schools.Trainees;
+using Cooperation.Web.Features.Schools.Trainees;
+
+namespace Cooperation.Web.Features.Schools.Alumni;
 
 /// <summary>
 /// Filters of the influence network report: <paramref name="Zone"/> (code) and <paramref name="Country"/> (ISO2) apply
@@ -33,7 +35,8 @@ public record AlumniByCountry(string Country, string CountryName, int Count);
 public record ProminentAlumniReport(
     IReadOnlyList<ProminentAlumnus> Items, int Total, int Page, int PageSize, IReadOnlyList<AlumniByCountry> Countries);
 
-public class ListProminentAlumni(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListProminentAlumni> text) : IUseCase
+public class ListProminentAlumni(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListProminentAlumni> text)
+    : IUseCase
 {
     public async Task<ProminentAlumniReport> HandleAsync(AlumniFilter filter, CancellationToken ct = default)
     {
@@ -57,31 +60,20 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, TimePro
     public async Task<IReadOnlyList<ProminentAlumnus>> AllAsync(AlumniFilter filter, CancellationToken ct = default) =>
         (await Project(Order(await QueryAsync(filter, ct))).ToListAsync(ct)).Select(Show).ToList();
 
+    /// <summary>The prominent alumni the user sees, filtered; a filter that names nothing known is refused.</summary>
     private async Task<IQueryable<Trainee>> QueryAsync(AlumniFilter f, CancellationToken ct)
     {
-        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus);
+        var errors = new FieldErrors(text);
+        var zoneId = await codes.ZoneAsync(f.Zone, errors, required: false, ct: ct);
+        var countryId = await codes.CountryAsync(f.Country, errors, required: false, ct: ct);
+        var domainId = await codes.DomainAsync(f.Domain, errors, required: false, ct: ct);
+        errors.ThrowIfAny();
 
-        if (!string.IsNullOrWhiteSpace(f.Zone))
-        {
-            var code = f.Zone.Trim().ToUpperInvariant();
-            var id = await db.Zones.AsNoTracking().Where(z => z.Code == code).Select(z => (int?)z.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("zone", "Zone", f.Zone);
-            query = query.Where(t => t.Nationality!.ZoneId == id);
-        }
-        if (!string.IsNullOrWhiteSpace(f.Country))
-        {
-            var iso2 = f.Country.Trim().ToUpperInvariant();
-            var id = await db.Countries.AsNoTracking().Where(c => c.Iso2 == iso2).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("country", "Pays", f.Country);
-            query = query.Where(t => t.NationalityId == id);
-        }
-        if (!string.IsNullOrWhiteSpace(f.Domain))
-        {
-            var code = f.Domain.Trim().ToUpperInvariant();
-            var id = await db.Domains.AsNoTracking().Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct)
-                ?? throw Unknown("domain", "Domaine", f.Domain);
-            query = query.Where(t => t.Nominations.Any(n => n.Result == TrainingResult.Passed && n.Session!.Course!.DomainId == id));
-        }
+        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus);
+        if (zoneId is { } zone) query = query.Where(t => t.Nationality!.ZoneId == zone);
+        if (countryId is { } country) query = query.Where(t => t.NationalityId == country);
+        if (domainId is { } domain)
+            query = query.Where(t => t.Nominations.Any(n => n.Result == TrainingResult.Passed && n.Session!.Course!.DomainId == domain));
         return query;
     }
 
@@ -129,7 +121,4 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, TimePro
             r.Positions.Select(p => p with { Current = p.StartDate <= today && (p.EndDate is null || p.EndDate > today) }).ToList(),
             !visible);
     }
-
-    private DomainException Unknown(string field, string label, string value) =>
-        new(field, "common.unknown", text[label].Value, value.Trim());
 }
