@@ -46,6 +46,13 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
             b.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+
+        // A record others refer to is never deleted from under them: the directorate's relationships restrict deletes
+        // unless a configuration says otherwise (a session's quotas, a trainee's career go with their owner).
+        foreach (var key in b.Model.GetEntityTypes().Where(t => t.ClrType.Namespace == typeof(Cooperant).Namespace)
+                     .SelectMany(t => t.GetForeignKeys()).OfType<Microsoft.EntityFrameworkCore.Metadata.IConventionForeignKey>())
+            if (key.GetDeleteBehaviorConfigurationSource() != Microsoft.EntityFrameworkCore.Metadata.ConfigurationSource.Explicit)
+                ((Microsoft.EntityFrameworkCore.Metadata.IMutableForeignKey)key).DeleteBehavior = DeleteBehavior.Restrict;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

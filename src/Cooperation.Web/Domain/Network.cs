@@ -64,15 +64,20 @@ public class Cooperant : IAudited, IVersioned
 }
 
 /// <summary>
-/// Where a posting or a vacancy is: a host country (for an organisation, the country of its seat, which every scope
-/// rule reads), the organisation if any, the host authority and the position.
+/// A position with a host authority, in a country or with an organisation (then in the country of its seat, which
+/// every scope rule reads): what a posting and a vacancy — a posting position with nobody in it — have in common.
 /// </summary>
-public interface IPlaced
+public abstract class PostingPosition
 {
-    int CountryId { get; }
-    Country? Country { get; }
-    int? OrganisationId { get; }
-    Organisation? Organisation { get; }
+    /// <summary>The host country; for an organisation, the country of its seat.</summary>
+    public int CountryId { get; set; }
+    public Country? Country { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public int HostAuthorityTypeId { get; set; }
+    public HostAuthorityType? HostAuthorityType { get; set; }
+    public required string HostAuthorityName { get; set; }
+    public required string PositionTitle { get; set; }
 }
 
 /// <summary>What a posting is: where, with whom, which position, for how long.</summary>
@@ -95,20 +100,11 @@ public record PostingTerms(
     }
 }
 
-public class Posting : IAudited, IVersioned, IPlaced
+public class Posting : PostingPosition, IAudited, IVersioned
 {
     public int Id { get; set; }
     public int CooperantId { get; set; }
     public Cooperant? Cooperant { get; set; }
-    /// <summary>The host country; for a posting to an organisation, the country of its seat.</summary>
-    public int CountryId { get; set; }
-    public Country? Country { get; set; }
-    public int? OrganisationId { get; set; }
-    public Organisation? Organisation { get; set; }
-    public int HostAuthorityTypeId { get; set; }
-    public HostAuthorityType? HostAuthorityType { get; set; }
-    public required string HostAuthorityName { get; set; }
-    public required string PositionTitle { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly PlannedEndDate { get; set; }
     public DateOnly? ActualEndDate { get; set; }
@@ -137,17 +133,9 @@ public class Posting : IAudited, IVersioned, IPlaced
 }
 
 /// <summary>A position to fill with a host authority; once filled it points to the posting that filled it.</summary>
-public class Vacancy : IAudited, IVersioned, IPlaced
+public class Vacancy : PostingPosition, IAudited, IVersioned
 {
     public int Id { get; set; }
-    public int CountryId { get; set; }
-    public Country? Country { get; set; }
-    public int? OrganisationId { get; set; }
-    public Organisation? Organisation { get; set; }
-    public int HostAuthorityTypeId { get; set; }
-    public HostAuthorityType? HostAuthorityType { get; set; }
-    public required string HostAuthorityName { get; set; }
-    public required string PositionTitle { get; set; }
     public int? AdministrationId { get; set; }
     public Administration? Administration { get; set; }
     public int? DomainId { get; set; }

@@ -1,55 +1,33 @@
-using Cooperation.Web.Features.Account;
-using Cooperation.Web.Features.Admin.Audit;
-using Cooperation.Web.Features.Admin.Users;
-using Cooperation.Web.Features.Partners.Countries;
-using Cooperation.Web.Features.Partners.Organisations;
-using Cooperation.Web.Features.Partners.Zones;
-using Cooperation.Web.Features.Network.Cooperants;
-using Cooperation.Web.Features.Network.Headcounts;
-using Cooperation.Web.Features.Network.Postings;
-using Cooperation.Web.Features.Network.Vacancies;
-using Cooperation.Web.Features.Reporting.Figures;
-using Cooperation.Web.Features.Schools;
-using Cooperation.Web.Features.Schools.Alumni;
-using Cooperation.Web.Features.Schools.Import;
-using Cooperation.Web.Features.Schools.Courses;
-using Cooperation.Web.Features.Schools.Sessions;
-using Cooperation.Web.Features.Schools.Nominations;
-using Cooperation.Web.Features.Schools.Trainees;
-using Cooperation.Web.Features.Schools.Results;
-using Cooperation.Web.Features.Schools.Certificates;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Cooperation.Web.Features;
 
+/// <summary>
+/// The routes of one sub-feature under /api/v1 (<c>PostingsApi</c>, <c>SessionsApi</c>...). Every such class of the
+/// application is found by a scan of the assembly, as use cases are: adding one maps its routes.
+/// </summary>
+public interface IApiRoutes
+{
+    void Map(RouteGroupBuilder api);
+}
+
 public static class Api
 {
-    /// <summary>The JSON API under /api/v1: Bearer tokens from POST /api/v1/auth/login; each area maps its own routes.</summary>
+    /// <summary>GET a list use case's page: its filters, sort and paging from the query string, <c>{items, total, page, pageSize}</c>.</summary>
+    public static RouteHandlerBuilder MapList<TQuery, TRow>(this RouteGroupBuilder group, string pattern = "") =>
+        group.MapGet(pattern, async ([AsParameters] TQuery query, IListUseCase<TQuery, TRow> list, CancellationToken ct) =>
+            TypedResults.Ok(await list.HandleAsync(query, ct)));
+
+    /// <summary>
+    /// The JSON API under /api/v1: Bearer tokens from POST /api/v1/auth/login. Every route needs a token unless it says
+    /// otherwise (AllowAnonymous: the login, the public check of a certificate).
+    /// </summary>
     public static void MapApi(this WebApplication app)
     {
-        var v1 = app.MapGroup("/api/v1");
-        v1.MapAuthApi();
-        v1.MapCertificateVerificationApi();
-
-        var secured = v1.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
-        secured.MapFiguresApi();
-        secured.MapCountriesApi();
-        secured.MapOrganisationsApi();
-        secured.MapZonesApi();
-        secured.MapSchoolsApi();
-        secured.MapCoursesApi();
-        secured.MapSessionsApi();
-        secured.MapNominationsApi();
-        secured.MapCooperantsApi();
-        secured.MapPostingsApi();
-        secured.MapVacanciesApi();
-        secured.MapHeadcountsApi();
-        secured.MapAuditApi();
-        secured.MapUsersApi();
-        secured.MapImportApi();
-        secured.MapTraineesApi();
-        secured.MapAlumniApi();
-        secured.MapResultsApi();
-        secured.MapCertificatesApi();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
+        foreach (var routes in typeof(IApiRoutes).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiRoutes).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+            ((IApiRoutes)Activator.CreateInstance(routes)!).Map(api);
     }
 }

@@ -25,6 +25,12 @@ public sealed class RecordNotFoundException() : Exception("common.notFound");
 public sealed class ForbiddenException(string messageKey = "common.forbidden") : Exception(messageKey)
 {
     public string MessageKey { get; } = messageKey;
+
+    /// <summary>Refuses unless the access rule allows it: <c>ForbiddenException.ThrowUnless(access.CanEditAnything)</c>.</summary>
+    public static void ThrowUnless(bool allowed)
+    {
+        if (!allowed) throw new ForbiddenException();
+    }
 }
 
 /// <summary>

@@ -8,12 +8,19 @@ public interface IUseCase;
 
 public static class UseCaseRegistration
 {
-    /// <summary>Registers every <see cref="IUseCase"/> of the application, scoped: one instance a request.</summary>
+    /// <summary>
+    /// Registers every <see cref="IUseCase"/> of the application, scoped (one instance a request), also under the
+    /// generic use-case interfaces it implements (<c>IListUseCase&lt;TQuery, TRow&gt;</c>), so that shared code reaches it.
+    /// </summary>
     public static IServiceCollection AddUseCases(this IServiceCollection services)
     {
         foreach (var type in typeof(IUseCase).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
+        {
             services.AddScoped(type);
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && typeof(IUseCase).IsAssignableFrom(i)))
+                services.AddScoped(contract, sp => sp.GetRequiredService(type));
+        }
         return services;
     }
 }

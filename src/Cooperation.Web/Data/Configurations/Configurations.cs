@@ -23,7 +23,7 @@ public class CountryConfiguration : IEntityTypeConfiguration<Country>
         b.Property(x => x.NumericCode).HasMaxLength(3);
         b.Property(x => x.NameFr).HasMaxLength(128);
         b.Property(x => x.NameEn).HasMaxLength(128);
-        b.HasOne(x => x.Zone).WithMany(z => z.Countries).HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Zone).WithMany(z => z.Countries).HasForeignKey(x => x.ZoneId);
     }
 }
 
@@ -35,7 +35,7 @@ public class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
         b.Property(x => x.Acronym).HasMaxLength(32);
         b.Property(x => x.NameFr).HasMaxLength(200);
         b.Property(x => x.NameEn).HasMaxLength(200);
-        b.HasOne(x => x.SeatCountry).WithMany().HasForeignKey(x => x.SeatCountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.SeatCountry).WithMany().HasForeignKey(x => x.SeatCountryId);
     }
 }
 
@@ -73,7 +73,7 @@ public class RegionalSchoolConfiguration : IEntityTypeConfiguration<RegionalScho
     public void Configure(EntityTypeBuilder<RegionalSchool> b)
     {
         b.HasIndex(x => x.Acronym).IsUnique();
-        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId);
         b.HasMany(x => x.Domains).WithMany().UsingEntity("RegionalSchoolDomains");
     }
 }
@@ -90,9 +90,22 @@ public class CooperantConfiguration : IEntityTypeConfiguration<Cooperant>
         b.Property(x => x.Email).HasMaxLength(256);
         b.Property(x => x.Phone).HasMaxLength(50);
         b.HasIndex(x => x.NormalizedName);
-        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.SpecialtyDomain).WithMany().HasForeignKey(x => x.SpecialtyDomainId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId);
+        b.HasOne(x => x.SpecialtyDomain).WithMany().HasForeignKey(x => x.SpecialtyDomainId);
         b.Ignore(x => x.FullName);
+    }
+}
+
+/// <summary>The columns a posting and a vacancy share (<see cref="PostingPosition"/>).</summary>
+public static class PostingPositionConfiguration
+{
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : PostingPosition
+    {
+        b.Property(x => x.HostAuthorityName).HasMaxLength(200);
+        b.Property(x => x.PositionTitle).HasMaxLength(200);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        b.HasOne(x => x.HostAuthorityType).WithMany().HasForeignKey(x => x.HostAuthorityTypeId);
     }
 }
 
@@ -100,12 +113,8 @@ public class PostingConfiguration : IEntityTypeConfiguration<Posting>
 {
     public void Configure(EntityTypeBuilder<Posting> b)
     {
-        b.Property(x => x.HostAuthorityName).HasMaxLength(200);
-        b.Property(x => x.PositionTitle).HasMaxLength(200);
-        b.HasOne(x => x.Cooperant).WithMany(c => c.Postings).HasForeignKey(x => x.CooperantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.HostAuthorityType).WithMany().HasForeignKey(x => x.HostAuthorityTypeId).OnDelete(DeleteBehavior.Restrict);
+        PostingPositionConfiguration.Configure(b);
+        b.HasOne(x => x.Cooperant).WithMany(c => c.Postings).HasForeignKey(x => x.CooperantId);
         b.HasIndex(x => new { x.CountryId, x.ActualEndDate });
         b.HasIndex(x => new { x.CooperantId, x.StartDate });
         b.Ignore(x => x.EffectiveEnd);
@@ -116,14 +125,10 @@ public class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 {
     public void Configure(EntityTypeBuilder<Vacancy> b)
     {
-        b.Property(x => x.HostAuthorityName).HasMaxLength(200);
-        b.Property(x => x.PositionTitle).HasMaxLength(200);
-        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.HostAuthorityType).WithMany().HasForeignKey(x => x.HostAuthorityTypeId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.FilledByPosting).WithMany().HasForeignKey(x => x.FilledByPostingId).OnDelete(DeleteBehavior.Restrict);
+        PostingPositionConfiguration.Configure(b);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId);
+        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId);
+        b.HasOne(x => x.FilledByPosting).WithMany().HasForeignKey(x => x.FilledByPostingId);
         b.Ignore(x => x.IsOpen);
     }
 }

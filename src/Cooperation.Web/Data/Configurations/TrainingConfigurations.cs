@@ -11,8 +11,8 @@ public class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.Property(x => x.TitleFr).HasMaxLength(200);
         b.Property(x => x.TitleEn).HasMaxLength(200);
         b.Property(x => x.Languages).HasMaxLength(32);
-        b.HasOne(x => x.School).WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.School).WithMany().HasForeignKey(x => x.SchoolId);
+        b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId);
         b.HasMany(x => x.Audience).WithMany().UsingEntity("CourseAudience");
     }
 }
@@ -23,7 +23,7 @@ public class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSession
     {
         b.ToTable("CourseSessions");
         b.Property(x => x.Place).HasMaxLength(200);
-        b.HasOne(x => x.Course).WithMany(c => c.Sessions).HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Course).WithMany(c => c.Sessions).HasForeignKey(x => x.CourseId);
         b.HasIndex(x => new { x.CourseId, x.StartDate });
         b.HasIndex(x => x.StartDate);
         b.Ignore(x => x.AcceptedCount);
@@ -36,7 +36,7 @@ public class SessionQuotaConfiguration : IEntityTypeConfiguration<SessionQuota>
     {
         b.HasIndex(x => new { x.SessionId, x.CountryId }).IsUnique();
         b.HasOne(x => x.Session).WithMany(s => s.Quotas).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId);
     }
 }
 
@@ -53,8 +53,8 @@ public class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
         // One person is one trainee: the same normalised name, birth date and nationality match.
         b.HasIndex(x => new { x.NormalizedName, x.BirthDate, x.NationalityId });
         b.HasIndex(x => new { x.NationalityId, x.BirthDate });
-        b.HasOne(x => x.Nationality).WithMany().HasForeignKey(x => x.NationalityId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Nationality).WithMany().HasForeignKey(x => x.NationalityId);
+        b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId);
         b.Ignore(x => x.FullName);
     }
 }
@@ -74,9 +74,9 @@ public class NominationConfiguration : IEntityTypeConfiguration<Nomination>
 {
     public void Configure(EntityTypeBuilder<Nomination> b)
     {
-        b.HasOne(x => x.Session).WithMany(s => s.Nominations).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Trainee).WithMany(t => t.Nominations).HasForeignKey(x => x.TraineeId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Session).WithMany(s => s.Nominations).HasForeignKey(x => x.SessionId);
+        b.HasOne(x => x.Trainee).WithMany(t => t.Nominations).HasForeignKey(x => x.TraineeId);
+        b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId);
         b.Property(x => x.SubmittedByUserId).HasMaxLength(64);
         b.Property(x => x.DecidedBy).HasMaxLength(256);
         b.Property(x => x.ScreenedBy).HasMaxLength(256);

@@ -5,12 +5,12 @@ namespace Cooperation.Web.Features.Account;
 
 public record LoginRequest([property: Required] string Email, [property: Required] string Password);
 
-public static class AuthApi
+public sealed class AuthApi : IApiRoutes
 {
-    public static void MapAuthApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", Login).RequireRateLimiting(RateLimits.Login)
+        auth.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.Login)
             .WithSummary("Exchanges an email and a password for a Bearer access token.");
     }
 

@@ -4,11 +4,11 @@ namespace Cooperation.Web.Features.Network;
 public static class PlaceQueries
 {
     /// <summary>Those in the countries the user sees (all of them for headquarters).</summary>
-    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Access access) where T : class, IPlaced =>
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Access access) where T : PostingPosition =>
         access.VisibleCountryIds is { } visible ? query.Where(p => visible.Contains(p.CountryId)) : query;
 
     /// <summary>Those of a country (ISO2; an organisation's seat counts as its country), an organisation, a zone; a filter not given is no filter.</summary>
-    public static IQueryable<T> At<T>(this IQueryable<T> query, string? country, string? organisation, string? zone) where T : class, IPlaced
+    public static IQueryable<T> At<T>(this IQueryable<T> query, string? country, string? organisation, string? zone) where T : PostingPosition
     {
         if (Code(country) is { } iso2) query = query.Where(p => p.Country!.Iso2 == iso2);
         if (Code(organisation) is { } acronym) query = query.Where(p => p.Organisation!.Acronym == acronym);
@@ -18,7 +18,7 @@ public static class PlaceQueries
 
     /// <summary>The countries where the user sees some, for a list's country filter.</summary>
     public static async Task<IReadOnlyCollection<int>> CountriesAsync<T>(this IQueryable<T> query, Access access, CancellationToken ct)
-        where T : class, IPlaced =>
+        where T : PostingPosition =>
         await query.AsNoTracking().VisibleTo(access).Select(p => p.CountryId).Distinct().ToListAsync(ct);
 
     public static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();

@@ -6,17 +6,8 @@ public record DomainRef(string Code, string Name);
 
 /// <summary>A running posting as a partner's page lists it; the coopérant's name is redacted outside the reader's scope.</summary>
 public record PartnerPosting(
-    int Id,
-    int CooperantId,
-    string CooperantName,
-    bool NameRedacted,
-    string Administration,
-    string? Organisation,
-    string HostAuthorityType,
-    string HostAuthority,
-    string Position,
-    DateOnly StartDate,
-    DateOnly PlannedEndDate);
+    int Id, int CooperantId, string CooperantName, bool NameRedacted, string Administration, string? Organisation,
+    string HostAuthorityType, string HostAuthority, string Position, DateOnly StartDate, DateOnly PlannedEndDate);
 
 public record AdministrationCount(string Code, string Name, int Cooperants);
 

@@ -3,15 +3,10 @@ using Cooperation.Web.Features.Partners;
 namespace Cooperation.Web.Features.Schools;
 
 public record SchoolRow(
-    string Acronym,
-    string Name,
-    string City,
-    CountryRef Country,
-    int OpenedYear,
-    IReadOnlyList<DomainRef> Domains);
+    string Acronym, string Name, string City, CountryRef Country, int OpenedYear, IReadOnlyList<DomainRef> Domains);
 
 /// <summary>The regional schools (ENVR), by country then acronym; a coopérant sees those of his country.</summary>
-public class ListSchools(CooperationDbContext db, Access access) : IUseCase
+public class ListSchools(CooperationDbContext db, Access access) : IListUseCase<ListSchools.Query, SchoolRow>
 {
     /// <param name="Country">ISO2 code of the school's country.</param>
     /// <param name="Domain">Code of one of its domains.</param>

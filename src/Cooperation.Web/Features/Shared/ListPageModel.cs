@@ -24,3 +24,45 @@ public abstract class ListPageModel : FormPageModel
     /// <summary>A filter's error has no field beside it: it shows above the list.</summary>
     public override string FormField(string field) => "";
 }
+
+/// <summary>
+/// A list use case: a page of rows for a query (filters, sort, paging), or every row of it for an export, both
+/// within the user's scope.
+/// </summary>
+public interface IListUseCase<in TQuery, TRow> : IUseCase
+{
+    Task<Paged<TRow>> HandleAsync(TQuery query, CancellationToken ct = default);
+
+    Task<IReadOnlyList<TRow>> AllAsync(TQuery query, CancellationToken ct = default);
+}
+
+/// <summary>
+/// A list page on its use case: the page of rows (<see cref="Result"/>) and the whole filtered list as Excel or CSV
+/// (<c>?handler=Export&amp;format=csv</c>), as every list of the application offers them.
+/// </summary>
+public abstract class ListPageModel<TQuery, TRow>(IListUseCase<TQuery, TRow> list) : ListPageModel
+{
+    public Paged<TRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    /// <summary>The page's filters, sort and paging, as the use case reads them.</summary>
+    protected abstract TQuery Query { get; }
+
+    /// <summary>The file name of an export (without the day and the extension), in the user's language.</summary>
+    protected abstract string ExportName { get; }
+
+    /// <summary>The columns of an export, their headers in the user's language.</summary>
+    protected abstract IReadOnlyList<Column<TRow>> ExportColumns();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await OnRefusedAsync(ct);
+        Result = await list.HandleAsync(Query, ct);
+        await OnListedAsync(ct);
+    }
+
+    /// <summary>What the page adds once the rows are read (which rows the user may act on). Nothing by default.</summary>
+    protected virtual Task OnListedAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct) =>
+        Export.File(format, ExportName, ExportColumns(), await list.AllAsync(Query, ct));
+}

@@ -1,13 +1,12 @@
 namespace Cooperation.Web.Features.Admin.Audit;
 
 /// <summary>/api/v1/audit: the audit trail, for administrators only (others get a 403 ProblemDetails).</summary>
-public static class AuditApi
+public sealed class AuditApi : IApiRoutes
 {
-    public static void MapAuditApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var audit = api.MapGroup("/audit").WithTags("Admin");
-        audit.MapGet("", async ([AsParameters] ListAuditEntries.Query query, ListAuditEntries list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        audit.MapList<ListAuditEntries.Query, AuditRow>("")
             .WithSummary("Audit trail, newest first; filters entityType, entityKey, user (part of the name), action, from and to (days, included).");
         audit.MapGet("/{id:long}", async (long id, ListAuditEntries list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))
             .WithSummary("One audit entry with its fields before and after the change.");

@@ -1,6 +1,7 @@
 namespace Cooperation.Web.Features.Admin.Audit;
 
-public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListAuditEntries.Query, AuditRow>(audit)
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
     [BindProperty(SupportsGet = true)] public string? EntityKey { get; set; }
@@ -10,33 +11,23 @@ public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> tex
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
-    public Paged<AuditRow> Entries { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<string> EntityTypes { get; private set; } = [];
     public List<string> Actions { get; private set; } = [];
 
     /// <summary>The trail reads newest first, its one order.</summary>
     protected override string DefaultSort => "-id";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Entries = await audit.HandleAsync(Filters(), ct);
-    }
+    protected override string ExportName => text["journal-audit"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await audit.AllAsync(Filters(), ct);
-        Column<AuditRow>[] columns =
-        [
-            new(text["N°"], r => r.Id),
-            new(text["Date"], r => LocalTime(r.At)),
-            new(text["Utilisateur"], r => r.UserName),
-            new(text["Action"], r => text[ListAuditEntries.ActionLabel(r.Action)].Value),
-            new(text["Type d'enregistrement"], r => r.EntityType),
-            new(text["Clé"], r => r.EntityKey),
-        ];
-        return Export.File(format, text["journal-audit"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<AuditRow>> ExportColumns() =>
+    [
+        new(text["N°"], r => r.Id),
+        new(text["Date"], r => LocalTime(r.At)),
+        new(text["Utilisateur"], r => r.UserName),
+        new(text["Action"], r => text[ListAuditEntries.ActionLabel(r.Action)].Value),
+        new(text["Type d'enregistrement"], r => r.EntityType),
+        new(text["Clé"], r => r.EntityKey),
+    ];
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
@@ -47,11 +38,14 @@ public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> tex
     public string LocalTime(DateTimeOffset at) => audit.LocalTime(at);
 
     /// <summary>The filters as the use case reads them; a date that cannot be read refuses the request beside its field.</summary>
-    private ListAuditEntries.Query Filters()
+    protected override ListAuditEntries.Query Query
     {
-        var from = Date(nameof(From), From);
-        var to = Date(nameof(To), To);
-        ThrowIfInvalid();
-        return new(EntityType, EntityKey, UserName, AuditAction, from, to, PageNumber, PageSize);
+        get
+        {
+            var from = Date(nameof(From), From);
+            var to = Date(nameof(To), To);
+            ThrowIfInvalid();
+            return new(EntityType, EntityKey, UserName, AuditAction, from, to, PageNumber, PageSize);
+        }
     }
 }

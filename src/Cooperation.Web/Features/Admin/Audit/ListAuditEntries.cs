@@ -12,19 +12,13 @@ public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string Use
     IReadOnlyList<AuditField> Fields);
 
 /// <summary>Reads the audit trail (who changed what, when, before and after), newest first: administrators only.</summary>
-public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListAuditEntries.Query, AuditRow>
 {
     /// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
     /// <param name="User">Part of the name of the user who made the change.</param>
     public record Query(
-        string? EntityType = null,
-        string? EntityKey = null,
-        string? User = null,
-        string? Action = null,
-        DateOnly? From = null,
-        DateOnly? To = null,
-        int? Page = null,
-        int? PageSize = null);
+        string? EntityType = null, string? EntityKey = null, string? User = null, string? Action = null,
+        DateOnly? From = null, DateOnly? To = null, int? Page = null, int? PageSize = null);
 
     public const int MaxExportRows = 50_000;
 
@@ -50,10 +44,10 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     }
 
     /// <summary>The whole filtered trail (up to <see cref="MaxExportRows"/>), for an export.</summary>
-    public Task<List<AuditRow>> AllAsync(Query query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AuditRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         Authorize();
-        return Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
+        return await Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
     }
 
     /// <summary>The types of record the trail holds, for the list's filter.</summary>
@@ -123,7 +117,7 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     /// <summary>The trail tells who did what to every record, personal data included: administrators only read it.</summary>
     private void Authorize()
     {
-        if (!access.IsAdministrator) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.IsAdministrator);
     }
 
     private IQueryable<AuditEntry> Filter(Query q)

@@ -11,13 +11,8 @@ public class CreateUser(CooperationDbContext db, UserManager<AppUser> users, Use
     /// <param name="CountryIso2">The country of a coopérant.</param>
     /// <param name="CooperantId">The record a coopérant may edit, if any.</param>
     public record Request(
-        string? Email,
-        string? DisplayName,
-        string? Role,
-        IReadOnlyList<string>? ZoneCodes,
-        string? CountryIso2,
-        int? CooperantId,
-        string? Password);
+        string? Email, string? DisplayName, string? Role, IReadOnlyList<string>? ZoneCodes, string? CountryIso2,
+        int? CooperantId, string? Password);
 
     public void Authorize() => rules.Authorize();
 

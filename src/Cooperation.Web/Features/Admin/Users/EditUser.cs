@@ -10,11 +10,7 @@ public class EditUser(CooperationDbContext db, UserManager<AppUser> users, UserR
     TimeProvider clock, IStringLocalizer<EditUser> text) : IUseCase
 {
     public record Request(
-        string? DisplayName,
-        string? Role,
-        IReadOnlyList<string>? ZoneCodes,
-        string? CountryIso2,
-        int? CooperantId,
+        string? DisplayName, string? Role, IReadOnlyList<string>? ZoneCodes, string? CountryIso2, int? CooperantId,
         string? ConcurrencyStamp);
 
     public async Task HandleAsync(string id, Request request, CancellationToken ct = default)

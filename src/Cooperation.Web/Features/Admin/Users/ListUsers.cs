@@ -4,19 +4,11 @@ public record UserZoneRow(string Code, string Name);
 
 /// <summary>A user as the administration lists her: who, which role, where (zones or country), locked or not.</summary>
 public record UserRow(
-    string Id,
-    string Email,
-    string DisplayName,
-    string? Role,
-    IReadOnlyList<UserZoneRow> Zones,
-    string? CountryIso2,
-    string? CountryName,
-    int? CooperantId,
-    bool LockedOut,
-    string? ConcurrencyStamp);
+    string Id, string Email, string DisplayName, string? Role, IReadOnlyList<UserZoneRow> Zones, string? CountryIso2,
+    string? CountryName, int? CooperantId, bool LockedOut, string? ConcurrencyStamp);
 
 /// <summary>The accounts, by address: administrators only.</summary>
-public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider clock) : IUseCase
+public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider clock) : IListUseCase<ListUsers.Query, UserRow>
 {
     /// <param name="Q">Part of the address or of the display name.</param>
     /// <param name="Role">Administrator, Director, DeskOfficer, Cooperant or Auditor.</param>
@@ -33,7 +25,7 @@ public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider cl
     }
 
     /// <summary>The whole filtered list, for an export.</summary>
-    public async Task<List<UserRow>> AllAsync(Query query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UserRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         rules.Authorize();
         return await RowsAsync(Filter(query).OrderBy(u => u.Email), ct);

@@ -28,10 +28,7 @@ public class UserRules(CooperationDbContext db, Access access, ReferenceCodes co
     };
 
     /// <summary>Accounts, roles and scopes are the administrators' alone.</summary>
-    public void Authorize()
-    {
-        if (!access.IsAdministrator) throw new ForbiddenException();
-    }
+    public void Authorize() => ForbiddenException.ThrowUnless(access.IsAdministrator);
 
     /// <returns>The scope, or null when the role itself is refused; use it only once <paramref name="errors"/> holds none.</returns>
     public async Task<ResolvedScope?> ResolveAsync(UserScopeInput input, FieldErrors errors, CancellationToken ct)

@@ -1,13 +1,12 @@
 namespace Cooperation.Web.Features.Admin.Users;
 
 /// <summary>/api/v1/users: accounts with their role and scope, for administrators only (others get a 403 ProblemDetails).</summary>
-public static class UsersApi
+public sealed class UsersApi : IApiRoutes
 {
-    public static void MapUsersApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Admin");
-        users.MapGet("", async ([AsParameters] ListUsers.Query query, ListUsers list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        users.MapList<ListUsers.Query, UserRow>("")
             .WithSummary("Users with their role and scope; filters q (email or name) and role.");
         users.MapGet("/{id}", async (string id, ListUsers list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))
             .WithSummary("One user with her role and scope.");

@@ -5,15 +5,8 @@ namespace Cooperation.Web.Features.Network.Cooperants;
 /// specialty domain "DEMINING". <see cref="Version"/> is required to edit (the version that was read).
 /// </summary>
 public record CooperantInput(
-    string? FirstName,
-    string? LastName,
-    string? Administration,
-    string? Rank,
-    string? SpecialtyDomain = null,
-    string? Languages = null,
-    string? Email = null,
-    string? Phone = null,
-    long? Version = null);
+    string? FirstName, string? LastName, string? Administration, string? Rank, string? SpecialtyDomain = null,
+    string? Languages = null, string? Email = null, string? Phone = null, long? Version = null);
 
 /// <summary>A profile checked and cleaned, with its references resolved to ids.</summary>
 internal sealed record CleanProfile(

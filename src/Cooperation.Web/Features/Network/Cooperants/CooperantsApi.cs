@@ -1,12 +1,11 @@
 namespace Cooperation.Web.Features.Network.Cooperants;
 
-public static class CooperantsApi
+public sealed class CooperantsApi : IApiRoutes
 {
-    public static void MapCooperantsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var cooperants = api.MapGroup("/cooperants").WithTags("Network");
-        cooperants.MapGet("/", async ([AsParameters] CooperantFilter filter, ListCooperants list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(filter, ct)))
+        cooperants.MapList<CooperantFilter, CooperantListItem>("/")
             .WithSummary("Coopérants in the user's scope, filtered, sorted and paged.")
             .WithDescription("q searches names; administration (ARM, INT, ECO, JUS), zone (AFS...) and country (ISO2) filter on the "
                 + "coopérant's country (that of his active posting, else his latest); status: active (default), former, awaiting, all; "

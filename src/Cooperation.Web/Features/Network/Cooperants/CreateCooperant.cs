@@ -8,7 +8,7 @@ public class CreateCooperant(CooperationDbContext db, Access access, ReferenceCo
     /// <returns>The id of the new coopérant.</returns>
     public async Task<int> HandleAsync(CooperantInput input, CancellationToken ct = default)
     {
-        if (!Allowed) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(Allowed);
         var errors = new FieldErrors(text);
         var profile = await CooperantProfile.CheckAsync(input, codes, errors, ct);
         errors.ThrowIfAny();

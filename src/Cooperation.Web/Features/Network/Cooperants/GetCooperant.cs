@@ -2,42 +2,18 @@ namespace Cooperation.Web.Features.Network.Cooperants;
 
 /// <summary>A posting of a coopérant's history. <see cref="Country"/> is the host country (an organisation's seat).</summary>
 public record CooperantPosting(
-    int Id,
-    string Country,
-    string CountryName,
-    string? Organisation,
-    string? OrganisationName,
-    string HostAuthorityType,
-    string HostAuthorityTypeName,
-    string HostAuthorityName,
-    string PositionTitle,
-    DateOnly StartDate,
-    DateOnly PlannedEndDate,
-    DateOnly? ActualEndDate,
-    bool Active);
+    int Id, string Country, string CountryName, string? Organisation, string? OrganisationName,
+    string HostAuthorityType, string HostAuthorityTypeName, string HostAuthorityName, string PositionTitle,
+    DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, bool Active);
 
 /// <summary>
 /// A coopérant's profile and postings, newest first. Names and contacts are <see cref="PersonalData.Redacted"/>
 /// where the user may not see them. <see cref="Country"/> is the country of his scope (active posting, else latest).
 /// </summary>
 public record CooperantDetails(
-    int Id,
-    string FirstName,
-    string LastName,
-    string Administration,
-    string AdministrationName,
-    string Rank,
-    string? SpecialtyDomain,
-    string? SpecialtyDomainName,
-    string Languages,
-    string? Email,
-    string? Phone,
-    string Status,
-    string? Country,
-    string? CountryName,
-    long Version,
-    bool Redacted,
-    bool CanEdit,
+    int Id, string FirstName, string LastName, string Administration, string AdministrationName, string Rank,
+    string? SpecialtyDomain, string? SpecialtyDomainName, string Languages, string? Email, string? Phone, string Status,
+    string? Country, string? CountryName, long Version, bool Redacted, bool CanEdit,
     IReadOnlyList<CooperantPosting> Postings);
 
 public class GetCooperant(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
@@ -83,23 +59,13 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
             .ToList();
 
         return new CooperantDetails(
-            c.Id,
-            PersonalData.Show(visible, c.FirstName)!,
-            PersonalData.Show(visible, c.LastName)!,
-            c.AdministrationCode,
-            Names.Pick(c.AdministrationFr, c.AdministrationEn),
-            c.Rank,
-            c.DomainCode,
-            c.DomainFr is null ? null : Names.Pick(c.DomainFr, c.DomainEn!),
-            c.Languages,
+            c.Id, PersonalData.Show(visible, c.FirstName)!, PersonalData.Show(visible, c.LastName)!,
+            c.AdministrationCode, Names.Pick(c.AdministrationFr, c.AdministrationEn), c.Rank, c.DomainCode,
+            c.DomainFr is null ? null : Names.Pick(c.DomainFr, c.DomainEn!), c.Languages,
             c.Email is null ? null : PersonalData.Show(visible, c.Email),
             c.Phone is null ? null : PersonalData.Show(visible, c.Phone),
-            CooperantStatus.Of(placing?.StartDate, placing?.ActualEndDate, today),
-            placing?.Iso2,
-            placing is null ? null : Names.Pick(placing.CountryFr, placing.CountryEn),
-            c.Version,
-            !visible,
-            canEdit,
+            CooperantStatus.Of(placing?.StartDate, placing?.ActualEndDate, today), placing?.Iso2,
+            placing is null ? null : Names.Pick(placing.CountryFr, placing.CountryEn), c.Version, !visible, canEdit,
             postings);
     }
 

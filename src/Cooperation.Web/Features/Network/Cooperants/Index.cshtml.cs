@@ -1,6 +1,7 @@
 namespace Cooperation.Web.Features.Network.Cooperants;
 
-public class IndexModel(ListCooperants list, ReferenceLists lists, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListCooperants list, ReferenceLists lists, Access access, IStringLocalizer<IndexModel> text)
+    : ListPageModel<CooperantFilter, CooperantListItem>(list)
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
@@ -8,7 +9,6 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
-    public Paged<CooperantListItem> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public bool CanCreate => access.CanEditAnything;
     public List<SelectListItem> Administrations { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
@@ -16,32 +16,23 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
 
     protected override string DefaultSort => "name";
 
-    private CooperantFilter Filter => new(Q, Administration, Zone, Country, Status, Sort, PageNumber, PageSize);
+    protected override CooperantFilter Query => new(Q, Administration, Zone, Country, Status, Sort, PageNumber, PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Filter, ct);
-    }
+    protected override string ExportName => text["cooperants"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Filter, ct);
-        Column<CooperantListItem>[] columns =
-        [
-            new(text["Nom"], r => r.LastName),
-            new(text["Prénom"], r => r.FirstName),
-            new(text["Grade"], r => r.Rank),
-            new(text["Administration d'origine"], r => r.AdministrationName),
-            new(text["Pays"], r => r.CountryName),
-            new(text["Organisation"], r => r.Organisation),
-            new(text["Poste"], r => r.PositionTitle),
-            new(text["Début"], r => r.StartDate),
-            new(text["Fin prévue"], r => r.PlannedEndDate),
-            new(text["Statut"], r => text[CooperantStatus.Label(r.Status)].Value),
-        ];
-        return Export.File(format, text["cooperants"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<CooperantListItem>> ExportColumns() =>
+    [
+        new(text["Nom"], r => r.LastName),
+        new(text["Prénom"], r => r.FirstName),
+        new(text["Grade"], r => r.Rank),
+        new(text["Administration d'origine"], r => r.AdministrationName),
+        new(text["Pays"], r => r.CountryName),
+        new(text["Organisation"], r => r.Organisation),
+        new(text["Poste"], r => r.PositionTitle),
+        new(text["Début"], r => r.StartDate),
+        new(text["Fin prévue"], r => r.PlannedEndDate),
+        new(text["Statut"], r => text[CooperantStatus.Label(r.Status)].Value),
+    ];
 
     /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
     public override async Task OnRefusedAsync(CancellationToken ct)

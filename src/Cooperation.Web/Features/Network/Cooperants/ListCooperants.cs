@@ -9,34 +9,17 @@ namespace Cooperation.Web.Features.Network.Cooperants;
 /// country or start, prefixed with "-" for descending order.
 /// </summary>
 public record CooperantFilter(
-    string? Q = null,
-    string? Administration = null,
-    string? Zone = null,
-    string? Country = null,
-    string? Status = null,
-    string? Sort = null,
-    int? Page = null,
-    int? PageSize = null);
+    string? Q = null, string? Administration = null, string? Zone = null, string? Country = null, string? Status = null,
+    string? Sort = null, int? Page = null, int? PageSize = null);
 
 /// <summary>A line of the list. Names are <see cref="PersonalData.Redacted"/> where the user may not see them.</summary>
 public record CooperantListItem(
-    int Id,
-    string FirstName,
-    string LastName,
-    string Administration,
-    string AdministrationName,
-    string Rank,
-    string? Country,
-    string? CountryName,
-    string? Organisation,
-    string? PositionTitle,
-    DateOnly? StartDate,
-    DateOnly? PlannedEndDate,
-    string Status,
-    bool Redacted);
+    int Id, string FirstName, string LastName, string Administration, string AdministrationName, string Rank,
+    string? Country, string? CountryName, string? Organisation, string? PositionTitle, DateOnly? StartDate,
+    DateOnly? PlannedEndDate, string Status, bool Redacted);
 
 public class ListCooperants(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListCooperants> text)
-    : IUseCase
+    : IListUseCase<CooperantFilter, CooperantListItem>
 {
     public static readonly string[] SortKeys = ["name", "administration", "country", "start"];
 
@@ -147,10 +130,8 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         query.Select(x => new Row(
             x.Cooperant.Id, x.Cooperant.FirstName, x.Cooperant.LastName,
             x.Cooperant.Administration!.Code, x.Cooperant.Administration.NameFr, x.Cooperant.Administration.NameEn,
-            x.Cooperant.Rank,
-            x.Posting == null ? null : (int?)x.Posting.CountryId,
-            x.Posting == null ? null : x.Posting.Country!.Iso2,
-            x.Posting == null ? null : x.Posting.Country!.NameFr,
+            x.Cooperant.Rank, x.Posting == null ? null : (int?)x.Posting.CountryId,
+            x.Posting == null ? null : x.Posting.Country!.Iso2, x.Posting == null ? null : x.Posting.Country!.NameFr,
             x.Posting == null ? null : x.Posting.Country!.NameEn,
             x.Posting == null || x.Posting.Organisation == null ? null : x.Posting.Organisation.Acronym,
             x.Posting == null ? null : x.Posting.PositionTitle,
@@ -166,20 +147,10 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         {
             var visible = access.CooperantId == r.Id || await access.CanSeePersonalDataAsync(r.CountryId, ct);
             items.Add(new CooperantListItem(
-                r.Id,
-                PersonalData.Show(visible, r.FirstName)!,
-                PersonalData.Show(visible, r.LastName)!,
-                r.AdministrationCode,
-                Names.Pick(r.AdministrationFr, r.AdministrationEn),
-                r.Rank,
-                r.Iso2,
-                r.CountryFr is null ? null : Names.Pick(r.CountryFr, r.CountryEn!),
-                r.Organisation,
-                r.PositionTitle,
-                r.StartDate,
-                r.PlannedEndDate,
-                CooperantStatus.Of(r.StartDate, r.ActualEndDate, today),
-                !visible));
+                r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!,
+                r.AdministrationCode, Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Rank, r.Iso2,
+                r.CountryFr is null ? null : Names.Pick(r.CountryFr, r.CountryEn!), r.Organisation, r.PositionTitle,
+                r.StartDate, r.PlannedEndDate, CooperantStatus.Of(r.StartDate, r.ActualEndDate, today), !visible));
         }
         return items;
     }

@@ -10,20 +10,11 @@ public class CreatePosting(CooperationDbContext db, Access access, ReferenceCode
     /// <param name="Organisation">acronym of the host organisation.</param>
     /// <param name="HostAuthorityType">Code of the host authority type (GENERAL_STAFF, POLICE…).</param>
     public record Request(
-        int? CooperantId,
-        string? Country,
-        string? Organisation,
-        string? HostAuthorityType,
-        string? HostAuthorityName,
-        string? PositionTitle,
-        DateOnly? StartDate,
-        DateOnly? PlannedEndDate);
+        int? CooperantId, string? Country, string? Organisation, string? HostAuthorityType, string? HostAuthorityName,
+        string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate);
 
     /// <summary>Administrators and desk officers post coopérants (each destination then checks her zones).</summary>
-    public void Authorize()
-    {
-        if (!access.CanEditAnything) throw new ForbiddenException();
-    }
+    public void Authorize() => ForbiddenException.ThrowUnless(access.CanEditAnything);
 
     /// <returns>The id of the new posting.</returns>
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)

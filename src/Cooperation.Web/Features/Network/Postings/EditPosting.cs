@@ -8,20 +8,13 @@ public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes 
     : IUseCase
 {
     public record Request(
-        long? Version,
-        string? Country,
-        string? Organisation,
-        string? HostAuthorityType,
-        string? HostAuthorityName,
-        string? PositionTitle,
-        DateOnly? StartDate,
-        DateOnly? PlannedEndDate,
-        DateOnly? ActualEndDate);
+        long? Version, string? Country, string? Organisation, string? HostAuthorityType, string? HostAuthorityName,
+        string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
 
     /// <summary>The posting as its form shows it: not found out of the user's sight, forbidden outside what she edits.</summary>
     public async Task<PostingRow> PostingAsync(int id, CancellationToken ct = default)
     {
-        if (!access.CanEditAnything) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.CanEditAnything);
         var posting = await list.GetAsync(id, ct);
         return await access.CanEditCountryAsync(posting.CountryId, ct) ? posting : throw new ForbiddenException();
     }

@@ -1,6 +1,7 @@
 namespace Cooperation.Web.Features.Network.Postings;
 
-public class IndexModel(ListPostings list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListPostings list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListPostings.Query, PostingRow>(list)
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Organisation { get; set; }
@@ -9,7 +10,6 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     [BindProperty(SupportsGet = true)] public string? Active { get; set; }
     [BindProperty(SupportsGet = true)] public int? CooperantId { get; set; }
 
-    public Paged<PostingRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
@@ -19,34 +19,29 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
 
     protected override string DefaultSort => "-start";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override async Task OnListedAsync(CancellationToken ct)
     {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
         if (access.CanEditAnything)
             foreach (var row in Result.Items)
                 if (await access.CanEditCountryAsync(row.CountryId, ct)) EditablePostings.Add(row.Id);
     }
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        Column<PostingRow>[] columns =
-        [
-            new(text["Coopérant"], r => r.CooperantName),
-            new(text["Administration d'origine"], r => r.AdministrationName),
-            new(text["Pays"], r => r.CountryName),
-            new(text["Organisation"], r => r.Organisation),
-            new(text["Type d'autorité d'accueil"], r => r.HostAuthorityTypeName),
-            new(text["Autorité d'accueil"], r => r.HostAuthorityName),
-            new(text["Intitulé du poste"], r => r.PositionTitle),
-            new(text["Date de début"], r => r.StartDate),
-            new(text["Date de fin prévue"], r => r.PlannedEndDate),
-            new(text["Date de fin effective"], r => r.ActualEndDate),
-            new(text["En cours"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
-        ];
-        return Export.File(format, text["affectations"], columns, rows);
-    }
+    protected override string ExportName => text["affectations"];
+
+    protected override IReadOnlyList<Column<PostingRow>> ExportColumns() =>
+    [
+        new(text["Coopérant"], r => r.CooperantName),
+        new(text["Administration d'origine"], r => r.AdministrationName),
+        new(text["Pays"], r => r.CountryName),
+        new(text["Organisation"], r => r.Organisation),
+        new(text["Type d'autorité d'accueil"], r => r.HostAuthorityTypeName),
+        new(text["Autorité d'accueil"], r => r.HostAuthorityName),
+        new(text["Intitulé du poste"], r => r.PositionTitle),
+        new(text["Date de début"], r => r.StartDate),
+        new(text["Date de fin prévue"], r => r.PlannedEndDate),
+        new(text["Date de fin effective"], r => r.ActualEndDate),
+        new(text["En cours"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
+    ];
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
@@ -56,6 +51,6 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
         Administrations = await references.AdministrationsAsync();
     }
 
-    private ListPostings.Query Query => new(Country, Organisation, Zone, Administration,
+    protected override ListPostings.Query Query => new(Country, Organisation, Zone, Administration,
         Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize);
 }

@@ -8,25 +8,10 @@ namespace Cooperation.Web.Features.Network.Postings;
 /// user's scope does not cover the posting's country; place, position and dates are not personal.
 /// </summary>
 public record PostingRow(
-    int Id,
-    int CooperantId,
-    string CooperantName,
-    string Administration,
-    string AdministrationName,
-    string Country,
-    string CountryName,
-    string? Zone,
-    string? Organisation,
-    string? OrganisationName,
-    string HostAuthorityType,
-    string HostAuthorityTypeName,
-    string HostAuthorityName,
-    string PositionTitle,
-    DateOnly StartDate,
-    DateOnly PlannedEndDate,
-    DateOnly? ActualEndDate,
-    bool Active,
-    long Version)
+    int Id, int CooperantId, string CooperantName, string Administration, string AdministrationName, string Country,
+    string CountryName, string? Zone, string? Organisation, string? OrganisationName, string HostAuthorityType,
+    string HostAuthorityTypeName, string HostAuthorityName, string PositionTitle, DateOnly StartDate,
+    DateOnly PlannedEndDate, DateOnly? ActualEndDate, bool Active, long Version)
 {
     /// <summary>The host country's record id, for scope checks of the pages (the API speaks in ISO2 codes).</summary>
     [JsonIgnore] public int CountryId { get; init; }
@@ -36,7 +21,7 @@ public record PostingRow(
 }
 
 /// <summary>Postings of the user's scope, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListPostings.Query, PostingRow>
 {
     /// <param name="Country">ISO2 code of the host country (an organisation's seat counts as its country).</param>
     /// <param name="Organisation">Acronym of the host organisation.</param>
@@ -45,15 +30,8 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     /// <param name="Active">true: postings running today; false: ended or not yet started.</param>
     /// <param name="Sort">start, end, country or name; a leading "-" sorts descending (default -start).</param>
     public record Query(
-        string? Country = null,
-        string? Organisation = null,
-        string? Zone = null,
-        string? Administration = null,
-        bool? Active = null,
-        int? CooperantId = null,
-        string? Sort = null,
-        int? Page = null,
-        int? PageSize = null);
+        string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
+        bool? Active = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
     public static readonly string[] Sorts = ["start", "end", "country", "name"];
 
@@ -128,8 +106,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
             d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode,
             d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
             d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
-            d.StartDate, d.PlannedEndDate, d.ActualEndDate,
-            Posting.IsActive(d.StartDate, d.ActualEndDate, today),
+            d.StartDate, d.PlannedEndDate, d.ActualEndDate, Posting.IsActive(d.StartDate, d.ActualEndDate, today),
             d.Version) { CountryId = d.CountryId }).ToList();
     }
 

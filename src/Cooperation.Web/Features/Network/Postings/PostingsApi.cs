@@ -4,14 +4,13 @@ namespace Cooperation.Web.Features.Network.Postings;
 /// /api/v1/postings. References go by code: country ISO2, organisation acronym, host authority type. A list asked
 /// for a country outside the user's scope is simply empty; a single record outside it is a 404; a write outside it a 403.
 /// </summary>
-public static class PostingsApi
+public sealed class PostingsApi : IApiRoutes
 {
-    public static void MapPostingsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var postings = api.MapGroup("/postings").WithTags("Network");
 
-        postings.MapGet("/", async ([AsParameters] ListPostings.Query query, ListPostings list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        postings.MapList<ListPostings.Query, PostingRow>("/")
             .WithSummary("Postings of the user's scope: filters country, organisation, zone, administration, active, cooperantId; sort start|end|country|name (\"-\" for descending); paging.");
 
         postings.MapGet("/{id:int}", async (int id, ListPostings list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

@@ -10,21 +10,11 @@ public class CreateVacancy(CooperationDbContext db, Access access, ReferenceCode
     /// <param name="Domain">Code of the field of cooperation (optional).</param>
     /// <param name="DurationMonths">Planned length of the posting, 1 to 120 months (default 36).</param>
     public record Request(
-        string? Country,
-        string? Organisation,
-        string? HostAuthorityType,
-        string? HostAuthorityName,
-        string? PositionTitle,
-        string? Administration,
-        string? Domain,
-        DateOnly? WishedStartDate,
-        int? DurationMonths);
+        string? Country, string? Organisation, string? HostAuthorityType, string? HostAuthorityName,
+        string? PositionTitle, string? Administration, string? Domain, DateOnly? WishedStartDate, int? DurationMonths);
 
     /// <summary>Administrators and desk officers open vacancies (each destination then checks her zones).</summary>
-    public void Authorize()
-    {
-        if (!access.CanEditAnything) throw new ForbiddenException();
-    }
+    public void Authorize() => ForbiddenException.ThrowUnless(access.CanEditAnything);
 
     /// <returns>The id of the new vacancy.</returns>
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)

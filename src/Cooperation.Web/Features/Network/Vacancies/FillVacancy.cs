@@ -15,7 +15,7 @@ public class FillVacancy(CooperationDbContext db, Access access, ListVacancies l
     /// <summary>The vacancy as its form shows it: not found out of the user's sight, forbidden outside what she edits.</summary>
     public async Task<VacancyRow> VacancyAsync(int id, CancellationToken ct = default)
     {
-        if (!access.CanEditAnything) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.CanEditAnything);
         var vacancy = await list.GetAsync(id, ct);
         return await access.CanEditCountryAsync(vacancy.CountryId, ct) ? vacancy : throw new ForbiddenException();
     }

@@ -1,13 +1,13 @@
 namespace Cooperation.Web.Features.Network.Vacancies;
 
-public class IndexModel(ListVacancies list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListVacancies list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListVacancies.Query, VacancyRow>(list)
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
-    public Paged<VacancyRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
@@ -16,34 +16,29 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
 
     protected override string DefaultSort => "start";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override async Task OnListedAsync(CancellationToken ct)
     {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
         if (access.CanEditAnything)
             foreach (var row in Result.Items.Where(r => r.Open))
                 if (await access.CanEditCountryAsync(row.CountryId, ct)) Fillable.Add(row.Id);
     }
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        Column<VacancyRow>[] columns =
-        [
-            new(text["Pays"], r => r.CountryName),
-            new(text["Organisation"], r => r.Organisation),
-            new(text["Type d'autorité d'accueil"], r => r.HostAuthorityTypeName),
-            new(text["Autorité d'accueil"], r => r.HostAuthorityName),
-            new(text["Intitulé du poste"], r => r.PositionTitle),
-            new(text["Administration d'origine"], r => r.AdministrationName),
-            new(text["Domaine"], r => r.DomainName),
-            new(text["Prise de poste souhaitée"], r => r.WishedStartDate),
-            new(text["Durée (mois)"], r => r.DurationMonths),
-            new(text["Statut"], r => r.Open ? text["Ouvert"].Value : text["Pourvu"].Value),
-            new(text["Pourvu par"], r => r.FilledByCooperantName),
-        ];
-        return Export.File(format, text["postes-vacants"], columns, rows);
-    }
+    protected override string ExportName => text["postes-vacants"];
+
+    protected override IReadOnlyList<Column<VacancyRow>> ExportColumns() =>
+    [
+        new(text["Pays"], r => r.CountryName),
+        new(text["Organisation"], r => r.Organisation),
+        new(text["Type d'autorité d'accueil"], r => r.HostAuthorityTypeName),
+        new(text["Autorité d'accueil"], r => r.HostAuthorityName),
+        new(text["Intitulé du poste"], r => r.PositionTitle),
+        new(text["Administration d'origine"], r => r.AdministrationName),
+        new(text["Domaine"], r => r.DomainName),
+        new(text["Prise de poste souhaitée"], r => r.WishedStartDate),
+        new(text["Durée (mois)"], r => r.DurationMonths),
+        new(text["Statut"], r => r.Open ? text["Ouvert"].Value : text["Pourvu"].Value),
+        new(text["Pourvu par"], r => r.FilledByCooperantName),
+    ];
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
@@ -52,5 +47,5 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
         Administrations = await references.AdministrationsAsync();
     }
 
-    private ListVacancies.Query Query => new(Country, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
+    protected override ListVacancies.Query Query => new(Country, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
 }

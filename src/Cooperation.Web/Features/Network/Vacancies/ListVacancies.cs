@@ -5,26 +5,10 @@ namespace Cooperation.Web.Features.Network.Vacancies;
 
 /// <summary>A vacancy as lists and the API show it; once filled, the posting (and coopérant) that filled it.</summary>
 public record VacancyRow(
-    int Id,
-    string Country,
-    string CountryName,
-    string? Zone,
-    string? Organisation,
-    string? OrganisationName,
-    string HostAuthorityType,
-    string HostAuthorityTypeName,
-    string HostAuthorityName,
-    string PositionTitle,
-    string? Administration,
-    string? AdministrationName,
-    string? Domain,
-    string? DomainName,
-    DateOnly WishedStartDate,
-    int DurationMonths,
-    bool Open,
-    int? FilledByPostingId,
-    int? FilledByCooperantId,
-    string? FilledByCooperantName,
+    int Id, string Country, string CountryName, string? Zone, string? Organisation, string? OrganisationName,
+    string HostAuthorityType, string HostAuthorityTypeName, string HostAuthorityName, string PositionTitle,
+    string? Administration, string? AdministrationName, string? Domain, string? DomainName, DateOnly WishedStartDate,
+    int DurationMonths, bool Open, int? FilledByPostingId, int? FilledByCooperantId, string? FilledByCooperantName,
     long Version)
 {
     /// <summary>The host country's record id, for scope checks of the pages (the API speaks in ISO2 codes).</summary>
@@ -34,19 +18,13 @@ public record VacancyRow(
 }
 
 /// <summary>Vacancies of the user's scope: open ones by default, or filled ones, or all.</summary>
-public class ListVacancies(CooperationDbContext db, Access access) : IUseCase
+public class ListVacancies(CooperationDbContext db, Access access) : IListUseCase<ListVacancies.Query, VacancyRow>
 {
     /// <param name="Status">open (default), filled or all.</param>
     /// <param name="Sort">start (wished start, default) or country; a leading "-" sorts descending.</param>
     public record Query(
-        string? Country = null,
-        string? Organisation = null,
-        string? Zone = null,
-        string? Administration = null,
-        string? Status = null,
-        string? Sort = null,
-        int? Page = null,
-        int? PageSize = null);
+        string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
+        string? Status = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
     public static readonly string[] Statuses = ["open", "filled", "all"];
 

@@ -3,14 +3,13 @@ using Cooperation.Web.Features.Network.Postings;
 namespace Cooperation.Web.Features.Network.Vacancies;
 
 /// <summary>/api/v1/vacancies: positions to fill, in a country (ISO2) or an organisation (acronym); filling one posts a coopérant.</summary>
-public static class VacanciesApi
+public sealed class VacanciesApi : IApiRoutes
 {
-    public static void MapVacanciesApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var vacancies = api.MapGroup("/vacancies").WithTags("Network");
 
-        vacancies.MapGet("/", async ([AsParameters] ListVacancies.Query query, ListVacancies list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        vacancies.MapList<ListVacancies.Query, VacancyRow>("/")
             .WithSummary("Vacancies of the user's scope: status open (default), filled or all; filters country, organisation, zone, administration.");
 
         vacancies.MapGet("/{id:int}", async (int id, ListVacancies list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

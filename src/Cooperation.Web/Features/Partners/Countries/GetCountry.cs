@@ -14,19 +14,10 @@ public record PostingHistory(int Postings, int Ended, int Cooperants);
 /// Later areas (sessions, missions, donations) add their own section here and on the page.
 /// </summary>
 public record CountryPage(
-    string Iso2,
-    string Iso3,
-    string NumericCode,
-    string NameFr,
-    string NameEn,
-    string Name,
-    ZoneRef? Zone,
-    IReadOnlyList<PartnerPosting> ActivePostings,
-    IReadOnlyList<AdministrationCount> CooperantsByAdministration,
-    IReadOnlyList<PartnerVacancy> OpenVacancies,
-    IReadOnlyList<SchoolLink> RegionalSchools,
-    IReadOnlyList<OrganisationLink> Organisations,
-    PostingHistory History);
+    string Iso2, string Iso3, string NumericCode, string NameFr, string NameEn, string Name, ZoneRef? Zone,
+    IReadOnlyList<PartnerPosting> ActivePostings, IReadOnlyList<AdministrationCount> CooperantsByAdministration,
+    IReadOnlyList<PartnerVacancy> OpenVacancies, IReadOnlyList<SchoolLink> RegionalSchools,
+    IReadOnlyList<OrganisationLink> Organisations, PostingHistory History);
 
 public class GetCountry(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<GetCountry> text) : IUseCase
 {

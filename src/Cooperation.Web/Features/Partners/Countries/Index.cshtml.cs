@@ -1,41 +1,32 @@
 namespace Cooperation.Web.Features.Partners.Countries;
 
-public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListCountries.Query, CountryRow>(list)
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public bool WithNetwork { get; set; }
 
-    public Paged<CountryRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Zones { get; private set; } = [];
     /// <summary>The orders offered: the number of coopérants sorts largest first, which a column header would not say.</summary>
     public List<SelectListItem> Sorts { get; private set; } = [];
 
     protected override string DefaultSort => "name";
 
-    private ListCountries.Query Query => new(Q, Zone, WithNetwork, Sort, PageNumber, PageSize);
+    protected override ListCountries.Query Query => new(Q, Zone, WithNetwork, Sort, PageNumber, PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
-    }
+    protected override string ExportName => text["pays"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        Column<CountryRow>[] columns =
-        [
-            new(text["Code ISO"], r => r.Iso2),
-            new(text["Nom (français)"], r => r.NameFr),
-            new(text["Nom (anglais)"], r => r.NameEn),
-            new(text["Zone"], r => r.ZoneName),
-            new(text["Coopérants en poste"], r => r.ActiveCooperants),
-            new(text["Postes vacants"], r => r.OpenVacancies),
-            new(text["ENVR"], r => r.RegionalSchools),
-        ];
-        return Export.File(format, text["pays"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<CountryRow>> ExportColumns() =>
+    [
+        new(text["Code ISO"], r => r.Iso2),
+        new(text["Nom (français)"], r => r.NameFr),
+        new(text["Nom (anglais)"], r => r.NameEn),
+        new(text["Zone"], r => r.ZoneName),
+        new(text["Coopérants en poste"], r => r.ActiveCooperants),
+        new(text["Postes vacants"], r => r.OpenVacancies),
+        new(text["ENVR"], r => r.RegionalSchools),
+    ];
 
     /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
     public override async Task OnRefusedAsync(CancellationToken ct)

@@ -1,21 +1,14 @@
 namespace Cooperation.Web.Features.Partners.Countries;
 
 public record CountryRow(
-    string Iso2,
-    string NameFr,
-    string NameEn,
-    string Name,
-    string? ZoneCode,
-    string? ZoneName,
-    int ActiveCooperants,
-    int OpenVacancies,
-    int RegionalSchools);
+    string Iso2, string NameFr, string NameEn, string Name, string? ZoneCode, string? ZoneName, int ActiveCooperants,
+    int OpenVacancies, int RegionalSchools);
 
 /// <summary>
 /// Partner countries with the size of the network in each. The reference list is bounded (about 250 countries),
 /// so it is filtered and sorted in memory, in the user's language and alphabet, the same on SQLite and PostgreSQL.
 /// </summary>
-public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCountries> text) : IUseCase
+public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCountries> text) : IListUseCase<ListCountries.Query, CountryRow>
 {
     /// <param name="Q">Part of a name (French or English) or an ISO code, accents and case aside.</param>
     /// <param name="Zone">Code of the zone.</param>

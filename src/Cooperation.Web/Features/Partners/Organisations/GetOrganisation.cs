@@ -1,14 +1,8 @@
 namespace Cooperation.Web.Features.Partners.Organisations;
 
 public record OrganisationPage(
-    string Acronym,
-    string NameFr,
-    string NameEn,
-    string Name,
-    string Kind,
-    CountryRef SeatCountry,
-    IReadOnlyList<PartnerPosting> ActivePostings,
-    IReadOnlyList<AdministrationCount> CooperantsByAdministration,
+    string Acronym, string NameFr, string NameEn, string Name, string Kind, CountryRef SeatCountry,
+    IReadOnlyList<PartnerPosting> ActivePostings, IReadOnlyList<AdministrationCount> CooperantsByAdministration,
     IReadOnlyList<PartnerVacancy> OpenVacancies);
 
 public class GetOrganisation(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase

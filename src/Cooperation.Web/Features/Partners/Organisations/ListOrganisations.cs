@@ -1,18 +1,11 @@
 namespace Cooperation.Web.Features.Partners.Organisations;
 
 public record OrganisationRow(
-    string Acronym,
-    string NameFr,
-    string NameEn,
-    string Name,
-    string Kind,
-    string SeatIso2,
-    string SeatCountry,
-    int ActivePostings,
-    int OpenVacancies);
+    string Acronym, string NameFr, string NameEn, string Name, string Kind, string SeatIso2, string SeatCountry,
+    int ActivePostings, int OpenVacancies);
 
 /// <summary>International and regional organisations, each resolved to its seat country for scope.</summary>
-public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListOrganisations.Query, OrganisationRow>
 {
     /// <param name="Q">Part of the acronym or of a name (French or English), accents and case aside.</param>
     /// <param name="Kind">International or Regional.</param>

@@ -1,13 +1,12 @@
 namespace Cooperation.Web.Features.Partners.Organisations;
 
-public static class OrganisationsApi
+public sealed class OrganisationsApi : IApiRoutes
 {
-    public static void MapOrganisationsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var organisations = api.MapGroup("/organisations").WithTags("Partners");
 
-        organisations.MapGet("", async ([AsParameters] ListOrganisations.Query query, ListOrganisations list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        organisations.MapList<ListOrganisations.Query, OrganisationRow>("")
             .WithSummary("International and regional organisations with their seat and active postings; filters q, kind.");
         organisations.MapGet("/{acronym}", async (string acronym, GetOrganisation get, CancellationToken ct) =>
                 TypedResults.Ok(await get.HandleAsync(acronym, ct)))

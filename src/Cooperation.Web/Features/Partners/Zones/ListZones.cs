@@ -1,16 +1,8 @@
 namespace Cooperation.Web.Features.Partners.Zones;
 
 public record ZoneRow(
-    string Code,
-    string NameFr,
-    string NameEn,
-    string Name,
-    string Priority,
-    string PriorityLabel,
-    long Version,
-    int Countries,
-    int ActiveCooperants,
-    bool CanEdit);
+    string Code, string NameFr, string NameEn, string Name, string Priority, string PriorityLabel, long Version,
+    int Countries, int ActiveCooperants, bool CanEdit);
 
 /// <summary>Geographic zones with their strategic priority; counts cover only the countries the user sees.</summary>
 public class ListZones(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListZones> text) : IUseCase

@@ -14,7 +14,7 @@ public class SetZonePriority(CooperationDbContext db, Access access, IStringLoca
     {
         var code = request.Code.Trim().ToUpperInvariant();
         var zone = await db.Zones.SingleOrDefaultAsync(z => z.Code == code, ct) ?? throw new RecordNotFoundException();
-        if (!access.CanEditZone(zone.Id)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.CanEditZone(zone.Id));
 
         var errors = new FieldErrors(text);
         var priority = Parse(request.Priority);

@@ -5,9 +5,9 @@ namespace Cooperation.Web.Features.Partners.Zones;
 /// <summary>Body of PUT /zones/{code}/priority: priority is "High", "Medium" or "Low"; version is the one last read.</summary>
 public record ZonePriorityRequest(JsonElement? Priority, long? Version);
 
-public static class ZonesApi
+public sealed class ZonesApi : IApiRoutes
 {
-    public static void MapZonesApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var zones = api.MapGroup("/zones").WithTags("Partners");
 

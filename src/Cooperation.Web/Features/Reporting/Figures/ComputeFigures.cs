@@ -6,20 +6,9 @@ namespace Cooperation.Web.Features.Reporting.Figures;
 /// trainees accepted to them.
 /// </summary>
 public record KeyFigures(
-    int ActiveCooperants,
-    int Administrations,
-    int PostingDestinations,
-    int PostingCountries,
-    int PostingOrganisations,
-    int RegionalSchools,
-    int RegionalSchoolCountries,
-    int OpenVacancies,
-    DateOnly AsOf,
-    int LastYear,
-    int TraineesLastYear,
-    double WomenShareLastYear,
-    int SessionsLastYear,
-    double FillRateLastYear);
+    int ActiveCooperants, int Administrations, int PostingDestinations, int PostingCountries, int PostingOrganisations,
+    int RegionalSchools, int RegionalSchoolCountries, int OpenVacancies, DateOnly AsOf, int LastYear,
+    int TraineesLastYear, double WomenShareLastYear, int SessionsLastYear, double FillRateLastYear);
 
 /// <summary>The dashboard's figures: aggregates without personal data, which every signed-in user reads.</summary>
 public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase

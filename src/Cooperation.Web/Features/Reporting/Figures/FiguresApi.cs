@@ -1,8 +1,8 @@
 namespace Cooperation.Web.Features.Reporting.Figures;
 
-public static class FiguresApi
+public sealed class FiguresApi : IApiRoutes
 {
-    public static void MapFiguresApi(this RouteGroupBuilder api) =>
+    public void Map(RouteGroupBuilder api) =>
         api.MapGet("/figures", async (ComputeFigures figures, CancellationToken ct) => TypedResults.Ok(await figures.HandleAsync(ct)))
             .WithTags("Reporting").WithSummary("Key figures of the directorate, computed from the data. The training figures "
                 + "(traineesLastYear, womenShareLastYear, sessionsLastYear, fillRateLastYear) cover the previous calendar year (lastYear): "

@@ -12,14 +12,9 @@ public sealed record TrainingLine(string Code, string Name, int Sessions, int Ca
 }
 
 public sealed record TrainingFigures(
-    int Year,
-    int FirstYear,
-    TrainingLine Total,
-    IReadOnlyList<TrainingLine> ByYear,
-    IReadOnlyList<TrainingLine> BySchool,
-    IReadOnlyList<TrainingLine> ByNationality,
-    IReadOnlyList<TrainingLine> ByAdministration,
-    IReadOnlyList<TrainingLine> ByDomain);
+    int Year, int FirstYear, TrainingLine Total, IReadOnlyList<TrainingLine> ByYear,
+    IReadOnlyList<TrainingLine> BySchool, IReadOnlyList<TrainingLine> ByNationality,
+    IReadOnlyList<TrainingLine> ByAdministration, IReadOnlyList<TrainingLine> ByDomain);
 
 /// <summary>
 /// The training figures for steering, computed from the data on each call: ten years of trainees, women's share and
@@ -105,7 +100,7 @@ public class ComputeTrainingFigures(CooperationDbContext db, Access access, Time
     /// <summary>The figures are aggregates without personal data, for headquarters (<see cref="Access.SeesTrainingFigures"/>).</summary>
     private void Authorize()
     {
-        if (!access.SeesTrainingFigures) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.SeesTrainingFigures);
     }
 
     private sealed record SessionFacts(int Year, int Capacity, int SchoolId, int DomainId);

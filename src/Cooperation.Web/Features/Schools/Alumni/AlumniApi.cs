@@ -1,9 +1,9 @@
 namespace Cooperation.Web.Features.Schools.Alumni;
 
 /// <summary>/api/v1/alumni/prominent: the influence network, within the user's scope.</summary>
-public static class AlumniApi
+public sealed class AlumniApi : IApiRoutes
 {
-    public static void MapAlumniApi(this RouteGroupBuilder api) =>
+    public void Map(RouteGroupBuilder api) =>
         api.MapGet("/alumni/prominent", async ([AsParameters] AlumniFilter filter, ListProminentAlumni list, CancellationToken ct) =>
                 TypedResults.Ok(await list.HandleAsync(filter, ct)))
             .WithTags("Trainees")

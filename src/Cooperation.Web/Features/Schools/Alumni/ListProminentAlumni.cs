@@ -12,19 +12,9 @@ public record ProminentPosition(string Position, string Organisation, DateOnly S
 
 /// <summary>An alumnus of the influence network: his prominent positions, and the last course he passed.</summary>
 public record ProminentAlumnus(
-    int Id,
-    string FirstName,
-    string LastName,
-    string Country,
-    string CountryName,
-    string Administration,
-    string AdministrationName,
-    int SessionsPassed,
-    string? LastCourse,
-    string? LastSchool,
-    int? LastYear,
-    IReadOnlyList<ProminentPosition> Positions,
-    bool Redacted);
+    int Id, string FirstName, string LastName, string Country, string CountryName, string Administration,
+    string AdministrationName, int SessionsPassed, string? LastCourse, string? LastSchool, int? LastYear,
+    IReadOnlyList<ProminentPosition> Positions, bool Redacted);
 
 public record AlumniByCountry(string Country, string CountryName, int Count);
 
@@ -107,17 +97,10 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var today = clock.Today();
         var visible = access.SeesTraineePersonalData;
         return new ProminentAlumnus(
-            r.Id,
-            PersonalData.Show(visible, r.FirstName)!,
-            PersonalData.Show(visible, r.LastName)!,
-            r.Iso2,
-            Names.Pick(r.CountryFr, r.CountryEn),
-            r.AdministrationCode,
-            Names.Pick(r.AdministrationFr, r.AdministrationEn),
-            r.Passed,
-            r.Last is null ? null : Names.Pick(r.Last.TitleFr, r.Last.TitleEn),
-            r.Last?.School,
-            r.Last?.StartDate.Year,
+            r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!, r.Iso2,
+            Names.Pick(r.CountryFr, r.CountryEn), r.AdministrationCode,
+            Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Passed,
+            r.Last is null ? null : Names.Pick(r.Last.TitleFr, r.Last.TitleEn), r.Last?.School, r.Last?.StartDate.Year,
             r.Positions.Select(p => p with { Current = p.StartDate <= today && (p.EndDate is null || p.EndDate > today) }).ToList(),
             !visible);
     }

@@ -1,9 +1,9 @@
 namespace Cooperation.Web.Features.Schools.Certificates;
 
 /// <summary>Certificates as PDF for those who see their holder, and the public check of a code.</summary>
-public static class CertificatesApi
+public sealed class CertificatesApi : IApiRoutes
 {
-    public static void MapCertificatesApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         api.MapGet("/certificates/{code}.pdf", async (string code, string? lang, GetCertificate get, CertificatePdf pdf, HttpRequest request,
                 CancellationToken ct) =>
@@ -13,13 +13,9 @@ public static class CertificatesApi
             })
             .WithTags("Certificates")
             .WithSummary("A certificate as PDF (lang=fr or en), for those who may see its holder; the auditor is refused (403).");
-    }
 
-    /// <summary>
-    /// The public check of a certificate: no token, rate-limited; map it on the unsecured group. An unknown code is the
-    /// check's own answer (404 with valid: false), not a refusal.
-    /// </summary>
-    public static void MapCertificateVerificationApi(this RouteGroupBuilder api) =>
+        // The public check of a certificate: no token, rate-limited. An unknown code is the check's own answer (404 with
+        // valid: false), not a refusal.
         api.MapGet("/certificates/{code}/verify", async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> (string code,
                 VerifyCertificate verify, IStringLocalizer<VerifyCertificate> text, CancellationToken ct) =>
                 await verify.HandleAsync(code, ct) is { } check
@@ -31,4 +27,5 @@ public static class CertificatesApi
             .WithTags("Certificates")
             .WithSummary("Public verification of a certificate code: course, school, dates, day of issue and the holder's initials, "
                 + "no personal data; 404 when no certificate has the code. Rate-limited per address (429).");
+    }
 }

@@ -4,23 +4,9 @@ namespace Cooperation.Web.Features.Schools.Certificates;
 
 /// <summary>What a certificate states: who, which course, where, when, with which result; and its verification code.</summary>
 public record CertificateData(
-    string Code,
-    int TraineeId,
-    string FirstName,
-    string LastName,
-    string CourseCode,
-    string CourseTitleFr,
-    string CourseTitleEn,
-    int SessionId,
-    string School,
-    string SchoolName,
-    string City,
-    string CountryFr,
-    string CountryEn,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    Domain.TrainingResult? Result,
-    DateTime IssuedAt)
+    string Code, int TraineeId, string FirstName, string LastName, string CourseCode, string CourseTitleFr,
+    string CourseTitleEn, int SessionId, string School, string SchoolName, string City, string CountryFr,
+    string CountryEn, DateOnly StartDate, DateOnly EndDate, Domain.TrainingResult? Result, DateTime IssuedAt)
 {
     public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
 }
@@ -47,7 +33,5 @@ public class GetCertificate(CooperationDbContext db, Access access) : IUseCase
             n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.SessionId,
             n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
             n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
-            n.Session.StartDate, n.Session.EndDate,
-            n.Result,
-            n.CertificateIssuedAt!.Value));
+            n.Session.StartDate, n.Session.EndDate, n.Result, n.CertificateIssuedAt!.Value));
 }

@@ -7,17 +7,8 @@ namespace Cooperation.Web.Features.Schools.Certificates;
 /// at most the holder's initials, enough to tell two certificates apart, too little to learn who followed the course.
 /// </summary>
 public record CertificateCheck(
-    bool Valid,
-    string Code,
-    string CourseTitle,
-    string School,
-    string SchoolName,
-    string City,
-    string Country,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    DateOnly IssuedOn,
-    string HolderInitials);
+    bool Valid, string Code, string CourseTitle, string School, string SchoolName, string City, string Country,
+    DateOnly StartDate, DateOnly EndDate, DateOnly IssuedOn, string HolderInitials);
 
 /// <summary>Checks a verification code, for anyone (no sign-in); the callers are rate-limited so that codes cannot be guessed in bulk.</summary>
 public class VerifyCertificate(CooperationDbContext db) : IUseCase

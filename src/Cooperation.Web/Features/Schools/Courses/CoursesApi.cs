@@ -5,14 +5,13 @@ namespace Cooperation.Web.Features.Schools.Courses;
 /// schools); a school's director, the desk officers of its zone and administrators write them. References go by code:
 /// school acronym, domain, administrations (audience), languages.
 /// </summary>
-public static class CoursesApi
+public sealed class CoursesApi : IApiRoutes
 {
-    public static void MapCoursesApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var courses = api.MapGroup("/courses").WithTags("Training: catalogue");
 
-        courses.MapGet("/", async ([AsParameters] ListCourses.Query query, ListCourses list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        courses.MapList<ListCourses.Query, CourseRow>("/")
             .WithSummary("Courses of the schools' catalogues: filters school (acronym), domain, level, administration (audience), q, active; sort school|code|title|domain|level|duration (\"-\" for descending); paging.");
 
         courses.MapGet("/{id:int}", async (int id, ListCourses list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

@@ -16,7 +16,7 @@ public class CreateCourse(CooperationDbContext db, Access access, ReferenceCodes
         var errors = new FieldErrors(text);
         var school = await codes.SchoolAsync(request.School, errors, ct: ct);
         if (school is null) await schools.RequireManageableAsync(ct);
-        else if (!await access.CanManageSchoolAsync(school.Id, school.CountryId, ct)) throw new ForbiddenException();
+        else ForbiddenException.ThrowUnless(await access.CanManageSchoolAsync(school.Id, school.CountryId, ct));
         var course = new Course { Code = "", TitleFr = "", TitleEn = "" };
         await request.ApplyAsync(course, school?.Id, db, codes, errors, ct);
 

@@ -1,7 +1,7 @@
 namespace Cooperation.Web.Features.Schools.Courses;
 
 public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists references, TimeProvider clock, IStringLocalizer<IndexModel> text)
-    : ListPageModel
+    : ListPageModel<ListCourses.Query, CourseRow>(list)
 {
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
@@ -10,7 +10,6 @@ public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Active { get; set; }
 
-    public Paged<CourseRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
     public List<SelectListItem> Levels { get; private set; } = [];
@@ -21,31 +20,22 @@ public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists 
 
     protected override string DefaultSort => "school";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
-    }
+    protected override string ExportName => text["catalogue"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        Column<CourseRow>[] columns =
-        [
-            new(text["École"], r => r.School),
-            new(text["Code de la formation"], r => r.Code),
-            new(text["Intitulé en français"], r => r.TitleFr),
-            new(text["Intitulé en anglais"], r => r.TitleEn),
-            new(text["Domaine"], r => r.DomainName),
-            new(text["Niveau de la formation"], r => r.LevelName),
-            new(text["Durée en jours"], r => r.DurationDays),
-            new(text["Langues d'enseignement"], r => string.Join(", ", r.Languages)),
-            new(text["Public"], r => string.Join(", ", r.Audience.Select(a => a.Name))),
-            new(text["Sessions à venir"], r => r.UpcomingSessions),
-            new(text["Au catalogue"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
-        ];
-        return Export.File(format, text["catalogue"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<CourseRow>> ExportColumns() =>
+    [
+        new(text["École"], r => r.School),
+        new(text["Code de la formation"], r => r.Code),
+        new(text["Intitulé en français"], r => r.TitleFr),
+        new(text["Intitulé en anglais"], r => r.TitleEn),
+        new(text["Domaine"], r => r.DomainName),
+        new(text["Niveau de la formation"], r => r.LevelName),
+        new(text["Durée en jours"], r => r.DurationDays),
+        new(text["Langues d'enseignement"], r => string.Join(", ", r.Languages)),
+        new(text["Public"], r => string.Join(", ", r.Audience.Select(a => a.Name))),
+        new(text["Sessions à venir"], r => r.UpcomingSessions),
+        new(text["Au catalogue"], r => r.Active ? text["Oui"].Value : text["Non"].Value),
+    ];
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
@@ -56,6 +46,6 @@ public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists 
         CanCreate = (await schools.ManageableAsync(ct)).Count > 0;
     }
 
-    private ListCourses.Query Query => new(School, Domain, Level, Administration, Q,
+    protected override ListCourses.Query Query => new(School, Domain, Level, Administration, Q,
         Active switch { "true" => true, "false" => false, _ => null }, Sort, PageNumber, PageSize);
 }

@@ -7,30 +7,16 @@ public sealed record AudienceRef(string Code, string Name);
 
 /// <summary>A catalogue entry as lists and the API show it: titles in both languages, and the one of the user's.</summary>
 public record CourseRow(
-    int Id,
-    string School,
-    string SchoolName,
-    string Code,
-    string Title,
-    string TitleFr,
-    string TitleEn,
-    string Domain,
-    string DomainName,
-    string Level,
-    string LevelName,
-    int DurationDays,
-    IReadOnlyList<string> Languages,
-    bool Active,
-    IReadOnlyList<AudienceRef> Audience,
-    int UpcomingSessions,
-    long Version)
+    int Id, string School, string SchoolName, string Code, string Title, string TitleFr, string TitleEn, string Domain,
+    string DomainName, string Level, string LevelName, int DurationDays, IReadOnlyList<string> Languages, bool Active,
+    IReadOnlyList<AudienceRef> Audience, int UpcomingSessions, long Version)
 {
     [JsonIgnore] public int SchoolId { get; init; }
     [JsonIgnore] public int SchoolCountryId { get; init; }
 }
 
 /// <summary>The catalogues of the schools the user sees (every school, a coopérant's country only), filtered, sorted and paged.</summary>
-public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text) : IUseCase
+public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text) : IListUseCase<ListCourses.Query, CourseRow>
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="Domain">Code of the domain (PEACEKEEPING, DEMINING…).</param>
@@ -40,15 +26,8 @@ public class ListCourses(CooperationDbContext db, Access access, TimeProvider cl
     /// <param name="Active">true: courses still taught; false: withdrawn ones; none: both.</param>
     /// <param name="Sort">school, code, title, domain, level or duration; a leading "-" sorts descending (default school).</param>
     public record Query(
-        string? School = null,
-        string? Domain = null,
-        string? Level = null,
-        string? Administration = null,
-        string? Q = null,
-        bool? Active = null,
-        string? Sort = null,
-        int? Page = null,
-        int? PageSize = null);
+        string? School = null, string? Domain = null, string? Level = null, string? Administration = null,
+        string? Q = null, bool? Active = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
     public static readonly string[] Sorts = ["school", "code", "title", "domain", "level", "duration"];
 

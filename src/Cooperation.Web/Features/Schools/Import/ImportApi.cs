@@ -5,9 +5,9 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// answers 400 with each faulty row and field (<see cref="InvalidImportException"/>); a session or a school out of the
 /// user's sight, 404.
 /// </summary>
-public static class ImportApi
+public sealed class ImportApi : IApiRoutes
 {
-    public static void MapImportApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var imports = api.MapGroup("/imports").WithTags("Imports");
         imports.MapGet("/templates/nominations", async (ImportTemplate template, CancellationToken ct) =>

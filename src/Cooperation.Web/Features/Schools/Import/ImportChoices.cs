@@ -4,10 +4,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 public class ImportChoices(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ImportChoices> text) : IUseCase
 {
     /// <summary>The import page is for whoever nominates for a country or manages a school.</summary>
-    public void Authorize()
-    {
-        if (!access.CanImportTraining) throw new ForbiddenException();
-    }
+    public void Authorize() => ForbiddenException.ThrowUnless(access.CanImportTraining);
 
     public bool MayImportNominations => access.CanNominateAny;
 

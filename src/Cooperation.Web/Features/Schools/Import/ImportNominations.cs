@@ -16,7 +16,7 @@ public class ImportNominations(CooperationDbContext db, Access access, Reference
 {
     public async Task<ImportSummary> HandleAsync(int? sessionId, Stream? file, CancellationToken ct = default)
     {
-        if (!access.CanNominateAny) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(access.CanNominateAny);
         var fields = new FieldErrors(text);
         if (sessionId is null) fields.Add("sessionId", "import.sessionRequired");
         ImportSheet.Check(file, fields);

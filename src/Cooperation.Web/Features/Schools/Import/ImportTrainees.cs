@@ -24,7 +24,7 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
         ImportSheet.Check(file, fields);
         fields.ThrowIfAny();
         var school = await codes.SchoolAsync(schoolAcronym, new FieldErrors(text), ct: ct) ?? throw new RecordNotFoundException();
-        if (!await access.CanManageSchoolAsync(school.Id, school.CountryId, ct)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(await access.CanManageSchoolAsync(school.Id, school.CountryId, ct));
 
         var errors = new ImportErrors(text);
         var sheet = ImportSheet.Open(file!, ImportKind.Trainees, errors);

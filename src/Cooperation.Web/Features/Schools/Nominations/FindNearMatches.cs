@@ -2,17 +2,8 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>A trainee record that may be the same person as a nomination's candidate.</summary>
 public record NearMatch(
-    int TraineeId,
-    string Name,
-    DateOnly? BirthDate,
-    string Gender,
-    string Nationality,
-    string NationalityName,
-    string AdministrationName,
-    string Rank,
-    int Nominations,
-    string Reason,
-    string ReasonText);
+    int TraineeId, string Name, DateOnly? BirthDate, string Gender, string Nationality, string NationalityName,
+    string AdministrationName, string Rank, int Nominations, string Reason, string ReasonText);
 
 /// <summary>
 /// The trainees that may be the same person as a nomination's candidate (<see cref="TraineeMatching"/>): same

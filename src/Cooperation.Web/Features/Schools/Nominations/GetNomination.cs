@@ -4,17 +4,8 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The candidate as nominated; birth date and e-mail are withheld from those who may not read personal data.</summary>
 public record CandidateDetails(
-    string FirstName,
-    string LastName,
-    DateOnly? BirthDate,
-    string Gender,
-    string GenderName,
-    string Nationality,
-    string NationalityName,
-    string AdministrationName,
-    string Rank,
-    string Position,
-    string? Email);
+    string FirstName, string LastName, DateOnly? BirthDate, string Gender, string GenderName, string Nationality,
+    string NationalityName, string AdministrationName, string Rank, string Position, string? Email);
 
 /// <summary>Where the session stands: seats taken in it and in the nominating country's quota, the candidate's place in line.</summary>
 public record SessionSeats(int Capacity, int Accepted, int Quota, int AcceptedForCountry, int Waitlisted, int? WaitlistPosition);
@@ -23,28 +14,15 @@ public record ScreeningDetails(string Status, string StatusName, string? By, Dat
 
 /// <summary>A change of the nomination read from the audit trail: its status, its screening, or the trainee it belongs to.</summary>
 public record NominationEvent(
-    DateTimeOffset At,
-    string User,
-    string Action,
-    string? StatusFrom,
-    string? StatusTo,
-    string? ScreeningFrom,
-    string? ScreeningTo,
-    int? TraineeFrom,
-    int? TraineeTo,
-    string Summary);
+    DateTimeOffset At, string User, string Action, string? StatusFrom, string? StatusTo, string? ScreeningFrom,
+    string? ScreeningTo, int? TraineeFrom, int? TraineeTo, string Summary);
 
 /// <summary>What the user may do with the nomination now (the pages' buttons).</summary>
 public record NominationActions(bool Review, bool Accept, bool Waitlist, bool Refuse, bool Withdraw, bool Screen, bool Merge, bool Invitation);
 
 public record NominationDetails(
-    NominationRow Nomination,
-    CandidateDetails Candidate,
-    SessionSeats Seats,
-    ScreeningDetails Screening,
-    string? DecidedBy,
-    IReadOnlyList<NominationEvent> History,
-    NominationActions Actions);
+    NominationRow Nomination, CandidateDetails Candidate, SessionSeats Seats, ScreeningDetails Screening,
+    string? DecidedBy, IReadOnlyList<NominationEvent> History, NominationActions Actions);
 
 /// <summary>One nomination with its candidate, the session's seats, the screening, its history and what the user may do.</summary>
 public class GetNomination(CooperationDbContext db, Access access, ListNominations list, IStringLocalizer<GetNomination> text) : IUseCase
@@ -88,12 +66,9 @@ public class GetNomination(CooperationDbContext db, Access access, ListNominatio
         var screen = await access.CanScreenAsync(row.CountryId, ct)
                      && row.StatusValue is not (NominationStatus.Refused or NominationStatus.Withdrawn or NominationStatus.Accepted);
         return new NominationActions(
-            decide && now.CanMoveTo(NominationStatus.UnderReview),
-            decide && now.CanMoveTo(NominationStatus.Accepted),
-            decide && now.CanMoveTo(NominationStatus.Waitlisted),
-            decide && now.CanMoveTo(NominationStatus.Refused),
-            withdraw && now.CanMoveTo(NominationStatus.Withdrawn),
-            screen,
+            decide && now.CanMoveTo(NominationStatus.UnderReview), decide && now.CanMoveTo(NominationStatus.Accepted),
+            decide && now.CanMoveTo(NominationStatus.Waitlisted), decide && now.CanMoveTo(NominationStatus.Refused),
+            withdraw && now.CanMoveTo(NominationStatus.Withdrawn), screen,
             row.StatusValue is not (NominationStatus.Refused or NominationStatus.Withdrawn) && await access.CanMergeTraineesAsync(nationalityId, ct),
             row.StatusValue == NominationStatus.Accepted && access.SeesTraineePersonalData);
     }

@@ -1,7 +1,8 @@
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The nominations the user sees; with Awaiting=true, the desk officer's queue of those awaiting a decision.</summary>
-public class IndexModel(ListNominations list, NominationChoices choices, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListNominations list, NominationChoices choices, Access access, IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListNominations.Query, NominationRow>(list)
 {
     [BindProperty(SupportsGet = true)] public int? Session { get; set; }
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
@@ -11,7 +12,6 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
     [BindProperty(SupportsGet = true)] public bool Awaiting { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
 
-    public Paged<NominationRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Sessions { get; private set; } = [];
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Countries { get; private set; } = [];
@@ -20,34 +20,25 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
 
     protected override string DefaultSort => "-submitted";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
-    }
+    protected override string ExportName => text["candidatures"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        Column<NominationRow>[] columns =
-        [
-            new(text["Candidat"], r => r.TraineeName),
-            new(text["Sexe"], r => r.Gender == nameof(Gender.Female) ? text["Femme"].Value : text["Homme"].Value),
-            new(text["Grade"], r => r.Rank),
-            new(text["Administration d'origine"], r => r.AdministrationName),
-            new(text["Pays proposant"], r => r.CountryName),
-            new(text["École"], r => r.School),
-            new(text["Formation"], r => $"{r.CourseCode} — {r.CourseTitle}"),
-            new(text["Début de la session"], r => r.SessionStart),
-            new(text["Fin de la session"], r => r.SessionEnd),
-            new(text["Lieu"], r => r.Place),
-            new(text["Statut"], r => r.StatusName),
-            new(text["Criblage"], r => r.ScreeningName),
-            new(text["Soumise le"], r => DateOnly.FromDateTime(r.SubmittedAt)),
-            new(text["Décidée le"], r => r.DecidedAt is { } d ? DateOnly.FromDateTime(d) : null),
-        ];
-        return Export.File(format, text["candidatures"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<NominationRow>> ExportColumns() =>
+    [
+        new(text["Candidat"], r => r.TraineeName),
+        new(text["Sexe"], r => r.Gender == nameof(Gender.Female) ? text["Femme"].Value : text["Homme"].Value),
+        new(text["Grade"], r => r.Rank),
+        new(text["Administration d'origine"], r => r.AdministrationName),
+        new(text["Pays proposant"], r => r.CountryName),
+        new(text["École"], r => r.School),
+        new(text["Formation"], r => $"{r.CourseCode} — {r.CourseTitle}"),
+        new(text["Début de la session"], r => r.SessionStart),
+        new(text["Fin de la session"], r => r.SessionEnd),
+        new(text["Lieu"], r => r.Place),
+        new(text["Statut"], r => r.StatusName),
+        new(text["Criblage"], r => r.ScreeningName),
+        new(text["Soumise le"], r => DateOnly.FromDateTime(r.SubmittedAt)),
+        new(text["Décidée le"], r => r.DecidedAt is { } d ? DateOnly.FromDateTime(d) : null),
+    ];
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
@@ -56,6 +47,6 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
         Countries = await choices.NominatingCountriesSeenAsync(ct);
     }
 
-    private ListNominations.Query Query =>
+    protected override ListNominations.Query Query =>
         new(Session, School, Country, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cooperation.Web.Features.Schools.Courses;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
@@ -50,16 +51,6 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         }
     }
 
-    private string Language(string code) => code switch
-    {
-        "fr" => text["français"],
-        "en" => text["anglais"],
-        "pt" => text["portugais"],
-        "es" => text["espagnol"],
-        "ar" => text["arabe"],
-        _ => code,
-    };
-
     private string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     private byte[] Render(Data d)
@@ -106,7 +97,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
 
         writer.Line(text["Modalités de présentation"], 12, bold: true, brush: blue);
         var languages = string.Join(", ", d.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Language));
+            .Select(code => CourseRules.LanguageName(code, text)));
         foreach (var item in new[]
         {
             text["Présentez-vous à l'accueil de l'école, à {0}, le {1} avant 17 heures, veille de l'ouverture de la session.", d.Place, Date(d.Start.AddDays(-1))].Value,

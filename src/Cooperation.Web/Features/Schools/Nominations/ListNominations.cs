@@ -8,30 +8,10 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// who may not read trainees' personal data (the auditor); session, country and status are not personal.
 /// </summary>
 public record NominationRow(
-    int Id,
-    int SessionId,
-    string CourseCode,
-    string CourseTitle,
-    string School,
-    string SchoolName,
-    DateOnly SessionStart,
-    DateOnly SessionEnd,
-    string Place,
-    string SessionStatus,
-    int TraineeId,
-    string TraineeName,
-    string Gender,
-    string Rank,
-    string Administration,
-    string AdministrationName,
-    string Country,
-    string CountryName,
-    string Status,
-    string StatusName,
-    string Screening,
-    string ScreeningName,
-    DateTime SubmittedAt,
-    DateTime? DecidedAt,
+    int Id, int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName,
+    DateOnly SessionStart, DateOnly SessionEnd, string Place, string SessionStatus, int TraineeId, string TraineeName,
+    string Gender, string Rank, string Administration, string AdministrationName, string Country, string CountryName,
+    string Status, string StatusName, string Screening, string ScreeningName, DateTime SubmittedAt, DateTime? DecidedAt,
     long Version)
 {
     [JsonIgnore] public int CountryId { get; init; }
@@ -45,7 +25,7 @@ public record NominationRow(
 }
 
 /// <summary>Nominations the user may see, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text) : IUseCase
+public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text) : IListUseCase<ListNominations.Query, NominationRow>
 {
     /// <param name="Session">Id of a session.</param>
     /// <param name="School">Acronym of the school (or training place).</param>
@@ -57,17 +37,9 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     /// <param name="Search">Part of the candidate's name.</param>
     /// <param name="Sort">submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</param>
     public record Query(
-        int? Session = null,
-        string? School = null,
-        string? Country = null,
-        string? Status = null,
-        string? Screening = null,
-        bool? Awaiting = null,
-        bool? Mine = null,
-        string? Search = null,
-        string? Sort = null,
-        int? Page = null,
-        int? PageSize = null);
+        int? Session = null, string? School = null, string? Country = null, string? Status = null,
+        string? Screening = null, bool? Awaiting = null, bool? Mine = null, string? Search = null, string? Sort = null,
+        int? Page = null, int? PageSize = null);
 
     public static readonly string[] Sorts = ["submitted", "session", "name", "country", "status"];
 

@@ -22,10 +22,7 @@ public class NominateCandidate(CooperationDbContext db, Access access, Reference
     public record Result(int NominationId, int TraineeId, bool ExistingTrainee, int NearMatches);
 
     /// <summary>Liaison officers and headquarters nominate (each for the countries of his scope).</summary>
-    public void Authorize()
-    {
-        if (!access.CanNominateAny) throw new ForbiddenException();
-    }
+    public void Authorize() => ForbiddenException.ThrowUnless(access.CanNominateAny);
 
     public async Task<Result> HandleAsync(Request request, CancellationToken ct = default)
     {

@@ -5,18 +5,17 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// to the user's scope; a nomination outside it is a 404; an action the user may not take a 403; a rule broken a 400
 /// naming the field and the reason; a stale version a 409.
 /// </summary>
-public static class NominationsApi
+public sealed class NominationsApi : IApiRoutes
 {
     public record NominationCreated(int Id, int TraineeId, bool ExistingTrainee, int NearMatches, NominationDetails Nomination);
     public record DecisionTaken(NominationDetails Nomination, NominationRow? Promoted);
     public record TraineesMerged(int TraineeId, NominationDetails Nomination);
 
-    public static void MapNominationsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var nominations = api.MapGroup("/nominations").WithTags("Training: nominations");
 
-        nominations.MapGet("/", async ([AsParameters] ListNominations.Query query, ListNominations list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        nominations.MapList<ListNominations.Query, NominationRow>("/")
             .WithSummary("Nominations of the user's scope: filters session (id), school (acronym), country (ISO2), status, screening, awaiting=true (submitted or under review), mine=true, search; sort submitted|session|name|country|status (\"-\" for descending); paging.");
 
         nominations.MapGet("/{id:int}", async (int id, GetNomination get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

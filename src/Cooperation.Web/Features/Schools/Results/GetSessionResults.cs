@@ -4,33 +4,16 @@ namespace Cooperation.Web.Features.Schools.Results;
 
 /// <summary>An accepted enrolment of the session: attendance, result and certificate, with the version to send back.</summary>
 public record EnrolmentResult(
-    int NominationId,
-    int TraineeId,
-    string FirstName,
-    string LastName,
-    string Nationality,
-    string NationalityName,
-    bool? Attended,
-    string? Result,
-    string? CertificateCode,
-    long Version);
+    int NominationId, int TraineeId, string FirstName, string LastName, string Nationality, string NationalityName,
+    bool? Attended, string? Result, string? CertificateCode, long Version);
 
 /// <summary>
 /// A session's enrolments as the results page shows them. <see cref="CanManage"/>: the user may record attendance and
 /// results and issue certificates (the school's director, the desk officer of its zone, an administrator).
 /// </summary>
 public record SessionResults(
-    int SessionId,
-    string CourseCode,
-    string CourseTitle,
-    string School,
-    string SchoolName,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string Place,
-    string Status,
-    bool CanManage,
-    int PassesWithoutCertificate,
+    int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName, DateOnly StartDate,
+    DateOnly EndDate, string Place, string Status, bool CanManage, int PassesWithoutCertificate,
     IReadOnlyList<EnrolmentResult> Enrolments);
 
 public class GetSessionResults(CooperationDbContext db, Access access) : IUseCase

@@ -1,9 +1,9 @@
 namespace Cooperation.Web.Features.Schools.Results;
 
 /// <summary>/api/v1/sessions/{id}/results and /certificates: attendance, results and the certificates of a session.</summary>
-public static class ResultsApi
+public sealed class ResultsApi : IApiRoutes
 {
-    public static void MapResultsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/sessions").WithTags("Results");
 

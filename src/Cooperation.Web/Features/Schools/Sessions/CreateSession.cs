@@ -13,21 +13,15 @@ public class CreateSession(CooperationDbContext db, Access access, ReferenceCode
     /// <param name="Place">Where it is held; the school's city when not given.</param>
     /// <param name="Quotas">Seats per invited country (ISO2); all together at most the capacity.</param>
     public record Request(
-        int? CourseId,
-        string? School,
-        string? Course,
-        DateOnly? StartDate,
-        DateOnly? EndDate,
-        string? Place,
-        int? Capacity,
-        IReadOnlyList<QuotaInput>? Quotas);
+        int? CourseId, string? School, string? Course, DateOnly? StartDate, DateOnly? EndDate, string? Place,
+        int? Capacity, IReadOnlyList<QuotaInput>? Quotas);
 
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
         var errors = new FieldErrors(text);
         var course = await CourseAsync(request, errors, ct);
         if (course is null) await schools.RequireManageableAsync(ct);
-        else if (!await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct)) throw new ForbiddenException();
+        else ForbiddenException.ThrowUnless(await access.CanManageSchoolAsync(course.SchoolId, course.School!.CountryId, ct));
         if (course is { Active: false }) errors.Add("courseId", "sessions.courseWithdrawn", course.Code);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var end = errors.Required("endDate", "Date de fin de la session", request.EndDate);

@@ -14,17 +14,9 @@ public record StatusCount(string Status, string StatusName, int Count);
 /// cancelled, nothing of it changes any more; <see cref="Actions"/>: the status changes the reader may make.
 /// </summary>
 public record SessionPage(
-    SessionRow Session,
-    string CourseTitleFr,
-    string CourseTitleEn,
-    string Languages,
-    CountryRef SchoolCountry,
-    IReadOnlyList<QuotaRow> Quotas,
-    int QuotaSeats,
-    IReadOnlyList<StatusCount> Nominations,
-    bool Finished,
-    bool CanManage,
-    IReadOnlyList<string> Actions);
+    SessionRow Session, string CourseTitleFr, string CourseTitleEn, string Languages, CountryRef SchoolCountry,
+    IReadOnlyList<QuotaRow> Quotas, int QuotaSeats, IReadOnlyList<StatusCount> Nominations, bool Finished,
+    bool CanManage, IReadOnlyList<string> Actions);
 
 public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text) : IUseCase
 {

@@ -1,7 +1,8 @@
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices schools, ReferenceLists references, Access access, TimeProvider clock,
-    IStringLocalizer<IndexModel> text) : ListPageModel
+    IStringLocalizer<IndexModel> text)
+    : ListPageModel<ListSessions.Query, SessionRow>(list)
 {
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
     [BindProperty(SupportsGet = true)] public int? CourseId { get; set; }
@@ -12,7 +13,6 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public bool OpenToMyCountry { get; set; }
 
-    public Paged<SessionRow> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
     public List<SelectListItem> Statuses { get; private set; } = [];
@@ -24,33 +24,23 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
 
     protected override string DefaultSort => "-start";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Query, ct);
-    }
+    protected override string ExportName => text["sessions"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Query, ct);
-        var columns = new List<Column<SessionRow>>
-        {
-            new(text["École"], r => r.School),
-            new(text["Code de la formation"], r => r.CourseCode),
-            new(text["Formation"], r => r.CourseTitle),
-            new(text["Domaine"], r => r.DomainName),
-            new(text["Date de début"], r => r.StartDate),
-            new(text["Date de fin de la session"], r => r.EndDate),
-            new(text["Lieu de la session"], r => r.Place),
-            new(text["Statut de la session"], r => r.StatusName),
-            new(text["Capacité (places)"], r => r.Capacity),
-            new(text["Candidats acceptés"], r => r.Accepted),
-            new(text["Taux de remplissage (%)"], r => r.FillRate),
-            new(text["Candidatures en attente de décision"], r => r.PendingNominations),
-        };
-        if (ForMyCountry) columns.Add(new(text["Places de mon pays"], r => r.MyCountrySeats ?? 0));
-        return Export.File(format, text["sessions"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<SessionRow>> ExportColumns() =>
+    [
+        new(text["École"], r => r.School),
+        new(text["Code de la formation"], r => r.CourseCode),
+        new(text["Formation"], r => r.CourseTitle),
+        new(text["Domaine"], r => r.DomainName),
+        new(text["Date de début"], r => r.StartDate),
+        new(text["Date de fin de la session"], r => r.EndDate),
+        new(text["Lieu de la session"], r => r.Place),
+        new(text["Statut de la session"], r => r.StatusName),
+        new(text["Capacité (places)"], r => r.Capacity),
+        new(text["Candidats acceptés"], r => r.Accepted),
+        new(text["Taux de remplissage (%)"], r => r.FillRate),
+        new(text["Candidatures en attente de décision"], r => r.PendingNominations),
+    ];
 
     /// <summary>The sessions of the filtered list as an iCalendar file.</summary>
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct) =>
@@ -67,6 +57,6 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     }
 
     /// <summary>The list's filters; a date that cannot be read shows its error beside its field and filters nothing.</summary>
-    private ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), Country,
+    protected override ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), Country,
         OpenToMyCountry ? true : null, Sort, PageNumber, PageSize);
 }

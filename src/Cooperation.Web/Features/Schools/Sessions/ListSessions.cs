@@ -10,25 +10,9 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// own country (a liaison officer's), null for others.
 /// </summary>
 public record SessionRow(
-    int Id,
-    int CourseId,
-    string CourseCode,
-    string CourseTitle,
-    string School,
-    string SchoolName,
-    string Domain,
-    string DomainName,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string Place,
-    int Capacity,
-    string Status,
-    string StatusName,
-    int Accepted,
-    int FillRate,
-    int PendingNominations,
-    int? MyCountrySeats,
-    long Version)
+    int Id, int CourseId, string CourseCode, string CourseTitle, string School, string SchoolName, string Domain,
+    string DomainName, DateOnly StartDate, DateOnly EndDate, string Place, int Capacity, string Status,
+    string StatusName, int Accepted, int FillRate, int PendingNominations, int? MyCountrySeats, long Version)
 {
     [JsonIgnore] public int SchoolId { get; init; }
     [JsonIgnore] public int SchoolCountryId { get; init; }
@@ -36,7 +20,7 @@ public record SessionRow(
 }
 
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
-public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text) : IUseCase
+public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text) : IListUseCase<ListSessions.Query, SessionRow>
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="CourseId">Id of the course.</param>
@@ -49,18 +33,9 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
     /// <param name="OpenToMyCountry">true: sessions open to nominations with seats for the user's country (a liaison officer's).</param>
     /// <param name="Sort">start, end, course, school, fill or status; a leading "-" sorts descending (default -start).</param>
     public record Query(
-        string? School = null,
-        int? CourseId = null,
-        string? Course = null,
-        string? Domain = null,
-        string? Status = null,
-        DateOnly? From = null,
-        DateOnly? To = null,
-        string? Country = null,
-        bool? OpenToMyCountry = null,
-        string? Sort = null,
-        int? Page = null,
-        int? PageSize = null);
+        string? School = null, int? CourseId = null, string? Course = null, string? Domain = null,
+        string? Status = null, DateOnly? From = null, DateOnly? To = null, string? Country = null,
+        bool? OpenToMyCountry = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
     public static readonly string[] Sorts = ["start", "end", "course", "school", "fill", "status"];
 

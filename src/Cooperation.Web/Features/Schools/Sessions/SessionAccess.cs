@@ -11,7 +11,7 @@ internal static class SessionAccess
         var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
         var school = await visible.Where(s => s.Id == id).Select(s => new { s.Course!.SchoolId, s.Course.School!.CountryId }).SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
-        if (!await access.CanManageSchoolAsync(school.SchoolId, school.CountryId, ct)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(await access.CanManageSchoolAsync(school.SchoolId, school.CountryId, ct));
     }
 
     /// <summary>The session with its quotas and nominations, tracked, for its own rules to change it.</summary>

@@ -5,14 +5,13 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// director his school's), their quotas and status, and their calendar. A school's director, the desk officers of its
 /// zone and administrators plan and change them.
 /// </summary>
-public static class SessionsApi
+public sealed class SessionsApi : IApiRoutes
 {
-    public static void MapSessionsApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/sessions").WithTags("Training: sessions");
 
-        sessions.MapGet("/", async ([AsParameters] ListSessions.Query query, ListSessions list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(query, ct)))
+        sessions.MapList<ListSessions.Query, SessionRow>("/")
             .WithSummary("Sessions: filters school (acronym), courseId, course (code), domain, status (Planned|Open|Closed|Completed|Cancelled), from/to (yyyy-mm-dd), country (invited, ISO2), openToMyCountry; sort start|end|course|school|fill|status (\"-\" for descending, default -start); paging.");
 
         sessions.MapGet("/calendar.ics", async ([AsParameters] ListSessions.Query query, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>

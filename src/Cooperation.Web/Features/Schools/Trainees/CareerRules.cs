@@ -14,7 +14,7 @@ internal static class CareerRules
     {
         var nationality = await (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct))
             .Where(t => t.Id == traineeId).Select(t => (int?)t.NationalityId).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
-        if (!await access.CanEditCareerAsync(nationality, ct)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(await access.CanEditCareerAsync(nationality, ct));
     }
 
     /// <summary>The trainee, tracked, with his career, once the user may follow it.</summary>

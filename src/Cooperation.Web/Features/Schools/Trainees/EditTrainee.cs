@@ -14,7 +14,7 @@ public class EditTrainee(CooperationDbContext db, Access access, ReferenceCodes 
     {
         var nationality = await (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct))
             .Where(t => t.Id == id).Select(t => (int?)t.NationalityId).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
-        if (!await access.CanEditTraineeAsync(nationality, ct)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(await access.CanEditTraineeAsync(nationality, ct));
     }
 
     public async Task HandleAsync(int id, TraineeInput input, CancellationToken ct = default)
@@ -25,7 +25,7 @@ public class EditTrainee(CooperationDbContext db, Access access, ReferenceCodes 
         var version = errors.Required("version", "Version", input.Version);
         errors.ThrowIfAny();
 
-        if (!await access.CanEditTraineeAsync(identity!.NationalityId, ct)) throw new ForbiddenException();
+        ForbiddenException.ThrowUnless(await access.CanEditTraineeAsync(identity!.NationalityId, ct));
         var others = db.Trainees.AsNoTracking().Where(t => t.Id != id);
         if ((await ExistingTrainees.FindAsync(others, [identity.Person], ct)).Values.FirstOrDefault() is { } twin)
             throw FieldErrors.One(text, "lastName", "trainees.duplicate", twin.Id);

@@ -2,21 +2,9 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>A nomination of the trainee, which is his enrolment once accepted: the session, its result and certificate.</summary>
 public record TraineeEnrolment(
-    int NominationId,
-    int SessionId,
-    string CourseCode,
-    string CourseTitle,
-    string School,
-    string SchoolName,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string NominatedBy,
-    string NominatedByName,
-    string Status,
-    bool? Attended,
-    string? Result,
-    string? CertificateCode,
-    DateTime? CertificateIssuedAt);
+    int NominationId, int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName,
+    DateOnly StartDate, DateOnly EndDate, string NominatedBy, string NominatedByName, string Status, bool? Attended,
+    string? Result, string? CertificateCode, DateTime? CertificateIssuedAt);
 
 /// <summary>A position held after (or before) training; the prominent ones make the influence network.</summary>
 public record TraineeCareerEntry(int Id, string Position, string Organisation, DateOnly StartDate, DateOnly? EndDate, bool Prominent, bool Current);
@@ -30,26 +18,10 @@ public record TimelineItem(DateOnly Date, TraineeEnrolment? Enrolment, TraineeCa
 /// <see cref="Version"/> is the version to send back with an edit or a career change.
 /// </summary>
 public record TraineeDetails(
-    int Id,
-    string FirstName,
-    string LastName,
-    string? BirthDate,
-    string Gender,
-    string Nationality,
-    string NationalityName,
-    string Administration,
-    string AdministrationName,
-    string Rank,
-    string Position,
-    string? Email,
-    long Version,
-    bool Redacted,
-    bool Alumnus,
-    bool Prominent,
-    bool CanEdit,
-    bool CanEditCareer,
-    IReadOnlyList<TraineeEnrolment> Enrolments,
-    IReadOnlyList<TraineeCareerEntry> Career)
+    int Id, string FirstName, string LastName, string? BirthDate, string Gender, string Nationality,
+    string NationalityName, string Administration, string AdministrationName, string Rank, string Position,
+    string? Email, long Version, bool Redacted, bool Alumnus, bool Prominent, bool CanEdit, bool CanEditCareer,
+    IReadOnlyList<TraineeEnrolment> Enrolments, IReadOnlyList<TraineeCareerEntry> Career)
 {
     /// <summary>Sessions and positions in date order (the oldest first), as the record page shows them.</summary>
     public IReadOnlyList<TimelineItem> Timeline() =>
@@ -98,25 +70,12 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
 
         var personal = access.SeesTraineePersonalData;
         return new TraineeDetails(
-            t.Id,
-            PersonalData.Show(personal, t.FirstName)!,
-            PersonalData.Show(personal, t.LastName)!,
-            PersonalData.Show(personal, t.BirthDate.ToString("yyyy-MM-dd")),
-            TraineeRules.GenderCode(t.Gender),
-            t.Iso2,
-            Names.Pick(t.NationalityFr, t.NationalityEn),
-            t.AdministrationCode,
-            Names.Pick(t.AdministrationFr, t.AdministrationEn),
-            t.Rank,
-            t.Position,
-            t.Email is null ? null : PersonalData.Show(personal, t.Email),
-            t.Version,
-            !personal,
-            t.Alumnus,
-            t.Alumnus && t.Career.Any(c => c.Prominent),
-            await access.CanEditTraineeAsync(t.NationalityId, ct),
-            await access.CanEditCareerAsync(t.NationalityId, ct),
-            enrolments,
-            career);
+            t.Id, PersonalData.Show(personal, t.FirstName)!, PersonalData.Show(personal, t.LastName)!,
+            PersonalData.Show(personal, t.BirthDate.ToString("yyyy-MM-dd")), TraineeRules.GenderCode(t.Gender), t.Iso2,
+            Names.Pick(t.NationalityFr, t.NationalityEn), t.AdministrationCode,
+            Names.Pick(t.AdministrationFr, t.AdministrationEn), t.Rank, t.Position,
+            t.Email is null ? null : PersonalData.Show(personal, t.Email), t.Version, !personal, t.Alumnus,
+            t.Alumnus && t.Career.Any(c => c.Prominent), await access.CanEditTraineeAsync(t.NationalityId, ct),
+            await access.CanEditCareerAsync(t.NationalityId, ct), enrolments, career);
     }
 }

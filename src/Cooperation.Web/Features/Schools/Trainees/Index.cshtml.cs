@@ -1,6 +1,7 @@
 namespace Cooperation.Web.Features.Schools.Trainees;
 
-public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, IStringLocalizer<IndexModel> text) : ListPageModel
+public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, IStringLocalizer<IndexModel> text)
+    : ListPageModel<TraineeFilter, TraineeListItem>(list)
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Nationality { get; set; }
@@ -10,7 +11,6 @@ public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Prominent { get; set; }
 
-    public Paged<TraineeListItem> Result { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public bool Redacted => !access.SeesTraineePersonalData;
     public List<SelectListItem> Nationalities { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
@@ -18,32 +18,23 @@ public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, 
 
     protected override string DefaultSort => "name";
 
-    private TraineeFilter Filter => new(Q, Nationality, Administration, Gender, School, Year, Prominent, Sort, PageNumber, PageSize);
+    protected override TraineeFilter Query => new(Q, Nationality, Administration, Gender, School, Year, Prominent, Sort, PageNumber, PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await OnRefusedAsync(ct);
-        Result = await list.HandleAsync(Filter, ct);
-    }
+    protected override string ExportName => text["stagiaires"];
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        var rows = await list.AllAsync(Filter, ct);
-        var columns = new List<Column<TraineeListItem>>
-        {
-            new(text["Nom"], r => r.LastName),
-            new(text["Prénom"], r => r.FirstName),
-            new(text["Genre"], r => text[TraineeRules.GenderLabel(r.Gender)].Value),
-            new(text["Nationalité"], r => r.NationalityName),
-            new(text["Administration d'origine"], r => r.AdministrationName),
-            new(text["Grade"], r => r.Rank),
-            new(text["Fonction"], r => r.Position),
-            new(text["Sessions suivies"], r => r.Sessions),
-            new(text["Dernière session"], r => r.LastSessionDate),
-            new(text["Ancien stagiaire à un poste de premier plan"], r => r.Prominent ? text["Oui"].Value : ""),
-        };
-        return Export.File(format, text["stagiaires"], columns, rows);
-    }
+    protected override IReadOnlyList<Column<TraineeListItem>> ExportColumns() =>
+    [
+        new(text["Nom"], r => r.LastName),
+        new(text["Prénom"], r => r.FirstName),
+        new(text["Genre"], r => text[TraineeRules.GenderLabel(r.Gender)].Value),
+        new(text["Nationalité"], r => r.NationalityName),
+        new(text["Administration d'origine"], r => r.AdministrationName),
+        new(text["Grade"], r => r.Rank),
+        new(text["Fonction"], r => r.Position),
+        new(text["Sessions suivies"], r => r.Sessions),
+        new(text["Dernière session"], r => r.LastSessionDate),
+        new(text["Ancien stagiaire à un poste de premier plan"], r => r.Prominent ? text["Oui"].Value : ""),
+    ];
 
     /// <summary>The filters' choices, also shown when a filter (typed in the address) is refused.</summary>
     public override async Task OnRefusedAsync(CancellationToken ct)

@@ -11,15 +11,8 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 /// prefixed with "-" for descending order.
 /// </summary>
 public record TraineeFilter(
-    string? Q = null,
-    string? Nationality = null,
-    string? Administration = null,
-    string? Gender = null,
-    string? School = null,
-    int? Year = null,
-    bool? Prominent = null,
-    string? Sort = null,
-    int? Page = null,
+    string? Q = null, string? Nationality = null, string? Administration = null, string? Gender = null,
+    string? School = null, int? Year = null, bool? Prominent = null, string? Sort = null, int? Page = null,
     int? PageSize = null);
 
 /// <summary>
@@ -27,23 +20,11 @@ public record TraineeFilter(
 /// <see cref="PersonalData.Redacted"/> for those who may not read them (the auditor).
 /// </summary>
 public record TraineeListItem(
-    int Id,
-    string FirstName,
-    string LastName,
-    string Gender,
-    string Nationality,
-    string NationalityName,
-    string Administration,
-    string AdministrationName,
-    string Rank,
-    string Position,
-    int Sessions,
-    DateOnly? LastSessionDate,
-    bool Alumnus,
-    bool Prominent,
-    bool Redacted);
+    int Id, string FirstName, string LastName, string Gender, string Nationality, string NationalityName,
+    string Administration, string AdministrationName, string Rank, string Position, int Sessions,
+    DateOnly? LastSessionDate, bool Alumnus, bool Prominent, bool Redacted);
 
-public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListTrainees> text) : IUseCase
+public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListTrainees> text) : IListUseCase<TraineeFilter, TraineeListItem>
 {
     public static readonly string[] SortKeys = ["name", "nationality", "administration", "last"];
 
@@ -173,20 +154,9 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
         var (count, last) = sessions.GetValueOrDefault(r.Id);
         var visible = access.SeesTraineePersonalData;
         return new TraineeListItem(
-            r.Id,
-            PersonalData.Show(visible, r.FirstName)!,
-            PersonalData.Show(visible, r.LastName)!,
-            TraineeRules.GenderCode(r.Gender),
-            r.Iso2,
-            Names.Pick(r.NationalityFr, r.NationalityEn),
-            r.AdministrationCode,
-            Names.Pick(r.AdministrationFr, r.AdministrationEn),
-            r.Rank,
-            r.Position,
-            count,
-            last,
-            r.Alumnus,
-            r.Prominent,
-            !visible);
+            r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!,
+            TraineeRules.GenderCode(r.Gender), r.Iso2, Names.Pick(r.NationalityFr, r.NationalityEn),
+            r.AdministrationCode, Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Rank, r.Position, count, last,
+            r.Alumnus, r.Prominent, !visible);
     }
 }

@@ -9,9 +9,5 @@ public record TraineeInput : IdentityInput
 
 /// <summary>A position of an alumnus's career; <see cref="Version"/> is the trainee's version that was read.</summary>
 public record CareerInput(
-    string? Position,
-    string? Organisation,
-    DateOnly? StartDate,
-    DateOnly? EndDate = null,
-    bool Prominent = false,
+    string? Position, string? Organisation, DateOnly? StartDate, DateOnly? EndDate = null, bool Prominent = false,
     long? Version = null);

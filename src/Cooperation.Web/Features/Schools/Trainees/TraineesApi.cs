@@ -4,13 +4,12 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 /// /api/v1/trainees: records and careers. A record outside the user's scope is a 404, a write he may not make a 403,
 /// a broken rule a 400 naming the field, a stale version a 409.
 /// </summary>
-public static class TraineesApi
+public sealed class TraineesApi : IApiRoutes
 {
-    public static void MapTraineesApi(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var trainees = api.MapGroup("/trainees").WithTags("Trainees");
-        trainees.MapGet("", async ([AsParameters] TraineeFilter filter, ListTrainees list, CancellationToken ct) =>
-                TypedResults.Ok(await list.HandleAsync(filter, ct)))
+        trainees.MapList<TraineeFilter, TraineeListItem>("")
             .WithSummary("Trainees in the user's scope, filtered, sorted and paged.")
             .WithDescription("nationality (ISO2), administration (ARM, INT, ECO, JUS, DOU), gender (female, male), school (acronym), "
                 + "year (a session begun that year), prominent=true (alumni holding or having held a prominent position), q (names); "
