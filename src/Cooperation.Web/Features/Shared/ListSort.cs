@@ -17,8 +17,7 @@ public sealed class ListSort(HttpRequest request, string? sort, string defaultSo
     public string Url(string key)
     {
         var next = Key == key && !Descending ? "-" + key : key;
-        var query = request.Query.Where(kv => kv.Key is not ("sort" or "page" or "handler" or "format"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        var query = Without(request, "sort", "page", "handler", "format");
         query["sort"] = next;
         return QueryHelpers.AddQueryString(request.Path, query);
     }
@@ -30,11 +29,15 @@ public sealed class ListSort(HttpRequest request, string? sort, string defaultSo
     /// <summary>The list's query string on another handler of the page (Export, Ics): filters and sort kept, paging dropped.</summary>
     public static string HandlerUrl(HttpRequest request, string handler)
     {
-        var query = request.Query.Where(kv => kv.Key is not ("page" or "format" or "handler"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        var query = Without(request, "page", "format", "handler");
         query["handler"] = handler;
         return QueryHelpers.AddQueryString(request.Path, query);
     }
+
+    /// <summary>The query string but the given keys, whatever their case (a form may send Sort, a link sort).</summary>
+    private static Dictionary<string, string?> Without(HttpRequest request, params string[] keys) =>
+        request.Query.Where(kv => !keys.Contains(kv.Key, StringComparer.OrdinalIgnoreCase))
+            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
 }
 
 /// <summary>A sortable column header (<c>_SortHeader</c>): the list's sort, the column's key and its label in the user's language.</summary>
