@@ -29,13 +29,12 @@ public sealed class SessionStamps(TimeProvider clock, IOptions<IdentityOptions> 
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(stamp)) return false;
         var now = clock.GetUtcNow();
-        if (!_read.TryGetValue(id, out var read) || now - read.ReadAt >= CheckInterval)
-        {
-            var db = services.GetRequiredService<CooperationDbContext>();
-            read = (await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefaultAsync(ct), now);
-            _read[id] = read;
-        }
-        return read.Stamp == stamp;
+        if (_read.TryGetValue(id, out var read) && now - read.ReadAt < CheckInterval && read.Stamp == stamp) return true;
+        // Not read lately, or another stamp than the one read: a session signed in since a change must not wait.
+        var db = services.GetRequiredService<CooperationDbContext>();
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefaultAsync(ct);
+        _read[id] = (current, now);
+        return current == stamp;
     }
 
     /// <summary>A page cookie whose stamp is no longer the account's is refused and deleted: the user signs in again.</summary>
