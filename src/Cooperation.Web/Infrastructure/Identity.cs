@@ -42,23 +42,47 @@ public static class IdentitySetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
+                // A cookie ends with its account's stamp: a lock, a new role, scope or password, a logout.
+                o.Events.OnValidatePrincipal = SessionStamps.ValidateCookieAsync;
                 // The API answers 401/403, never a redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 401);
                 o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 403);
             })
-            .AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+            .AddBearerToken(ApiScheme, o =>
+            {
+                // An hour's token, then POST /api/v1/auth/refresh (a working day's refresh token, renewed each time).
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromHours(10);
+                o.Events.OnMessageReceived = SessionStamps.ValidateTokenAsync;
+            });
+        services.AddSingleton<SessionStamps>();
         services.AddAuthorization();
         services.AddScoped<Access>();
 
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RateLimits.Login, http => PerAddress(http, config.GetValue("Security:LoginAttemptsPerMinute", 20)));
+            o.OnRejected = (ctx, _) =>
+            {
+                var http = ctx.HttpContext;
+                var text = http.RequestServices.GetRequiredService<IStringLocalizer<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>();
+                http.Response.Headers.RetryAfter = "60";
+                return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Trop de tentatives"], Detail = text["rateLimit.exceeded"] },
+                });
+            };
+            // Opening the login page costs nothing: only attempts (POST) count.
+            o.AddPolicy(RateLimits.Login, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerAddress(http, config.GetValue("Security:LoginAttemptsPerMinute", 20))
+                : RateLimitPartition.GetNoLimiter(""));
             o.AddPolicy(RateLimits.CertificateChecks, http => PerAddress(http, config.GetValue("Security:CertificateChecksPerMinute", 20)));
         });
         return services;
     }
 
+    /// <summary>The client's address: the connection's, or the one a known proxy forwarded (<see cref="SecuritySetup"/>).</summary>
     private static RateLimitPartition<string> PerAddress(HttpContext http, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
@@ -67,8 +91,8 @@ public static class IdentitySetup
     {
         if (http.Request.Path.StartsWithSegments("/api"))
             http.Response.StatusCode = status;
-        else
-            http.Response.Redirect(redirectUri);
+        else // A path, not an absolute address built from the request's Host header.
+            http.Response.Redirect(Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri) ? uri.PathAndQuery : redirectUri);
         return Task.CompletedTask;
     }
 }
@@ -76,7 +100,7 @@ public static class IdentitySetup
 /// <summary>The budgets per client address (a minute each).</summary>
 public static class RateLimits
 {
-    /// <summary>Login attempts, page and API alike: Security:LoginAttemptsPerMinute (20 by default).</summary>
+    /// <summary>Login attempts (POST), page and API alike: Security:LoginAttemptsPerMinute (20 by default).</summary>
     public const string Login = "login";
 
     /// <summary>

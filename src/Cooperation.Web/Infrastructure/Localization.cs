@@ -37,14 +37,17 @@ public static class LocalizationSetup
         return services;
     }
 
-    /// <summary>GET /culture?c=en&amp;returnUrl=/...: keeps the chosen language in a cookie for a year, back to the page.</summary>
+    /// <summary>
+    /// GET /culture?c=en&amp;returnUrl=/...: keeps the chosen language in a cookie for a year, back to the page (a path of
+    /// this site only; anything else leads to the dashboard).
+    /// </summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
         {
             var culture = c == "en" ? "en-GB" : "fr-FR";
             http.Response.Cookies.Append(CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+            return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
     /// <summary>Any English asks for en-GB, any French for fr-FR (dates read day first in both).</summary>

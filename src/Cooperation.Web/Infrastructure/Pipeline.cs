@@ -7,22 +7,16 @@ public static class Pipeline
 {
     public static WebApplication UseCooperationMiddleware(this WebApplication app)
     {
-        // Localization first: the culture it sets flows only inward, and the exception handler must speak the user's language.
+        // The client's real address and scheme, and the security headers of every response, before anything can answer.
+        app.UseCooperationSecurity();
+        // Localization next: the culture it sets flows only inward, and the exception handler must speak the user's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.Use(async (ctx, next) =>
-        {
-            ctx.Response.Headers.XContentTypeOptions = "nosniff";
-            ctx.Response.Headers["Referrer-Policy"] = "same-origin";
-            ctx.Response.Headers.XFrameOptions = "DENY";
-            await next();
-        });
         return app;
     }
 
@@ -32,7 +26,8 @@ public static class Pipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Coopération API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api/docs", (o, http) => o.WithTitle("Coopération API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .WithNonce(http.CspNonce()).DisableDefaultFonts());
         app.MapHealthChecks("/health");
         app.MapCultureSwitch();
         app.MapApi();

@@ -14,6 +14,7 @@ public static class Startup
             .AddSingleton(TimeProvider.System)
             .AddCooperationDatabase(builder.Configuration, builder.Environment)
             .AddCooperationIdentity(builder.Configuration)
+            .AddCooperationSecurity(builder.Configuration)
             .AddCooperationLocalization()
             .AddCooperationPages()
             .AddCooperationProblems()

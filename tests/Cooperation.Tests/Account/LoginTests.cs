@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
 namespace Cooperation.Tests.Account;
 
-public class LoginTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+public partial class LoginTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
     [Fact]
     public async Task Wrong_password_gets_a_clear_message_in_the_user_language()
@@ -23,5 +26,94 @@ public class LoginTests(CooperationFactory factory) : IClassFixture<CooperationF
         problem.GetProperty("title").GetString().ShouldBe("Invalid data");
         FirstError(problem, "email").ShouldBe("The field \"Email address\" is required.");
         FirstError(problem, "password").ShouldBe("The field \"Password\" is required.");
+    }
+
+    /// <summary>An account of its own, locked by the administrator when asked (the other demo accounts serve other tests).</summary>
+    private async Task<string> AccountAsync(string email, bool locked)
+    {
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var created = await admin.PostAsJsonAsync("/api/v1/users",
+            new { email, displayName = email, role = "Auditor", password = CooperationFactory.Password });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        if (locked)
+        {
+            var id = (await JsonAsync(created)).GetProperty("id").GetString();
+            var page = await factory.PageClientAsync(DemoAccounts.Admin);
+            (await PostFieldsAsync(page, $"/Admin/Users/{id}/Edit?handler=Lock")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        return email;
+    }
+
+    /// <summary>Status, content type and body of an API login, but the trace id that differs for every request.</summary>
+    private static async Task<string> ApiAnswerAsync(HttpClient client, string email, string password)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        var body = (await JsonAsync(response)).EnumerateObject().Where(p => p.Name != "traceId").Select(p => $"{p.Name}={p.Value}");
+        return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} {string.Join("; ", body)}";
+    }
+
+    /// <summary>Status and the message of the login page after a refused attempt.</summary>
+    private async Task<string> PageAnswerAsync(string email, string password)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await PostFieldsAsync(client, "/Account/Login", ("Email", email), ("Password", password));
+        var html = await HtmlAsync(response);
+        return $"{(int)response.StatusCode} {LoginError().Match(html).Groups[1].Value}";
+    }
+
+    [GeneratedRegex("data-testid=\"login-error\">([^<]*)<")]
+    private static partial Regex LoginError();
+
+    [Fact]
+    public async Task Unknown_address_wrong_password_and_locked_account_get_the_same_answer()
+    {
+        var wrong = await AccountAsync("mauvais.mot.de.passe@test.local", locked: false);
+        var locked = await AccountAsync("compte.verrouille@test.local", locked: true);
+        var client = factory.CreateClient();
+
+        var unknown = await ApiAnswerAsync(client, "personne@nulle-part.example", "Quelconque-123!");
+        unknown.ShouldStartWith("401 application/problem+json");
+        unknown.ShouldContain("Adresse électronique ou mot de passe incorrect.");
+        (await ApiAnswerAsync(client, wrong, "Quelconque-123!")).ShouldBe(unknown);
+        (await ApiAnswerAsync(client, locked, "Quelconque-123!")).ShouldBe(unknown);
+        // Even the right password of a locked account tells nothing more.
+        (await ApiAnswerAsync(client, locked, CooperationFactory.Password)).ShouldBe(unknown);
+
+        var page = await PageAnswerAsync("personne@nulle-part.example", "Quelconque-123!");
+        page.ShouldStartWith("200 Adresse électronique ou mot de passe incorrect.");
+        (await PageAnswerAsync(wrong, "Quelconque-123!")).ShouldBe(page);
+        (await PageAnswerAsync(locked, CooperationFactory.Password)).ShouldBe(page);
+    }
+
+    /// <summary>
+    /// Each refusal hashes a password once, so that its delay does not tell an existing account from an unknown one (it
+    /// was some 80 ms against 6). Medians of interleaved tries, compared within a wide factor: a loaded machine slows all
+    /// three alike, while a refusal that skips the hash is ten times faster.
+    /// </summary>
+    [Fact]
+    public async Task Unknown_address_wrong_password_and_locked_account_take_comparable_time()
+    {
+        var wrong = await AccountAsync("lent.mauvais@test.local", locked: false);
+        var locked = await AccountAsync("lent.verrouille@test.local", locked: true);
+        var client = factory.CreateClient();
+        var tries = new Dictionary<string, List<double>> { ["unknown"] = [], ["wrong"] = [], ["locked"] = [] };
+        var emails = new Dictionary<string, string> { ["unknown"] = "lent.inconnu@test.local", ["wrong"] = wrong, ["locked"] = locked };
+
+        for (var round = -1; round < 7; round++)
+            foreach (var (kind, email) in emails)
+            {
+                var clock = Stopwatch.StartNew();
+                var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Quelconque-123!" });
+                clock.Stop();
+                response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+                if (round >= 0) tries[kind].Add(clock.Elapsed.TotalMilliseconds); // the first round warms up
+                // The wrong-password account must stay a merely wrong one, not become a locked one.
+                if (kind == "wrong")
+                    await factory.WithDbAsync(db => db.Users.Where(u => u.Email == wrong).ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0)));
+            }
+
+        var medians = tries.ToDictionary(t => t.Key, t => t.Value.Order().ElementAt(t.Value.Count / 2));
+        var summary = string.Join(", ", medians.Select(m => $"{m.Key} {m.Value:0} ms"));
+        (medians.Values.Max() / medians.Values.Min()).ShouldBeLessThan(3.0, summary);
     }
 }

@@ -2,18 +2,28 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Cooperation.Web.Features.Account;
 
-public enum LoginOutcome { Success, Invalid, LockedOut }
-
-/// <summary>One password check for the login page and the API: failures count towards the lock-out.</summary>
-public class CheckLogin(SignInManager<AppUser> signIn, UserManager<AppUser> users) : IUseCase
+/// <summary>
+/// One password check for the login page and the API: failures count towards the lock-out. An unknown address, a wrong
+/// password and a locked account get the same refusal, after the same work (one password hash), so that neither the
+/// answer nor its delay tells whether an account exists or is locked.
+/// </summary>
+public class CheckLogin(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher) : IUseCase
 {
-    /// <returns>The outcome, and the account when the password is right.</returns>
-    public async Task<(LoginOutcome Outcome, AppUser? User)> HandleAsync(string email, string password)
+    /// <summary>A hash made with the same algorithm and work factor as the accounts', to verify when there is no account's to verify.</summary>
+    private static string? _decoy;
+
+    /// <returns>The account when the password is right and the account may sign in; null otherwise.</returns>
+    public async Task<AppUser?> HandleAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null) return (LoginOutcome.Invalid, null);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // Identity refuses a locked account before hashing: hash anyway, the time it takes is the answer too.
+            var decoy = _decoy ??= hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new AppUser(), decoy, password);
+            return null;
+        }
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? (LoginOutcome.Success, user)
-            : (result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid, null);
+        return result.Succeeded ? user : null;
     }
 }

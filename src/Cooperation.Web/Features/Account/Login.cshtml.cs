@@ -15,13 +15,12 @@ public class LoginModel(CheckLogin check, SignInManager<AppUser> signIn, IString
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (outcome, user) = await check.HandleAsync(Email ?? "", Password ?? "");
-        if (outcome != LoginOutcome.Success)
+        if (await check.HandleAsync(Email ?? "", Password ?? "") is not { } user)
         {
-            Error = text[outcome == LoginOutcome.LockedOut ? "login.lockedOut" : "login.invalid"];
+            Error = text["login.invalid"];
             return Page();
         }
-        await signIn.SignInAsync(user!, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(LocalUrls.OrHome(ReturnUrl));
     }
 }

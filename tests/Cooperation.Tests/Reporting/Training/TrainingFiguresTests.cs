@@ -25,7 +25,7 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
         html.ShouldContain("data-testid=\"year-trainees\">3<");
         html.ShouldContain("data-testid=\"year-women-share\">66,7 %<");
         html.ShouldContain("data-testid=\"year-fill-rate\">75 %<");
-        html.ShouldContain("class=\"coop-bar\" style=\"width:100%\"");
+        html.ShouldContain("<svg class=\"coop-bar\" focusable=\"false\"><rect width=\"100%\"");
     }
 
     [Fact]

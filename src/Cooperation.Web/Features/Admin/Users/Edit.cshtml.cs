@@ -1,15 +1,19 @@
 namespace Cooperation.Web.Features.Admin.Users;
 
-public class EditModel(ListUsers list, EditUser edit, SetUserLock setLock, Access access, ReferenceLists lists,
-    IStringLocalizer<EditModel> text) : UserFormModel(lists)
+public class EditModel(ListUsers list, EditUser edit, SetUserLock setLock, ResetUserPassword resetPassword, UserRules rules, Access access,
+    ReferenceLists lists, IStringLocalizer<EditModel> text) : UserFormModel(lists)
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public string? ConcurrencyStamp { get; set; }
+    /// <summary>A new password, posted alone by the password form.</summary>
+    [BindProperty] public string? Password { get; set; }
+
+    public string PasswordHint => rules.PasswordHint();
 
     public UserRow Account { get; private set; } = null!;
     public bool IsSelf => Account.Id == access.UserId;
 
-    /// <summary>The lock buttons post none of the form's fields: refused, the page shows the account as it is.</summary>
+    /// <summary>The lock and password forms post none of the role form's fields: refused, the page shows the account as it is.</summary>
     private bool _lockPosted;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -29,6 +33,14 @@ public class EditModel(ListUsers list, EditUser edit, SetUserLock setLock, Acces
 
     public Task<IActionResult> OnPostLockAsync(CancellationToken ct) => LockAsync(true, ct);
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => LockAsync(false, ct);
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
+    {
+        _lockPosted = true;
+        await resetPassword.HandleAsync(Id, new ResetUserPassword.Request(Password), ct);
+        TempData["Flash"] = text["Le mot de passe est remplacé : les sessions en cours de ce compte prennent fin."].Value;
+        return Redirect($"/Admin/Users/{Id}/Edit");
+    }
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {

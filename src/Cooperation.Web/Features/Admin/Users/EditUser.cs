@@ -49,11 +49,12 @@ public class EditUser(CooperationDbContext db, UserManager<AppUser> users, UserR
         rules.ThrowIfFailed(result, user);
         UserRules.AuditUserChange(db, actor, clock, user.Id, fieldsBefore, Fields(user));
         if (before.Snapshot() != scope.Snapshot())
-        {
             db.AuditEntries.Add(UserRules.AccessEntry(actor, clock, user.Id, before.Snapshot(), scope.Snapshot()));
-            // Sessions and tokens carry the old scope in their claims: a new stamp makes the cookie re-read them.
-            await users.UpdateSecurityStampAsync(user);
-        }
+        // Sessions and tokens carry the role and the scope (zones, country, record) in their claims: a new stamp ends
+        // them, and the user signs in again with the new ones.
+        if (before.Snapshot() != scope.Snapshot() || before.CountryId != user.ScopeCountryId || before.CooperantId != user.CooperantId)
+            result = await users.UpdateSecurityStampAsync(user);
+        rules.ThrowIfFailed(result, user);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

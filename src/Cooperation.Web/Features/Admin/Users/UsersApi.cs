@@ -16,5 +16,11 @@ public sealed class UsersApi : IApiRoutes
                 return TypedResults.Created($"/api/v1/users/{id}", await list.GetAsync(id, ct));
             })
             .WithSummary("Creates a user with the password given (Identity's rules); role DeskOfficer needs zoneCodes, Cooperant a countryIso2.");
+        users.MapPut("/{id}/password", async (string id, ResetUserPassword.Request request, ResetUserPassword reset, CancellationToken ct) =>
+            {
+                await reset.HandleAsync(id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Replaces a user's password (Identity's rules): every session and token the user had ends.");
     }
 }
