@@ -54,7 +54,7 @@ public class DemoProjectData(CooperationDbContext db)
             projects.Add(NewProject(random, today, i, zone, countries, domains, operators, mode));
         }
         db.Projects.AddRange(projects);
-        Attach(random, projects);
+        Attach(random, projects, await db.Countries.ToDictionaryAsync(c => c.Id, c => c.ZoneId, ct));
     }
 
     private static Project NewProject(Random random, DateOnly today, int index, Zone zone, List<Country> countries,
@@ -249,29 +249,30 @@ public class DemoProjectData(CooperationDbContext db)
     }
 
     /// <summary>
-    /// The one chain: seven postings and six sessions in ten of a country and a time a project covers belong to it (the
-    /// showcase session to come and the pending nominations' sessions stay free to attach by hand).
+    /// The one chain: about seven postings and six held sessions in ten belong to a project running while they do — one
+    /// in their country, else a project of their zone (a regional one first); the sessions to come stay free to attach
+    /// by hand.
     /// </summary>
-    private void Attach(Random random, List<Project> projects)
+    private void Attach(Random random, List<Project> projects, Dictionary<int, int?> zoneOfCountry)
     {
-        var byCountry = new Dictionary<int, List<Project>>();
-        foreach (var project in projects.Where(p => p.Status != ProjectStatus.Identified))
+        var live = projects.Where(p => p.Status != ProjectStatus.Identified).ToList();
+        Project? For(int countryId, DateOnly from, DateOnly to)
         {
-            var countryIds = project.Locations.Where(l => l.CountryId is not null).Select(l => l.CountryId!.Value).ToList();
-            foreach (var id in countryIds) (byCountry.TryGetValue(id, out var list) ? list : byCountry[id] = []).Add(project);
-        }
-        Project? For(int countryId, DateOnly day)
-        {
-            if (!byCountry.TryGetValue(countryId, out var candidates)) return null;
-            var running = candidates.Where(p => p.StartDate <= day && day <= p.EndDate).ToList();
-            return running.Count == 0 ? null : running[random.Next(running.Count)];
+            var running = live.Where(p => p.StartDate <= to && from <= p.EndDate).ToList();
+            var here = running.Where(p => p.Locations.Any(l => l.CountryId == countryId)).ToList();
+            if (here.Count == 0 && zoneOfCountry.GetValueOrDefault(countryId) is { } zone)
+            {
+                here = running.Where(p => p.Locations.Any(l => l.CountryId is null && l.ZoneId == zone)).ToList();
+                if (here.Count == 0) here = running.Where(p => p.ZoneId == zone).ToList();
+            }
+            return here.Count == 0 ? null : here[random.Next(here.Count)];
         }
 
         foreach (var posting in db.ChangeTracker.Entries<Posting>().Select(e => e.Entity).OrderBy(p => p.StartDate).ThenBy(p => p.PositionTitle))
-            if (random.Next(10) < 7 && For(posting.CountryId, posting.StartDate) is { } project) posting.Project = project;
+            if (random.Next(100) < 75 && For(posting.CountryId, posting.StartDate, posting.EffectiveEnd) is { } project) posting.Project = project;
         foreach (var session in db.ChangeTracker.Entries<CourseSession>().Select(e => e.Entity).Where(s => s.Status == SessionStatus.Completed)
                      .OrderBy(s => s.StartDate).ThenBy(s => s.Place))
-            if (random.Next(10) < 6 && session.Course?.School is { } school && For(school.CountryId, session.StartDate) is { } project)
+            if (random.Next(100) < 65 && session.Course?.School is { } school && For(school.CountryId, session.StartDate, session.EndDate) is { } project)
                 session.Project = project;
     }
 

@@ -33,6 +33,7 @@ public class ListProjects(CooperationDbContext db, Access access, IStringLocaliz
 
     public async Task<Paged<ProjectRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
+        ForbiddenException.ThrowUnless(access.SeesProjects);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);

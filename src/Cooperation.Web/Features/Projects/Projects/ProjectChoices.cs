@@ -1,7 +1,7 @@
 namespace Cooperation.Web.Features.Projects.Projects;
 
 /// <summary>The choices of the project forms, and the projects an action's form offers to attach it to.</summary>
-public class ProjectChoices(CooperationDbContext db, ReferenceLists references, ListProjects list, IStringLocalizer<ProjectChoices> text) : IUseCase
+public class ProjectChoices(CooperationDbContext db, Access access, ReferenceLists references, ListProjects list, IStringLocalizer<ProjectChoices> text) : IUseCase
 {
     public const string ZonePrefix = "zone:";
 
@@ -39,10 +39,11 @@ public class ProjectChoices(CooperationDbContext db, ReferenceLists references, 
 
     /// <summary>
     /// The project an action names, checked: one the user reads, not abandoned nor evaluated (unless the action already
-    /// belongs to it); a field error otherwise.
+    /// belongs to it); a field error otherwise. Whoever reads no project (a school director) leaves the link as it is.
     /// </summary>
     public async Task<int?> CheckAsync(int? projectId, int? current, FieldErrors errors, CancellationToken ct = default)
     {
+        if (!access.SeesProjects) return current;
         if (projectId is not { } id) return null;
         var found = await list.ChoicesAsync(ct);
         var project = found.FirstOrDefault(p => p.Id == id);
