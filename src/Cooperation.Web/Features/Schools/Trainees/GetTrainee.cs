@@ -99,9 +99,13 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
     private async Task<Dictionary<int, SessionProject>> ProjectsAsync(IQueryable<Nomination> nominations, CancellationToken ct)
     {
         if (!access.SeesProjects) return [];
-        var ids = nominations.Where(n => n.Session!.ProjectId != null).Select(n => n.Session!.ProjectId!.Value);
-        var found = await access.VisibleProjects(db.Projects.AsNoTracking()).Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.EuFunded, Sources = p.Budget.Select(b => b.Source).Distinct().ToList() }).ToListAsync(ct);
+        var ids = await nominations.Where(n => n.Session!.ProjectId != null).Select(n => n.Session!.ProjectId!.Value).Distinct().ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var projects = await access.VisibleProjects(db.Projects.AsNoTracking()).Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Title, p.EuFunded }).ToListAsync(ct);
+        var sources = (await db.BudgetLines.AsNoTracking().Where(b => ids.Contains(b.ProjectId)).Select(b => new { b.ProjectId, b.Source }).ToListAsync(ct))
+            .ToLookup(b => b.ProjectId, b => b.Source);
+        var found = projects.Select(p => new { p.Id, p.Title, p.EuFunded, Sources = sources[p.Id].Distinct().ToList() }).ToList();
         return found.ToDictionary(p => p.Id, p =>
         {
             var sources = p.Sources.Order().ToList();
