@@ -31,6 +31,16 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<Trainee> Trainees => Set<Trainee>();
     public DbSet<CareerEntry> CareerEntries => Set<CareerEntry>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectLocation> ProjectLocations => Set<ProjectLocation>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<ProjectTransaction> ProjectTransactions => Set<ProjectTransaction>();
+    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<EuAssessment> EuAssessments => Set<EuAssessment>();
+    public DbSet<DacSector> DacSectors => Set<DacSector>();
+    public DbSet<Currency> Currencies => Set<Currency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -199,6 +199,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
+        // The projects draw from their own sequence, so that adding them changed nothing of the network and schools.
+        await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
         var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
@@ -223,6 +225,9 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             await CreateUserAsync("liaison.ci@demo.local", "Officier de liaison de Côte d'Ivoire", Roles.LiaisonOfficer, password,
                 countryId: countries["CI"].Id, scope: countries["CI"].NameFr),
         };
+        // The Africa desk officer is responsible for the projects of her zone.
+        var desk = await users.FindByEmailAsync("desk.africa@demo.local");
+        await db.Projects.Where(p => p.ZoneId == africa.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ResponsibleUserId, desk!.Id), ct);
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(), UserName = "system", Action = "Generated", EntityType = "DemoData", EntityKey = $"scale={scale}",

@@ -68,8 +68,37 @@ public class ReferenceData(CooperationDbContext db)
                 Domains = r["domains"].Split(';').Select(d => domains[d]).ToList(),
             });
 
+        // Projects' classification: the OECD DAC purpose codes and the ISO 4217 currencies, from the IATI codelists.
+        var sectors = await db.DacSectors.Select(s => s.Code).ToHashSetAsync(ct);
+        foreach (var item in Codelist("iati-Sector.xml").Where(i => !sectors.Contains(i.Code)))
+            db.DacSectors.Add(new DacSector
+            {
+                Code = item.Code, NameEn = item.Name, NameFr = item.NameFr ?? item.Name, Category = item.Category ?? item.Code[..3], Withdrawn = item.Withdrawn,
+            });
+        var currencies = await db.Currencies.Select(c => c.Code).ToHashSetAsync(ct);
+        foreach (var item in Codelist("iati-Currency.xml").Where(i => !currencies.Contains(i.Code)))
+            db.Currencies.Add(new Currency { Code = item.Code, Name = item.Name, Withdrawn = item.Withdrawn });
+
         if (db.ChangeTracker.HasChanges())
             await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record CodelistItem(string Code, string Name, string? NameFr, string? Category, bool Withdrawn);
+
+    /// <summary>The items of an IATI codelist file (codelist.xsd): code, English and French names, category, withdrawn or not.</summary>
+    private static IEnumerable<CodelistItem> Codelist(string file)
+    {
+        var xml = System.Xml.Linq.XNamespace.Xml;
+        var document = System.Xml.Linq.XDocument.Load(Path.Combine(Folder, file));
+        foreach (var item in document.Descendants("codelist-item"))
+        {
+            var narratives = item.Element("name")?.Elements("narrative").ToList() ?? [];
+            var english = narratives.FirstOrDefault(n => n.Attribute(xml + "lang") is null)?.Value.Trim();
+            var french = narratives.FirstOrDefault(n => (string?)n.Attribute(xml + "lang") == "fr")?.Value.Trim();
+            var code = item.Element("code")!.Value.Trim();
+            yield return new CodelistItem(code, string.IsNullOrEmpty(english) ? code : english, french, item.Element("category")?.Value.Trim(),
+                (string?)item.Attribute("status") == "withdrawn");
+        }
     }
 
     private static List<Dictionary<string, string>> Read(string file)

@@ -108,6 +108,9 @@ public class Posting : PostingPosition, IAudited, IVersioned
     public DateOnly StartDate { get; set; }
     public DateOnly PlannedEndDate { get; set; }
     public DateOnly? ActualEndDate { get; set; }
+    /// <summary>The project the posting serves (the one chain), if any.</summary>
+    public int? ProjectId { get; set; }
+    public Project? Project { get; set; }
     public long Version { get; set; }
 
     public DateOnly EffectiveEnd => ActualEndDate ?? PlannedEndDate;

@@ -49,6 +49,9 @@ public class CourseSession : IAudited, IVersioned
     public required string Place { get; set; }
     public int Capacity { get; set; }
     public SessionStatus Status { get; set; } = SessionStatus.Planned;
+    /// <summary>The project the session serves (the one chain), if any.</summary>
+    public int? ProjectId { get; set; }
+    public Project? Project { get; set; }
     public long Version { get; set; }
     public List<SessionQuota> Quotas { get; set; } = [];
     public List<Nomination> Nominations { get; set; } = [];

@@ -71,6 +71,9 @@ public abstract class FormPageModel : PageModel
     /// <summary>Reads a whole number typed in a form; a field error otherwise.</summary>
     protected int? Number(string field, string? value) => FormValues.Number(ModelState, FormText, field, value);
 
+    /// <summary>Reads a decimal number typed in a form (a comma or a point, spaces between thousands); a field error otherwise.</summary>
+    protected decimal? Decimal(string field, string? value) => FormValues.Decimal(ModelState, FormText, field, value);
+
     private IStringLocalizer FormText => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<FormPageModel>>();
 }
 
@@ -94,6 +97,16 @@ public static class FormValues
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i))
             return i;
+        state.AddModelError(field, text["common.notANumber"]);
+        return null;
+    }
+
+    public static decimal? Decimal(ModelStateDictionary state, IStringLocalizer text, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var clean = new string(value.Where(c => !char.IsWhiteSpace(c) && c != '\u202f').ToArray()).Replace(',', '.');
+        if (decimal.TryParse(clean, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d))
+            return d;
         state.AddModelError(field, text["common.notANumber"]);
         return null;
     }

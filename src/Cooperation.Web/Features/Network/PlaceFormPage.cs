@@ -29,4 +29,7 @@ public abstract class PostingFormPage(NetworkChoices choices, ReferenceLists ref
 {
     [BindProperty] public string? StartDate { get; set; }
     [BindProperty] public string? PlannedEndDate { get; set; }
+    /// <summary>The project the posting serves (the one chain).</summary>
+    [BindProperty] public string? ProjectId { get; set; }
+    public List<SelectListItem> Projects { get; protected set; } = [];
 }

@@ -4,7 +4,12 @@ namespace Cooperation.Web.Features.Network.Cooperants;
 public record CooperantPosting(
     int Id, string Country, string CountryName, string? Organisation, string? OrganisationName,
     string HostAuthorityType, string HostAuthorityTypeName, string HostAuthorityName, string PositionTitle,
-    DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, bool Active);
+    DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, bool Active)
+{
+    /// <summary>The project the posting serves (the one chain), if any.</summary>
+    public int? ProjectId { get; init; }
+    public string? ProjectTitle { get; init; }
+}
 
 /// <summary>
 /// A coopérant's profile and postings, newest first. Names and contacts are <see cref="PersonalData.Redacted"/>
@@ -37,6 +42,7 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
                 OrganisationEn = p.Organisation == null ? null : p.Organisation.NameEn,
                 TypeCode = p.HostAuthorityType!.Code, TypeFr = p.HostAuthorityType.NameFr, TypeEn = p.HostAuthorityType.NameEn,
                 p.HostAuthorityName, p.PositionTitle, p.StartDate, p.PlannedEndDate, p.ActualEndDate,
+                p.ProjectId, ProjectTitle = p.Project == null ? null : p.Project.Title,
             }).ToList(),
         }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
@@ -55,7 +61,7 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
                 p.OrganisationFr is null ? null : Names.Pick(p.OrganisationFr, p.OrganisationEn!),
                 p.TypeCode, Names.Pick(p.TypeFr, p.TypeEn), p.HostAuthorityName, p.PositionTitle,
                 p.StartDate, p.PlannedEndDate, p.ActualEndDate,
-                Posting.IsActive(p.StartDate, p.ActualEndDate, today)))
+                Posting.IsActive(p.StartDate, p.ActualEndDate, today)) { ProjectId = p.ProjectId, ProjectTitle = p.ProjectTitle })
             .ToList();
 
         return new CooperantDetails(

@@ -1,6 +1,8 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Network.Postings;
 
-public class CreateModel(CreatePosting create, NetworkChoices choices, ReferenceLists references, IStringLocalizer<CreateModel> text)
+public class CreateModel(CreatePosting create, NetworkChoices choices, ReferenceLists references, ProjectChoices projects, IStringLocalizer<CreateModel> text)
     : PostingFormPage(choices, references)
 {
     [BindProperty(SupportsGet = true)] public string? CooperantId { get; set; }
@@ -28,7 +30,7 @@ public class CreateModel(CreatePosting create, NetworkChoices choices, Reference
         var (country, organisation) = Network.Destinations.Split(Destination);
         var cooperantId = FormValues.Int(CooperantId);
         await create.HandleAsync(new CreatePosting.Request(cooperantId, country, organisation, HostAuthorityType,
-            HostAuthorityName, PositionTitle, start, plannedEnd), ct);
+            HostAuthorityName, PositionTitle, start, plannedEnd, FormValues.Int(ProjectId)), ct);
         TempData["Flash"] = text["L'affectation a été enregistrée."].Value;
         return Redirect($"/Network/Cooperants/{cooperantId}");
     }
@@ -41,5 +43,6 @@ public class CreateModel(CreatePosting create, NetworkChoices choices, Reference
         else
             (Cooperants, MoreCooperants) = await Choices.CooperantsAsync(Search, ct);
         await LoadPlaceChoicesAsync(ct);
+        Projects = await projects.ForActionsAsync(ct);
     }
 }

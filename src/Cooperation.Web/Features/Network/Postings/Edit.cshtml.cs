@@ -1,6 +1,8 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Network.Postings;
 
-public class EditModel(EditPosting edit, NetworkChoices choices, ReferenceLists references, IStringLocalizer<EditModel> text)
+public class EditModel(EditPosting edit, NetworkChoices choices, ReferenceLists references, ProjectChoices projects, IStringLocalizer<EditModel> text)
     : PostingFormPage(choices, references)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -20,6 +22,7 @@ public class EditModel(EditPosting edit, NetworkChoices choices, ReferenceLists 
         StartDate = Posting.StartDate.ToString("yyyy-MM-dd");
         PlannedEndDate = Posting.PlannedEndDate.ToString("yyyy-MM-dd");
         ActualEndDate = Posting.ActualEndDate?.ToString("yyyy-MM-dd");
+        ProjectId = Posting.ProjectId?.ToString();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -30,7 +33,7 @@ public class EditModel(EditPosting edit, NetworkChoices choices, ReferenceLists 
         ThrowIfInvalid();
         var (country, organisation) = Network.Destinations.Split(Destination);
         await edit.HandleAsync(Id, new EditPosting.Request(long.TryParse(Version, out var v) ? v : null, country, organisation,
-            HostAuthorityType, HostAuthorityName, PositionTitle, start, plannedEnd, actualEnd), ct);
+            HostAuthorityType, HostAuthorityName, PositionTitle, start, plannedEnd, actualEnd, FormValues.Int(ProjectId)), ct);
         TempData["Flash"] = text["L'affectation a été modifiée."].Value;
         var posting = await edit.PostingAsync(Id, ct);
         return Redirect($"/Network/Cooperants/{posting.CooperantId}");
@@ -40,5 +43,6 @@ public class EditModel(EditPosting edit, NetworkChoices choices, ReferenceLists 
     {
         Posting = await edit.PostingAsync(Id, ct);
         await LoadPlaceChoicesAsync(ct);
+        Projects = await projects.ForActionsAsync(ct);
     }
 }

@@ -1,15 +1,17 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>
 /// Changes a posting as a whole (place, position, dates), guarded by the version the user read: a posting changed
 /// meanwhile is refused (409) rather than overwritten. Changed dates must still keep clear of the coopérant's others.
 /// </summary>
-public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes codes, ListPostings list, IStringLocalizer<EditPosting> text)
+public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes codes, ListPostings list, ProjectChoices projects, IStringLocalizer<EditPosting> text)
     : IUseCase
 {
     public record Request(
         long? Version, string? Country, string? Organisation, string? HostAuthorityType, string? HostAuthorityName,
-        string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
+        string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate, int? ProjectId = null);
 
     /// <summary>The posting as its form shows it: not found out of the user's sight, forbidden outside what she edits.</summary>
     public async Task<PostingRow> PostingAsync(int id, CancellationToken ct = default)
@@ -30,6 +32,7 @@ public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes 
         var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var plannedEnd = errors.Required("plannedEndDate", "Date de fin prévue", request.PlannedEndDate);
+        var projectId = await projects.CheckAsync(request.ProjectId, posting.ProjectId, errors, ct);
         errors.ThrowIfAny();
 
         PostingTerms.Validate(start!.Value, plannedEnd!.Value, request.ActualEndDate);
@@ -41,6 +44,7 @@ public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes 
         posting.StartDate = start.Value;
         posting.PlannedEndDate = plannedEnd.Value;
         posting.ActualEndDate = request.ActualEndDate;
+        posting.ProjectId = projectId;
         posting.Cooperant!.CheckNoOverlap(posting);
 
         db.Entry(posting).Property(p => p.Version).OriginalValue = version!.Value;

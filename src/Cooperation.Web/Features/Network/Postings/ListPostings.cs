@@ -16,6 +16,10 @@ public record PostingRow(
     /// <summary>The host country's record id, for scope checks of the pages (the API speaks in ISO2 codes).</summary>
     [JsonIgnore] public int CountryId { get; init; }
 
+    /// <summary>The project the posting serves (the one chain), if any.</summary>
+    public int? ProjectId { get; init; }
+    public string? ProjectTitle { get; init; }
+
     /// <summary>Where the coopérant serves: the organisation, or else the country.</summary>
     public string DestinationName => Organisation is null ? CountryName : $"{Organisation} ({CountryName})";
 }
@@ -107,7 +111,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
             d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
             d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
             d.StartDate, d.PlannedEndDate, d.ActualEndDate, Posting.IsActive(d.StartDate, d.ActualEndDate, today),
-            d.Version) { CountryId = d.CountryId }).ToList();
+            d.Version) { CountryId = d.CountryId, ProjectId = d.ProjectId, ProjectTitle = d.ProjectTitle }).ToList();
     }
 
     private sealed record PostingData(
@@ -116,7 +120,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         int CountryId, string Iso2, string CountryFr, string CountryEn, string? ZoneCode,
         string? OrganisationAcronym, string? OrganisationFr, string? OrganisationEn,
         string TypeCode, string TypeFr, string TypeEn, string HostAuthorityName, string PositionTitle,
-        DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, long Version);
+        DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, long Version, int? ProjectId, string? ProjectTitle);
 
     private static readonly Expression<Func<Posting, PostingData>> Projection = p => new PostingData(
         p.Id, p.CooperantId, p.Cooperant!.FirstName, p.Cooperant.LastName,
@@ -124,5 +128,5 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         p.CountryId, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn, p.Country.Zone!.Code,
         p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn,
         p.HostAuthorityType!.Code, p.HostAuthorityType.NameFr, p.HostAuthorityType.NameEn, p.HostAuthorityName, p.PositionTitle,
-        p.StartDate, p.PlannedEndDate, p.ActualEndDate, p.Version);
+        p.StartDate, p.PlannedEndDate, p.ActualEndDate, p.Version, p.ProjectId, p.Project!.Title);
 }

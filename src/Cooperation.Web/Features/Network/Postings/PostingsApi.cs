@@ -21,14 +21,14 @@ public sealed class PostingsApi : IApiRoutes
                 var id = await create.HandleAsync(request, ct);
                 return TypedResults.Created($"/api/v1/postings/{id}", await list.GetAsync(id, ct));
             })
-            .WithSummary("Posts a coopérant: give country (ISO2) or organisation (acronym). Refused when it overlaps another posting of his.");
+            .WithSummary("Posts a coopérant: give country (ISO2) or organisation (acronym), and projectId for the project it serves. Refused when it overlaps another posting of his.");
 
         postings.MapPut("/{id:int}", async (int id, EditPosting.Request request, EditPosting edit, ListPostings list, CancellationToken ct) =>
             {
                 await edit.HandleAsync(id, request, ct);
                 return TypedResults.Ok(await list.GetAsync(id, ct));
             })
-            .WithSummary("Changes a posting as a whole; send the version read (a stale version answers 409).");
+            .WithSummary("Changes a posting as a whole, its projectId included (none detaches it); send the version read (a stale version answers 409).");
 
         postings.MapPost("/{id:int}/end", async (int id, EndPosting.Request request, EndPosting end, ListPostings list, CancellationToken ct) =>
             {

@@ -8,7 +8,15 @@ namespace Cooperation.Web.Features.Reporting.Figures;
 public record KeyFigures(
     int ActiveCooperants, int Administrations, int PostingDestinations, int PostingCountries, int PostingOrganisations,
     int RegionalSchools, int RegionalSchoolCountries, int OpenVacancies, DateOnly AsOf, int LastYear,
-    int TraineesLastYear, double WomenShareLastYear, int SessionsLastYear, double FillRateLastYear);
+    int TraineesLastYear, double WomenShareLastYear, int SessionsLastYear, double FillRateLastYear)
+{
+    /// <summary>Projects running today (status running).</summary>
+    public int ProjectsRunning { get; init; }
+    /// <summary>EU-funded projects, abandoned ones left out.</summary>
+    public int EuFundedProjects { get; init; }
+    /// <summary>Disbursements of last year (<see cref="LastYear"/>), in euros.</summary>
+    public decimal DisbursedLastYear { get; init; }
+}
 
 /// <summary>The dashboard's figures: aggregates without personal data, which every signed-in user reads.</summary>
 public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
@@ -36,6 +44,12 @@ public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseC
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountries,
-            vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity));
+            vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
+        {
+            ProjectsRunning = await db.Projects.CountAsync(p => p.Status == ProjectStatus.Running, ct),
+            EuFundedProjects = await db.Projects.CountAsync(p => p.EuFunded && p.Status != ProjectStatus.Abandoned, ct),
+            DisbursedLastYear = await db.ProjectTransactions.Where(t => t.Kind == TransactionKind.Disbursement
+                && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
+        };
     }
 }

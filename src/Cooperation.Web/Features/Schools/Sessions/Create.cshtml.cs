@@ -1,6 +1,8 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Schools.Sessions;
 
-public class CreateModel(CreateSession create, SessionChoices choices, IStringLocalizer<CreateModel> text) : SessionTermsPage
+public class CreateModel(CreateSession create, SessionChoices choices, ProjectChoices projects, IStringLocalizer<CreateModel> text) : SessionTermsPage
 {
     /// <summary>Rows of the quota table offered when planning.</summary>
     public const int QuotaRows = 8;
@@ -38,7 +40,7 @@ public class CreateModel(CreateSession create, SessionChoices choices, IStringLo
         var (start, end, capacity) = Terms();
         var quotas = QuotaInputs(Quotas);
         ThrowIfInvalid();
-        var id = await create.HandleAsync(new CreateSession.Request(CourseId, null, null, start, end, Place, capacity, quotas), ct);
+        var id = await create.HandleAsync(new CreateSession.Request(CourseId, null, null, start, end, Place, capacity, quotas, FormValues.Int(ProjectId)), ct);
         TempData["Flash"] = text["La session a été planifiée : ouvrez-la aux candidatures quand les pays invités peuvent proposer leurs candidats."].Value;
         return Redirect($"/Schools/Sessions/{id}");
     }
@@ -49,6 +51,7 @@ public class CreateModel(CreateSession create, SessionChoices choices, IStringLo
         Course = courses.FirstOrDefault(c => c.Id == CourseId);
         Courses = courses.Select(c => new SelectListItem($"{c.Code} — {c.Title}", c.Id.ToString()) { Group = new SelectListGroup { Name = c.School } }).ToList();
         Countries = await choices.PartnerCountriesAsync(ct);
+        Projects = await projects.ForActionsAsync(ct);
         Pad();
     }
 

@@ -1,10 +1,13 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 /// <summary>
 /// Plans a session of a course: dates, place, capacity and the seats of each invited country. It starts planned;
 /// opening it to nominations is a step of its own.
 /// </summary>
-public class CreateSession(CooperationDbContext db, Access access, ReferenceCodes codes, SchoolChoices schools, IStringLocalizer<CreateSession> text)
+public class CreateSession(CooperationDbContext db, Access access, ReferenceCodes codes, SchoolChoices schools, ProjectChoices projects,
+    IStringLocalizer<CreateSession> text)
     : IUseCase
 {
     /// <param name="CourseId">The course's id; or else</param>
@@ -12,9 +15,10 @@ public class CreateSession(CooperationDbContext db, Access access, ReferenceCode
     /// <param name="Course">the course's code within it.</param>
     /// <param name="Place">Where it is held; the school's city when not given.</param>
     /// <param name="Quotas">Seats per invited country (ISO2); all together at most the capacity.</param>
+    /// <param name="ProjectId">The project the session serves, if any.</param>
     public record Request(
         int? CourseId, string? School, string? Course, DateOnly? StartDate, DateOnly? EndDate, string? Place,
-        int? Capacity, IReadOnlyList<QuotaInput>? Quotas);
+        int? Capacity, IReadOnlyList<QuotaInput>? Quotas, int? ProjectId = null);
 
     public async Task<int> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -30,12 +34,13 @@ public class CreateSession(CooperationDbContext db, Access access, ReferenceCode
             ? course.School!.City
             : errors.Text("place", "Lieu de la session", request.Place);
         var quotas = await Quotas.ReadAsync(codes, request.Quotas, errors, ct);
+        var projectId = await projects.CheckAsync(request.ProjectId, null, errors, ct);
         errors.ThrowIfAny();
 
         CourseSession.ValidateTerms(start!.Value, end!.Value, capacity!.Value);
         var session = new CourseSession
         {
-            CourseId = course!.Id, StartDate = start.Value, EndDate = end.Value, Place = place!, Capacity = capacity.Value,
+            CourseId = course!.Id, StartDate = start.Value, EndDate = end.Value, Place = place!, Capacity = capacity.Value, ProjectId = projectId,
         };
         Quotas.Apply(session, quotas);
         db.CourseSessions.Add(session);

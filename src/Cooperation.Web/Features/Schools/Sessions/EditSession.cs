@@ -1,12 +1,15 @@
+using Cooperation.Web.Features.Projects.Projects;
+
 namespace Cooperation.Web.Features.Schools.Sessions;
 
 /// <summary>
 /// Changes a session's dates, place and capacity, guarded by the version the user read. The capacity never drops
 /// below the seats already given (accepted candidates) nor below the countries' quotas.
 /// </summary>
-public class EditSession(CooperationDbContext db, Access access, ListSessions list, IStringLocalizer<EditSession> text) : IUseCase
+public class EditSession(CooperationDbContext db, Access access, ListSessions list, ProjectChoices projects, IStringLocalizer<EditSession> text) : IUseCase
 {
-    public record Request(long? Version, DateOnly? StartDate, DateOnly? EndDate, string? Place, int? Capacity);
+    /// <param name="ProjectId">The project the session serves; none detaches it.</param>
+    public record Request(long? Version, DateOnly? StartDate, DateOnly? EndDate, string? Place, int? Capacity, int? ProjectId = null);
 
     /// <summary>The session as its form shows it: not found out of the user's sight, forbidden unless he manages its school.</summary>
     public async Task<SessionRow> SessionAsync(int id, CancellationToken ct = default)
@@ -24,9 +27,11 @@ public class EditSession(CooperationDbContext db, Access access, ListSessions li
         var end = errors.Required("endDate", "Date de fin de la session", request.EndDate);
         var capacity = errors.Required("capacity", "Capacité (places)", request.Capacity);
         var place = errors.Text("place", "Lieu de la session", request.Place);
+        var projectId = await projects.CheckAsync(request.ProjectId, session.ProjectId, errors, ct);
         errors.ThrowIfAny();
 
         session.ChangeTerms(start!.Value, end!.Value, place!, capacity!.Value);
+        session.ProjectId = projectId;
         SessionAccess.Guard(db, session, version);
         await db.SaveChangesAsync(ct);
     }

@@ -17,6 +17,10 @@ public record SessionRow(
     [JsonIgnore] public int SchoolId { get; init; }
     [JsonIgnore] public int SchoolCountryId { get; init; }
     [JsonIgnore] public string SchoolCity { get; init; } = "";
+
+    /// <summary>The project the session serves (the one chain), if any.</summary>
+    public int? ProjectId { get; init; }
+    public string? ProjectTitle { get; init; }
 }
 
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
@@ -127,7 +131,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
             d.Status.ToString(), d.Status.Name(text), d.Accepted, SessionLabels.FillRate(d.Accepted, d.Capacity),
             pending.GetValueOrDefault(d.Id), d.MyCountrySeats, d.Version)
         {
-            SchoolId = d.SchoolId, SchoolCountryId = d.SchoolCountryId, SchoolCity = d.SchoolCity,
+            SchoolId = d.SchoolId, SchoolCountryId = d.SchoolCountryId, SchoolCity = d.SchoolCity, ProjectId = d.ProjectId, ProjectTitle = d.ProjectTitle,
         }).ToList();
     }
 
@@ -135,7 +139,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         int Id, int CourseId, string CourseCode, string TitleFr, string TitleEn,
         int SchoolId, int SchoolCountryId, string School, string SchoolName, string SchoolCity,
         string Domain, string DomainFr, string DomainEn, DateOnly StartDate, DateOnly EndDate, string Place, int Capacity,
-        SessionStatus Status, int Accepted, int? MyCountrySeats, long Version);
+        SessionStatus Status, int Accepted, int? MyCountrySeats, long Version, int? ProjectId, string? ProjectTitle);
 
     private static Expression<Func<CourseSession, SessionData>> Projection(int? myCountry) => s => new SessionData(
         s.Id, s.CourseId, s.Course!.Code, s.Course.TitleFr, s.Course.TitleEn,
@@ -143,7 +147,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         s.Course.Domain!.Code, s.Course.Domain.NameFr, s.Course.Domain.NameEn, s.StartDate, s.EndDate, s.Place, s.Capacity,
         s.Status, s.Nominations.Count(n => n.Status == NominationStatus.Accepted),
         myCountry == null ? null : s.Quotas.Where(x => x.CountryId == myCountry).Select(x => (int?)x.Seats).FirstOrDefault(),
-        s.Version);
+        s.Version, s.ProjectId, s.Project!.Title);
 }
 
 /// <summary>How a session's status reads, and its fill rate.</summary>

@@ -33,6 +33,9 @@ public abstract class SessionTermsPage : SessionFormPage
     [BindProperty] public string? EndDate { get; set; }
     [BindProperty] public string? Place { get; set; }
     [BindProperty] public string? Capacity { get; set; }
+    /// <summary>The project the session serves (the one chain).</summary>
+    [BindProperty] public string? ProjectId { get; set; }
+    public List<SelectListItem> Projects { get; protected set; } = [];
 
     /// <summary>The dates and capacity as typed; one that cannot be read refuses the post.</summary>
     protected (DateOnly? Start, DateOnly? End, int? Capacity) Terms() =>

@@ -30,14 +30,14 @@ public sealed class SessionsApi : IApiRoutes
                 var id = await create.HandleAsync(request, ct);
                 return TypedResults.Created($"/api/v1/sessions/{id}", await get.HandleAsync(id, ct));
             })
-            .WithSummary("Plans a session of a course (courseId, or school + course code): dates, place, capacity and quotas [{country, seats}], all quotas together at most the capacity. It starts Planned.");
+            .WithSummary("Plans a session of a course (courseId, or school + course code): dates, place, capacity and quotas [{country, seats}], all quotas together at most the capacity, and projectId for the project it serves. It starts Planned.");
 
         sessions.MapPut("/{id:int}", async (int id, EditSession.Request request, EditSession edit, GetSession get, CancellationToken ct) =>
             {
                 await edit.HandleAsync(id, request, ct);
                 return TypedResults.Ok(await get.HandleAsync(id, ct));
             })
-            .WithSummary("Changes a session's dates, place and capacity; send the version read (a stale version answers 409).");
+            .WithSummary("Changes a session's dates, place, capacity and projectId (none detaches it); send the version read (a stale version answers 409).");
 
         sessions.MapPut("/{id:int}/quotas/{iso2}", async (int id, string iso2, QuotaRequest request, SetQuota set, GetSession get, CancellationToken ct) =>
             {

@@ -1,0 +1,112 @@
+using System.Text.Json.Serialization;
+
+namespace Cooperation.Web.Features.Projects.Projects;
+
+/// <summary>
+/// A project as lists show it: where (its zone and its countries or regions), its status, dates, EU involvement, operator,
+/// and its money in euros (planned budget, disbursed so far).
+/// </summary>
+public record ProjectRow(
+    int Id, string Title, string Zone, string ZoneName, string Priority, IReadOnlyList<string> Places, string PlacesNames,
+    string Status, string StatusName, DateOnly StartDate, DateOnly EndDate, bool EuFunded, string? EuMode, string? Operator,
+    IReadOnlyList<string> Domains, decimal PlannedBudget, decimal Disbursed, long Version)
+{
+    [JsonIgnore] public int ZoneId { get; init; }
+}
+
+/// <summary>The projects the user may read (<see cref="Access.VisibleProjects"/>), filtered, sorted and paged.</summary>
+public class ListProjects(CooperationDbContext db, Access access, IStringLocalizer<ListProjects> text) : IListUseCase<ListProjects.Query, ProjectRow>
+{
+    /// <param name="Country">ISO2 code of a country where the project takes place.</param>
+    /// <param name="Zone">Code of the project's zone (AFS, AFN, MOY, ASE...).</param>
+    /// <param name="Status">identified, inPreparation, approved, running, closed, evaluated or abandoned.</param>
+    /// <param name="EuFunded">true: EU-funded projects only; false: the others.</param>
+    /// <param name="Domain">Code of a field of cooperation of the project.</param>
+    /// <param name="Year">Projects running at some time of that year (start ≤ 31 December, end ≥ 1 January).</param>
+    /// <param name="Search">Words of the title.</param>
+    /// <param name="Sort">title, start, end, status or zone; a leading "-" sorts descending (default -start).</param>
+    public record Query(
+        string? Country = null, string? Zone = null, string? Status = null, bool? EuFunded = null, string? Domain = null,
+        int? Year = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public static readonly string[] Sorts = ["title", "start", "end", "status", "zone"];
+
+    public async Task<Paged<ProjectRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesProjects);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
+        return new Paged<ProjectRow>(data.Select(Row).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<ProjectRow>> AllAsync(Query query, CancellationToken ct = default) =>
+        (await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct)).Select(Row).ToList();
+
+    /// <summary>The projects an action (posting, session) may be attached to: those the user reads, by title.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title, ProjectStatus Status)>> ChoicesAsync(CancellationToken ct = default) =>
+        (await access.VisibleProjects(db.Projects.AsNoTracking()).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title, p.Status }).ToListAsync(ct))
+        .Select(p => (p.Id, p.Title, p.Status)).ToList();
+
+    private IQueryable<Project> Filter(Query query)
+    {
+        var q = access.VisibleProjects(db.Projects.AsNoTracking());
+        if (Code(query.Country) is { } iso2) q = q.Where(p => p.Locations.Any(l => l.Country!.Iso2 == iso2));
+        if (Code(query.Zone) is { } zone) q = q.Where(p => p.Zone!.Code == zone);
+        if (!string.IsNullOrWhiteSpace(query.Status))
+            q = ProjectCodes.Parse<ProjectStatus>(query.Status) is { } status ? q.Where(p => p.Status == status) : q.Where(_ => false);
+        if (query.EuFunded is { } eu) q = q.Where(p => p.EuFunded == eu);
+        if (Code(query.Domain) is { } domain) q = q.Where(p => p.Domains.Any(d => d.Code == domain));
+        if (query.Year is { } year)
+        {
+            var (first, last) = (new DateOnly(Math.Clamp(year, 1, 9999), 1, 1), new DateOnly(Math.Clamp(year, 1, 9999), 12, 31));
+            q = q.Where(p => p.StartDate <= last && p.EndDate >= first);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+            foreach (var word in query.Search.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                q = q.Where(p => p.Title.ToUpper().Contains(word));
+        return q;
+    }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private static IQueryable<Project> Sort(IQueryable<Project> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("start", true);
+        IOrderedQueryable<Project> ordered = key switch
+        {
+            "title" => descending ? q.OrderByDescending(p => p.Title) : q.OrderBy(p => p.Title),
+            "end" => descending ? q.OrderByDescending(p => p.EndDate) : q.OrderBy(p => p.EndDate),
+            "status" => descending ? q.OrderByDescending(p => p.Status) : q.OrderBy(p => p.Status),
+            "zone" when Names.English => descending ? q.OrderByDescending(p => p.Zone!.NameEn) : q.OrderBy(p => p.Zone!.NameEn),
+            "zone" => descending ? q.OrderByDescending(p => p.Zone!.NameFr) : q.OrderBy(p => p.Zone!.NameFr),
+            _ => descending ? q.OrderByDescending(p => p.StartDate) : q.OrderBy(p => p.StartDate),
+        };
+        return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
+    }
+
+    private ProjectRow Row(ProjectData d) => new(
+        d.Id, d.Title, d.ZoneCode, Names.Pick(d.ZoneFr, d.ZoneEn), d.Priority.ToString(),
+        d.Places.Select(p => p.Iso2 ?? p.ZoneCode!).ToList(),
+        string.Join(", ", d.Places.Select(p => p.Iso2 is null ? Names.Pick(p.ZoneFr!, p.ZoneEn!) : Names.Pick(p.CountryFr!, p.CountryEn!))),
+        ProjectCodes.Of(d.Status), d.Status.Name(text), d.StartDate, d.EndDate, d.EuFunded, ProjectCodes.Of(d.EuMode), d.Operator,
+        d.Domains, d.Planned, d.Disbursed, d.Version) { ZoneId = d.ZoneId };
+
+    private sealed record PlaceData(string? Iso2, string? CountryFr, string? CountryEn, string? ZoneCode, string? ZoneFr, string? ZoneEn);
+
+    private sealed record ProjectData(
+        int Id, string Title, int ZoneId, string ZoneCode, string ZoneFr, string ZoneEn, StrategicPriority Priority, List<PlaceData> Places,
+        ProjectStatus Status, DateOnly StartDate, DateOnly EndDate, bool EuFunded, EuInvolvementMode? EuMode, string? Operator,
+        List<string> Domains, decimal Planned, decimal Disbursed, long Version);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Project, ProjectData>> Projection = p => new ProjectData(
+        p.Id, p.Title, p.ZoneId, p.Zone!.Code, p.Zone.NameFr, p.Zone.NameEn, p.Zone.Priority,
+        p.Locations.OrderBy(l => l.Id).Select(l => new PlaceData(l.Country!.Iso2, l.Country.NameFr, l.Country.NameEn,
+            l.Zone!.Code, l.Zone.NameFr, l.Zone.NameEn)).ToList(),
+        p.Status, p.StartDate, p.EndDate, p.EuFunded, p.EuMode, p.Operator!.Code,
+        p.Domains.Select(d => d.Code).ToList(),
+        p.Budget.Sum(b => b.Amount), p.Transactions.Where(t => t.Kind == TransactionKind.Disbursement).Sum(t => t.EuroValue), p.Version);
+}
