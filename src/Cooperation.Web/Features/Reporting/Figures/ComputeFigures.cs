@@ -1,3 +1,5 @@
+using Cooperation.Web.Features.Network;
+
 namespace Cooperation.Web.Features.Reporting.Figures;
 
 /// <summary>
@@ -10,32 +12,38 @@ public record KeyFigures(
     int RegionalSchools, int RegionalSchoolCountries, int OpenVacancies, DateOnly AsOf, int LastYear,
     int TraineesLastYear, double WomenShareLastYear, int SessionsLastYear, double FillRateLastYear);
 
-/// <summary>The dashboard's figures: aggregates without personal data, which every signed-in user reads.</summary>
-public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
+/// <summary>
+/// The dashboard's figures, within the user's scope: the same numbers as the lists he can open. Coopérants, destinations
+/// and vacancies of the countries he sees (<see cref="Access.VisibleCountryIds"/>), schools of the countries whose schools
+/// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
+/// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>).
+/// </summary>
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var active = db.Postings.AsNoTracking().ActiveOn(today);
+        var active = db.Postings.AsNoTracking().VisibleTo(access).ActiveOn(today);
 
         var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
         var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);
         var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).Distinct().CountAsync(ct);
         var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(ct);
-        var envr = db.RegionalSchools.Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        var envr = db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        if (access.SchoolCountryIds is { } schoolCountries) envr = envr.Where(s => schoolCountries.Contains(s.CountryId));
         var schools = await envr.CountAsync(ct);
-        var schoolCountries = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
-        var vacancies = await db.Vacancies.CountAsync(v => v.FilledByPostingId == null, ct);
+        var schoolCountryCount = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
+        var vacancies = await db.Vacancies.AsNoTracking().VisibleTo(access).CountAsync(v => v.FilledByPostingId == null, ct);
 
         var lastYear = today.Year - 1;
-        var sessions = TrainingFigureQueries.Sessions(db, lastYear, lastYear);
+        var sessions = await access.VisibleSessionsAsync(TrainingFigureQueries.Sessions(db, lastYear, lastYear), ct);
         var sessionCount = await sessions.CountAsync(ct);
         var capacity = await sessions.SumAsync(s => s.Capacity, ct);
-        var enrolments = TrainingFigureQueries.Enrolments(db, lastYear, lastYear);
-        var accepted = await enrolments.CountAsync(ct);
+        var accepted = await TrainingFigureQueries.Enrolments(db, lastYear, lastYear).CountAsync(n => sessions.Any(s => s.Id == n.SessionId), ct);
+        var enrolments = await access.VisibleNominationsAsync(TrainingFigureQueries.Enrolments(db, lastYear, lastYear), ct);
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
-        return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountries,
+        return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity));
     }
 }
