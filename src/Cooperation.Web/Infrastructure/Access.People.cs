@@ -12,6 +12,9 @@ namespace Cooperation.Web.Infrastructure;
 /// who may post or edit him.</item>
 /// <item>A trainee's name is read by whoever sees him (<see cref="VisibleTraineesAsync"/>), the auditor excepted.</item>
 /// </list>
+/// These queries are never <c>AsNoTracking</c>: EF Core applies a no-tracking call anywhere in a query to the whole of
+/// it, so a use case that loads an entity to change it (<c>db.Cooperants.Where(c =&gt; editable.Any(...))</c>) would
+/// get it untracked and save nothing. A caller reading rows projects them or asks for no tracking itself.
 /// </summary>
 public sealed partial class Access
 {
@@ -20,7 +23,7 @@ public sealed partial class Access
 
     /// <summary>The coopérants whose record the user sees: those of the countries he sees, and himself.</summary>
     public IQueryable<Cooperant> VisibleCooperants() =>
-        VisibleCountryIds is { } countries ? CooperantsPlacedIn(countries, unposted: false, self: true) : _db.Cooperants.AsNoTracking();
+        VisibleCountryIds is { } countries ? CooperantsPlacedIn(countries, unposted: false, self: true) : _db.Cooperants;
 
     /// <summary>
     /// The coopérants whose names and contacts the user reads: placed in a country of his personal-data scope
@@ -29,7 +32,7 @@ public sealed partial class Access
     public async Task<IQueryable<Cooperant>> NamedCooperantsAsync(CancellationToken ct = default) =>
         await PersonalDataCountryIdsAsync(ct) is { } countries
             ? CooperantsPlacedIn(countries, unposted: IsDeskOfficer, self: true)
-            : _db.Cooperants.AsNoTracking();
+            : _db.Cooperants;
 
     /// <summary>
     /// The coopérants the user may post and edit: an administrator every one, a desk officer those placed in a country
@@ -37,8 +40,8 @@ public sealed partial class Access
     /// </summary>
     public async Task<IQueryable<Cooperant>> EditableCooperantsAsync(CancellationToken ct = default)
     {
-        if (IsAdministrator) return _db.Cooperants.AsNoTracking();
-        if (!IsDeskOfficer) return _db.Cooperants.AsNoTracking().Where(_ => false);
+        if (IsAdministrator) return _db.Cooperants;
+        if (!IsDeskOfficer) return _db.Cooperants.Where(_ => false);
         return CooperantsPlacedIn(await ZoneCountriesAsync(ct), unposted: true, self: false);
     }
 
@@ -72,7 +75,7 @@ public sealed partial class Access
 
     /// <summary>The trainees whose names, birth date and contacts the user reads: those he sees, unless he is the auditor.</summary>
     public async Task<IQueryable<Trainee>> NamedTraineesAsync(CancellationToken ct = default) =>
-        SeesTraineePersonalData ? await VisibleTraineesAsync(_db.Trainees.AsNoTracking(), ct) : _db.Trainees.AsNoTracking().Where(_ => false);
+        SeesTraineePersonalData ? await VisibleTraineesAsync(_db.Trainees, ct) : _db.Trainees.Where(_ => false);
 
     /// <summary>The trainees whose names the user reads and which hold every word searched (see <see cref="NameWords"/>).</summary>
     public async Task<IQueryable<Trainee>> TraineesNamedAsync(IReadOnlyList<string> words, CancellationToken ct = default)
@@ -98,7 +101,7 @@ public sealed partial class Access
         if (unposted) ids.Add(Unposted);
         var me = self && IsCooperant ? CooperantId ?? -1 : -1;
         // The placing posting as Placement reads it: the active one first, then the latest start.
-        return _db.Cooperants.AsNoTracking().Where(c => c.Id == me || ids.Contains(
+        return _db.Cooperants.Where(c => c.Id == me || ids.Contains(
             c.Postings.AsQueryable().OrderByDescending(active).ThenByDescending(p => p.StartDate)
                 .Select(p => (int?)p.CountryId).FirstOrDefault() ?? Unposted));
     }
