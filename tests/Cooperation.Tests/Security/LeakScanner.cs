@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Cooperation.Tests.Schools.Nominations;
 
 namespace Cooperation.Tests.Security;
@@ -26,7 +27,11 @@ public static partial class LeakScanner
         return type.Contains("html") ? HtmlText(text) : text;
     }
 
-    /// <summary>What of <paramref name="foreign"/> appears in the text: each leak once, as found.</summary>
+    /// <summary>
+    /// What of <paramref name="foreign"/> appears in the text: each leak once, as found. A name is matched within one
+    /// segment (a line: one JSON value, one cell or block of a page, one row of a sheet or CSV, one line of a PDF), so
+    /// that the first name of one person and the last name of the next do not make up a third.
+    /// </summary>
     public static IReadOnlyList<string> Find(string text, ForeignPersons foreign)
     {
         var found = new List<string>();
@@ -37,15 +42,18 @@ public static partial class LeakScanner
             var digits = new string(m.Value.Where(char.IsDigit).ToArray());
             if (foreign.Phones.Contains(digits)) found.Add(m.Value);
         }
-        var words = Text.NormalizeName(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        foreach (var segment in text.Split('\n'))
         {
-            if (foreign.Words.Contains(words[i])) found.Add(words[i]);
-            var phrase = new StringBuilder(words[i]);
-            for (var n = 1; n < MaxNameWords && i + n < words.Length; n++)
+            var words = Text.NormalizeName(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
             {
-                phrase.Append(' ').Append(words[i + n]);
-                if (foreign.Names.Contains(phrase.ToString())) found.Add(phrase.ToString());
+                if (foreign.Words.Contains(words[i])) found.Add(words[i]);
+                var phrase = new StringBuilder(words[i]);
+                for (var n = 1; n < MaxNameWords && i + n < words.Length; n++)
+                {
+                    phrase.Append(' ').Append(words[i + n]);
+                    if (foreign.Names.Contains(phrase.ToString())) found.Add(phrase.ToString());
+                }
             }
         }
         return found.Distinct().ToList();
@@ -94,24 +102,46 @@ public static partial class LeakScanner
         }
     }
 
-    /// <summary>A page's text without its tags (cells side by side), then the values of its attributes (a form's fields side by side).</summary>
+    /// <summary>
+    /// A page's text without its tags, a segment per block (cell, item, option, paragraph; inline tags are spaces), then
+    /// the values of its attributes, a segment each.
+    /// </summary>
     private static string HtmlText(string html)
     {
-        var text = new StringBuilder(WebUtility.HtmlDecode(Tag().Replace(html, " ")));
-        foreach (Match m in Attribute().Matches(html)) text.Append(' ').Append(WebUtility.HtmlDecode(m.Groups[1].Value));
+        var text = new StringBuilder(WebUtility.HtmlDecode(Tag().Replace(Block().Replace(html, "\n"), " ")));
+        foreach (Match m in Attribute().Matches(html)) text.Append('\n').Append(WebUtility.HtmlDecode(m.Groups[1].Value));
         return text.ToString();
     }
 
-    /// <summary>The shared strings and the sheets' inline cells of a workbook, in order.</summary>
+    /// <summary>The cells of a workbook's sheets, a segment per row (its cells side by side, shared strings resolved).</summary>
     private static string XlsxText(byte[] body)
     {
         using var zip = new ZipArchive(new MemoryStream(body), ZipArchiveMode.Read);
-        var text = new StringBuilder();
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        static XDocument Read(ZipArchiveEntry entry)
         {
-            using var reader = new StreamReader(entry.Open());
-            text.Append(WebUtility.HtmlDecode(Tag().Replace(reader.ReadToEnd(), " "))).Append('\n');
+            using var stream = entry.Open();
+            return XDocument.Load(stream);
         }
+        var shared = zip.GetEntry("xl/sharedStrings.xml") is { } sst
+            ? Read(sst).Root!.Elements(ns + "si").Select(si => string.Concat(si.Descendants(ns + "t").Select(t => t.Value))).ToList()
+            : [];
+        var text = new StringBuilder();
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+            foreach (var row in Read(sheet).Descendants(ns + "row"))
+            {
+                foreach (var cell in row.Elements(ns + "c"))
+                {
+                    var value = cell.Element(ns + "v")?.Value;
+                    text.Append(' ').Append((string?)cell.Attribute("t") switch
+                    {
+                        "s" when int.TryParse(value, out var i) && i < shared.Count => shared[i],
+                        "inlineStr" => string.Concat(cell.Descendants(ns + "t").Select(t => t.Value)),
+                        _ => value,
+                    });
+                }
+                text.Append('\n');
+            }
         return text.ToString();
     }
 
@@ -123,6 +153,10 @@ public static partial class LeakScanner
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"<(?:/?(?:td|th|tr|li|p|div|option|h[1-6]|dd|dt|caption|section|table|ul|ol|nav|header|footer|form|label|legend)\b[^>]*|br\s*/?)>",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Block();
 
     [GeneratedRegex(@"\s(?:value|title|content|aria-label|alt|placeholder|data-[\w\-]+)=""([^""]*)""")]
     private static partial Regex Attribute();
