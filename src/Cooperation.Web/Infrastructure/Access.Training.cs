@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Cooperation.Web.Infrastructure;
 
 /// <summary>
@@ -33,30 +35,45 @@ public sealed partial class Access
         return sessions.Where(_ => false);
     }
 
-    public async Task<IQueryable<Nomination>> VisibleNominationsAsync(IQueryable<Nomination> nominations, CancellationToken ct = default)
+    /// <summary>
+    /// The nominations the user sees, as a rule the database reads, also among a trainee's or a session's nominations
+    /// (<c>t.Nominations.AsQueryable().Where(rule)</c>): what a school director learns of a trainee's enrolments, counts,
+    /// results and last course included, is what his school knows.
+    /// </summary>
+    public async Task<Expression<Func<Nomination, bool>>> NominationRuleAsync(CancellationToken ct = default)
     {
-        if (SeesAllTraining) return nominations;
+        if (SeesAllTraining) return n => true;
         if (IsDeskOfficer)
         {
             var countries = await ZoneCountriesAsync(ct);
-            return nominations.Where(n => countries.Contains(n.CountryId) || countries.Contains(n.Session!.Course!.School!.CountryId));
+            return n => countries.Contains(n.CountryId) || countries.Contains(n.Session!.Course!.School!.CountryId);
         }
-        if (IsSchoolDirector) return nominations.Where(n => n.Session!.Course!.SchoolId == SchoolId);
-        if (IsLiaisonOfficer) return nominations.Where(n => n.CountryId == CountryId);
-        return nominations.Where(_ => false);
+        var school = SchoolId;
+        if (IsSchoolDirector) return n => n.Session!.Course!.SchoolId == school;
+        var country = CountryId;
+        if (IsLiaisonOfficer) return n => n.CountryId == country;
+        return n => false;
     }
 
+    public async Task<IQueryable<Nomination>> VisibleNominationsAsync(IQueryable<Nomination> nominations, CancellationToken ct = default) =>
+        nominations.Where(await NominationRuleAsync(ct));
+
+    /// <summary>
+    /// The trainees the user sees: those of the nationalities of his scope (a desk officer's zones, a liaison officer's
+    /// country), and the candidate of every nomination he sees — a nomination never shows a trainee out of sight.
+    /// </summary>
     public async Task<IQueryable<Trainee>> VisibleTraineesAsync(IQueryable<Trainee> trainees, CancellationToken ct = default)
     {
         if (SeesAllTraining) return trainees;
+        var seen = await NominationRuleAsync(ct);
         if (IsDeskOfficer)
         {
             var countries = await ZoneCountriesAsync(ct);
-            return trainees.Where(t => countries.Contains(t.NationalityId)
-                                       || t.Nominations.Any(n => countries.Contains(n.Session!.Course!.School!.CountryId)));
+            return trainees.Where(t => countries.Contains(t.NationalityId) || t.Nominations.AsQueryable().Any(seen));
         }
-        if (IsSchoolDirector) return trainees.Where(t => t.Nominations.Any(n => n.Session!.Course!.SchoolId == SchoolId));
-        if (IsLiaisonOfficer) return trainees.Where(t => t.NationalityId == CountryId);
+        var country = CountryId;
+        if (IsLiaisonOfficer) return trainees.Where(t => t.NationalityId == country || t.Nominations.AsQueryable().Any(seen));
+        if (IsSchoolDirector) return trainees.Where(t => t.Nominations.AsQueryable().Any(seen));
         return trainees.Where(_ => false);
     }
 

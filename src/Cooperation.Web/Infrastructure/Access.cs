@@ -26,14 +26,17 @@ public sealed partial class Access
 {
     private readonly ClaimsPrincipal _user;
     private readonly CooperationDbContext _db;
+    private readonly TimeProvider _clock;
     private HashSet<int>? _zoneCountries;
 
-    public Access(IHttpContextAccessor http, CooperationDbContext db) : this(http.HttpContext?.User ?? new ClaimsPrincipal(), db) { }
+    public Access(IHttpContextAccessor http, CooperationDbContext db, TimeProvider clock)
+        : this(http.HttpContext?.User ?? new ClaimsPrincipal(), db, clock) { }
 
-    public Access(ClaimsPrincipal user, CooperationDbContext db)
+    public Access(ClaimsPrincipal user, CooperationDbContext db, TimeProvider clock)
     {
         _user = user;
         _db = db;
+        _clock = clock;
         UserId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         ZoneIds = user.FindAll(ScopeClaims.Zone).Select(c => int.Parse(c.Value)).ToHashSet();
         CountryId = int.TryParse(user.FindFirstValue(ScopeClaims.Country), out var c) ? c : null;
@@ -95,9 +98,9 @@ public sealed partial class Access
 
     public bool CanEditAnything => IsAdministrator || IsDeskOfficer;
 
-    /// <summary>May edit this coopérant's profile: within the desk officer's scope, or his own.</summary>
-    public async Task<bool> CanEditCooperantAsync(int cooperantId, int? countryId, CancellationToken ct = default) =>
-        (IsCooperant && CooperantId == cooperantId) || await CanEditCountryAsync(countryId, ct);
+    /// <summary>May edit this coopérant's profile: one she may post (<see cref="EditableCooperantsAsync"/>), or his own.</summary>
+    public async Task<bool> CanEditCooperantAsync(int cooperantId, CancellationToken ct = default) =>
+        (IsCooperant && CooperantId == cooperantId) || await CanPostCooperantAsync(cooperantId, ct);
 
     public bool CanEditZones => IsAdministrator || IsDeskOfficer;
 

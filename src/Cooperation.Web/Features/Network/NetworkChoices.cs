@@ -9,31 +9,26 @@ public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider
     public const int MaxCooperants = 500;
 
     /// <summary>
-    /// Coopérants the user may post: those in post in a country he edits, and those between postings (who belong to
-    /// headquarters). <paramref name="search"/> narrows by name; at most <see cref="MaxCooperants"/>.
+    /// Coopérants the user may post (<see cref="Access.EditableCooperantsAsync"/>: those of her zones, and those never
+    /// posted). <paramref name="search"/> narrows by name; at most <see cref="MaxCooperants"/>.
     /// </summary>
     public async Task<(List<CooperantChoice> Choices, bool More)> CooperantsAsync(string? search, CancellationToken ct = default)
     {
-        var q = db.Cooperants.AsNoTracking();
-        var normalized = string.IsNullOrWhiteSpace(search) ? null : Text.NormalizeName(search);
-        if (!string.IsNullOrEmpty(normalized)) q = q.Where(c => c.NormalizedName.Contains(normalized));
-        var data = await Situations(q).ToListAsync(ct);
-        var choices = new List<CooperantChoice>();
-        foreach (var c in data.OrderBy(c => c.LastName, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.FirstName, StringComparer.CurrentCultureIgnoreCase))
-        {
-            if (!await access.CanEditCountryAsync(c.Current?.CountryId, ct) || !await access.CanSeePersonalDataAsync(c.Current?.CountryId, ct)) continue;
-            if (choices.Count == MaxCooperants) return (choices, true);
-            choices.Add(Choice(c, visible: true));
-        }
-        return (choices, false);
+        var words = Access.NameWords(search);
+        var q = await access.EditableCooperantsAsync(ct);
+        foreach (var word in words) q = q.Where(c => c.NormalizedName.Contains(word));
+        var data = (await Situations(q).ToListAsync(ct))
+            .OrderBy(c => c.LastName, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.FirstName, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        return (data.Take(MaxCooperants).Select(Choice).ToList(), data.Count > MaxCooperants);
     }
 
-    /// <summary>One coopérant, his name redacted where the user may not read it.</summary>
+    /// <summary>One coopérant the user may post; not found otherwise.</summary>
     public async Task<CooperantChoice> CooperantAsync(int id, CancellationToken ct = default)
     {
-        var c = await Situations(db.Cooperants.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct)
-            ?? throw new RecordNotFoundException();
-        return Choice(c, await access.CanSeePersonalDataAsync(c.Current?.CountryId, ct));
+        var editable = await access.EditableCooperantsAsync(ct);
+        var c = await Situations(editable.Where(c => c.Id == id)).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return Choice(c);
     }
 
     /// <summary>Countries the user may post to (by ISO2), then organisations whose seat is in them ("org:" + acronym).</summary>
@@ -62,12 +57,12 @@ public class NetworkChoices(CooperationDbContext db, Access access, TimeProvider
                 .FirstOrDefault()));
     }
 
-    private CooperantChoice Choice(CooperantData c, bool visible)
+    private CooperantChoice Choice(CooperantData c)
     {
         var situation = c.Current is { } p
             ? text["en poste : {0}, jusqu'au {1}", p.Organisation ?? Names.Pick(p.CountryFr, p.CountryEn), p.PlannedEndDate.ToString("yyyy-MM-dd")].Value
             : text["sans affectation en cours"].Value;
-        return new CooperantChoice(c.Id, visible ? $"{c.LastName.ToUpperInvariant()} {c.FirstName} ({c.Rank})" : PersonalData.Redacted, situation);
+        return new CooperantChoice(c.Id, $"{c.LastName.ToUpperInvariant()} {c.FirstName} ({c.Rank})", situation);
     }
 
     private sealed record CooperantData(int Id, string FirstName, string LastName, string Rank, CurrentPosting? Current);

@@ -4,7 +4,7 @@ public record CountryRef(string Iso2, string Name);
 
 public record DomainRef(string Code, string Name);
 
-/// <summary>A running posting as a partner's page lists it; the coopérant's name is redacted outside the reader's scope.</summary>
+/// <summary>A running posting as a partner's page lists it; the coopérant's name is redacted where the reader may not read it.</summary>
 public record PartnerPosting(
     int Id, int CooperantId, string CooperantName, bool NameRedacted, string Administration, string? Organisation,
     string HostAuthorityType, string HostAuthority, string Position, DateOnly StartDate, DateOnly PlannedEndDate);
@@ -18,14 +18,16 @@ public record PartnerVacancy(int Id, string HostAuthority, string Position, stri
 public sealed record PartnerPostings(IReadOnlyList<PartnerPosting> Postings, IReadOnlyList<AdministrationCount> ByAdministration)
 {
     /// <summary>Reads the postings given (already narrowed to the partner), redacting names outside the reader's scope.</summary>
-    public static async Task<PartnerPostings> ReadAsync(Access access, IQueryable<Posting> postings, int countryId, CancellationToken ct)
+    public static async Task<PartnerPostings> ReadAsync(Access access, IQueryable<Posting> postings, CancellationToken ct)
     {
-        var personal = await access.CanSeePersonalDataAsync(countryId, ct);
+        var named = await access.NamedCooperantsAsync(ct);
         var found = (await postings
                 .Select(p => new
                 {
-                    p.Id, p.CooperantId, p.Cooperant!.FirstName, p.Cooperant.LastName,
-                    AdminCode = p.Cooperant.Administration!.Code, AdminFr = p.Cooperant.Administration.NameFr, AdminEn = p.Cooperant.Administration.NameEn,
+                    p.Id, p.CooperantId,
+                    FirstName = named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.FirstName : null,
+                    LastName = named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.LastName : null,
+                    AdminCode = p.Cooperant!.Administration!.Code, AdminFr = p.Cooperant.Administration.NameFr, AdminEn = p.Cooperant.Administration.NameEn,
                     Organisation = p.Organisation == null ? null : p.Organisation.Acronym,
                     TypeFr = p.HostAuthorityType!.NameFr, TypeEn = p.HostAuthorityType.NameEn,
                     p.HostAuthorityName, p.PositionTitle, p.StartDate, p.PlannedEndDate,
@@ -33,7 +35,7 @@ public sealed record PartnerPostings(IReadOnlyList<PartnerPosting> Postings, IRe
                 .ToListAsync(ct))
             .OrderBy(p => p.StartDate).ThenBy(p => p.Id)
             .Select(p => (p.AdminCode, Posting: new PartnerPosting(p.Id, p.CooperantId,
-                personal ? $"{p.FirstName} {p.LastName.ToUpperInvariant()}" : PersonalData.Redacted, !personal,
+                PersonalData.Show(p.LastName is not null, $"{p.FirstName} {p.LastName?.ToUpperInvariant()}")!, p.LastName is null,
                 Names.Pick(p.AdminFr, p.AdminEn), p.Organisation, Names.Pick(p.TypeFr, p.TypeEn), p.HostAuthorityName, p.PositionTitle,
                 p.StartDate, p.PlannedEndDate)))
             .ToList();

@@ -264,9 +264,11 @@ public class PostingsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await director.GetFromJsonAsync<JsonElement>("/api/v1/postings?pageSize=100")).GetProperty("items").EnumerateArray()
             .ShouldAllBe(i => i.GetProperty("cooperantName").GetString() != PersonalData.Redacted);
 
-        (await desk.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=SN")).GetProperty("items").EnumerateArray()
+        // Those in post in Senegal today are hers; an old Senegal posting of a coopérant since placed in another desk's zone
+        // is not (PostingScopeTests).
+        (await desk.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=SN&active=true")).GetProperty("items").EnumerateArray()
             .ShouldAllBe(i => i.GetProperty("cooperantName").GetString() != PersonalData.Redacted);
-        var lebanon = (await desk.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=LB")).GetProperty("items").EnumerateArray().ToList();
+        var lebanon = (await desk.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=LB&active=true")).GetProperty("items").EnumerateArray().ToList();
         lebanon.ShouldNotBeEmpty();
         lebanon.ShouldAllBe(i => i.GetProperty("cooperantName").GetString() == PersonalData.Redacted);
     }

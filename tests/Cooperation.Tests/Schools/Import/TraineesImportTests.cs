@@ -20,30 +20,44 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
         var (course1, course2) = (await factory.CourseCodeAsync(first), await factory.CourseCodeAsync(second));
         var suffix = TestData.Unique(6);
         var certificate = CertificateCodes.New();
-        await factory.WithDbAsync(async db =>
+        // Sangaré is known to the school (nominated to an earlier session of it): reused. Diallo is known only to another
+        // school: not reused (his record is out of the director's sight), a new trainee headquarters may merge.
+        var earlier = await factory.SessionAsync(quotas: new() { ["ML"] = 5 });
+        var elsewhere = await factory.SessionAsync(school: "CPADD", quotas: new() { ["ML"] = 5 });
+        foreach (var (firstName, lastName, birth, session) in new[]
+                 { ("Moussa", $"Sangaré-{suffix}", new DateOnly(1975, 9, 9), earlier.Id), ("Ali", $"Diallo-{suffix}", new DateOnly(1979, 3, 3), elsewhere.Id) })
         {
-            db.Trainees.Add(new Trainee
+            var id = await factory.WithDbAsync(async db =>
             {
-                FirstName = "Moussa", LastName = $"Sangaré-{suffix}", NormalizedName = Trainee.Normalize("Moussa", $"Sangaré-{suffix}"),
-                BirthDate = new DateOnly(1975, 9, 9), Gender = Gender.Male, NationalityId = await db.Countries.Where(c => c.Iso2 == "ML").Select(c => c.Id).SingleAsync(),
-                AdministrationId = await db.Administrations.Where(a => a.Code == "ARM").Select(a => a.Id).SingleAsync(),
+                var trainee = new Trainee
+                {
+                    FirstName = firstName, LastName = lastName, NormalizedName = Trainee.Normalize(firstName, lastName), BirthDate = birth, Gender = Gender.Male,
+                    NationalityId = await db.Countries.Where(c => c.Iso2 == "ML").Select(c => c.Id).SingleAsync(),
+                    AdministrationId = await db.Administrations.Where(a => a.Code == "ARM").Select(a => a.Id).SingleAsync(),
+                };
+                db.Trainees.Add(trainee);
+                await db.SaveChangesAsync();
+                return trainee.Id;
             });
-            return await db.SaveChangesAsync();
-        });
+            await factory.NominateAsync(session, new TestTrainee(id, firstName, lastName, "ML"));
+        }
         var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
 
         var response = await api.PostAsync("/api/v1/imports/trainees?school=EMPABB", ImportTestData.Upload(File(
             Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course1, LastYear, "Réussi", $"{certificate[..5].ToLowerInvariant()}-{certificate[5..]}"),
             Row($"Koné-{suffix}", "Awa", "1988-04-12", "F", "CI", "JUS", course2, LastYear.AddMonths(4), "Failed"),
             Row($"Zongo-{suffix}", "Paul", "1984-12-30", "M", "BF", "INT", course1, LastYear, "Abandon"),
-            Row($"SANGARE-{suffix}", "Moussa", "1975-09-09", "M", "ML", "ARM", course1.ToLowerInvariant(), LastYear, "passed"))));
+            Row($"SANGARE-{suffix}", "Moussa", "1975-09-09", "M", "ML", "ARM", course1.ToLowerInvariant(), LastYear, "passed"),
+            Row($"Diallo-{suffix}", "Ali", "1979-03-03", "M", "ML", "ARM", course1, LastYear, "Réussi"))));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var summary = await response.Content.ReadFromJsonAsync<JsonElement>();
-        summary.GetProperty("rows").GetInt32().ShouldBe(4);
-        summary.GetProperty("newTrainees").GetInt32().ShouldBe(2);
+        summary.GetProperty("rows").GetInt32().ShouldBe(5);
+        summary.GetProperty("newTrainees").GetInt32().ShouldBe(3);
         summary.GetProperty("reusedTrainees").GetInt32().ShouldBe(1);
-        var enrolments = await factory.WithDbAsync(db => db.Nominations.Where(n => n.Trainee!.LastName.EndsWith(suffix))
+        (await factory.WithDbAsync(db => db.Trainees.CountAsync(t => t.LastName == $"Diallo-{suffix}"))).ShouldBe(2);
+        var enrolments = await factory.WithDbAsync(db => db.Nominations.Where(n => n.Trainee!.LastName.EndsWith(suffix)
+                && n.SessionId != earlier.Id && n.SessionId != elsewhere.Id && !n.Trainee.LastName.StartsWith("Diallo"))
             .Select(n => new { n.Trainee!.LastName, n.SessionId, n.Status, n.Screening, n.Attended, n.Result, n.CertificateCode, Country = n.Country!.Iso2 })
             .ToListAsync());
         enrolments.Count.ShouldBe(4);

@@ -1,6 +1,9 @@
 namespace Cooperation.Web.Features.Admin.Audit;
 
-/// <summary>/api/v1/audit: the audit trail, for administrators only (others get a 403 ProblemDetails).</summary>
+/// <summary>
+/// /api/v1/audit: the audit trail, read only, for administrators, the director and the auditor (personal values redacted
+/// for him); others get a 403 ProblemDetails.
+/// </summary>
 public sealed class AuditApi : IApiRoutes
 {
     public void Map(RouteGroupBuilder api)

@@ -3,7 +3,11 @@ using System.Text.Json;
 
 namespace Cooperation.Web.Features.Admin.Audit;
 
-public record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string EntityKey);
+public record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string EntityKey)
+{
+    /// <summary>The account that made the change, to redact its name where the reader may not read it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public string? UserId { get; init; }
+}
 
 /// <summary>One field of an audited record, before and after the change.</summary>
 public record AuditField(string Name, string? Before, string? After, bool Changed);
@@ -11,7 +15,11 @@ public record AuditField(string Name, string? Before, string? After, bool Change
 public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string UserName, string Action, string EntityType, string EntityKey,
     IReadOnlyList<AuditField> Fields);
 
-/// <summary>Reads the audit trail (who changed what, when, before and after), newest first: administrators only.</summary>
+/// <summary>
+/// Reads the audit trail (who changed what, when, before and after), newest first: administrators, the director and the
+/// auditor (<see cref="Access.ReadsAuditTrail"/>); for the auditor, the personal values of the records and the names of
+/// coopérants' accounts are <see cref="PersonalData.Redacted"/>, and a search by user does not find them.
+/// </summary>
 public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListAuditEntries.Query, AuditRow>
 {
     /// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
@@ -37,17 +45,19 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     {
         Authorize();
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
-        var filtered = Filter(query);
+        var hidden = await access.HiddenAuditActorsAsync(ct);
+        var filtered = Filter(query, hidden);
         var total = await filtered.CountAsync(ct);
         var items = await Rows(filtered).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Paged<AuditRow>(items, total, page, size);
+        return new Paged<AuditRow>(Redact(items, hidden), total, page, size);
     }
 
     /// <summary>The whole filtered trail (up to <see cref="MaxExportRows"/>), for an export.</summary>
     public async Task<IReadOnlyList<AuditRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         Authorize();
-        return await Rows(Filter(query)).Take(MaxExportRows).ToListAsync(ct);
+        var hidden = await access.HiddenAuditActorsAsync(ct);
+        return Redact(await Rows(Filter(query, hidden)).Take(MaxExportRows).ToListAsync(ct), hidden);
     }
 
     /// <summary>The types of record the trail holds, for the list's filter.</summary>
@@ -68,8 +78,20 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     {
         Authorize();
         var e = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new RecordNotFoundException();
-        return new AuditDetail(e.Id, e.At, e.UserId, e.UserName, e.Action, e.EntityType, e.EntityKey, Compare(e.Before, e.After));
+        var fields = Compare(e.Before, e.After);
+        if (!access.ReadsAuditedPersonalData)
+            fields = fields.Select(f => Access.PersonalFields.Contains(f.Name)
+                ? f with { Before = f.Before is null ? null : PersonalData.Redacted, After = f.After is null ? null : PersonalData.Redacted }
+                : f).ToList();
+        var hidden = await access.HiddenAuditActorsAsync(ct);
+        var actor = e.UserId is not null && hidden.Contains(e.UserId) ? PersonalData.Redacted : e.UserName;
+        return new AuditDetail(e.Id, e.At, e.UserId, actor, e.Action, e.EntityType, e.EntityKey, fields);
     }
+
+    /// <summary>The rows with the names of the accounts the user may not read redacted.</summary>
+    private static IReadOnlyList<AuditRow> Redact(List<AuditRow> rows, IReadOnlySet<string> hiddenActors) =>
+        hiddenActors.Count == 0 ? rows
+            : rows.Select(r => r.UserId is not null && hiddenActors.Contains(r.UserId) ? r with { UserName = PersonalData.Redacted } : r).ToList();
 
     /// <summary>The fields of both snapshots side by side, in the order the record lists them.</summary>
     public static IReadOnlyList<AuditField> Compare(string? beforeJson, string? afterJson)
@@ -114,13 +136,13 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     public string LocalTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>The trail tells who did what to every record, personal data included: administrators only read it.</summary>
+    /// <summary>The trail tells who did what to every record: those who read it (<see cref="Access.ReadsAuditTrail"/>), read only.</summary>
     private void Authorize()
     {
-        ForbiddenException.ThrowUnless(access.IsAdministrator);
+        ForbiddenException.ThrowUnless(access.ReadsAuditTrail);
     }
 
-    private IQueryable<AuditEntry> Filter(Query q)
+    private IQueryable<AuditEntry> Filter(Query q, IReadOnlySet<string> hiddenActors)
     {
         var entries = Period(q.From is { } from ? StartOf(from) : null, q.To is { } to ? StartOf(to.AddDays(1)) : null);
         if (!string.IsNullOrWhiteSpace(q.EntityType)) { var type = q.EntityType.Trim(); entries = entries.Where(e => e.EntityType == type); }
@@ -129,7 +151,9 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
         if (!string.IsNullOrWhiteSpace(q.User))
         {
             var user = q.User.Trim().ToLower();
-            entries = entries.Where(e => e.UserName.ToLower().Contains(user));
+            // A name the user may not read is never matched: it could be guessed one try at a time.
+            var hidden = hiddenActors.ToList();
+            entries = entries.Where(e => e.UserName.ToLower().Contains(user) && (e.UserId == null || !hidden.Contains(e.UserId)));
         }
         return entries;
     }
@@ -163,5 +187,5 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
     // Newest first by Id: SQLite cannot order by a DateTimeOffset, and ids grow with time anyway.
     private static IQueryable<AuditRow> Rows(IQueryable<AuditEntry> entries) =>
         entries.OrderByDescending(e => e.Id)
-            .Select(e => new AuditRow(e.Id, e.At, e.UserName, e.Action, e.EntityType, e.EntityKey));
+            .Select(e => new AuditRow(e.Id, e.At, e.UserName, e.Action, e.EntityType, e.EntityKey) { UserId = e.UserId });
 }

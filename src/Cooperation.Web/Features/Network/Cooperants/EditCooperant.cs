@@ -5,7 +5,7 @@ namespace Cooperation.Web.Features.Network.Cooperants;
 /// officer edits in her zones, an administrator everywhere; a coopérant edits his own contact details and languages,
 /// nothing else.
 /// </summary>
-public class EditCooperant(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<EditCooperant> text)
+public class EditCooperant(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<EditCooperant> text)
     : IUseCase
 {
     public enum Mode { OwnContact, Full }
@@ -13,12 +13,9 @@ public class EditCooperant(CooperationDbContext db, Access access, ReferenceCode
     /// <summary>What the user may change on this coopérant: not found when out of his sight, forbidden when nothing.</summary>
     public async Task<Mode> ModeAsync(int id, CancellationToken ct = default)
     {
-        var (exists, countryId) = await GetCooperant.ScopeAsync(db, id, clock.Today(), ct);
-        var own = access.IsCooperant && access.CooperantId == id;
-        if (!exists || !own && access.VisibleCountryIds is { } visible && !(countryId is { } c && visible.Contains(c)))
-            throw new RecordNotFoundException();
-        if (await access.CanEditCountryAsync(countryId, ct)) return Mode.Full;
-        return await access.CanEditCooperantAsync(id, countryId, ct) ? Mode.OwnContact : throw new ForbiddenException();
+        if (!await access.SeesCooperantAsync(id, ct)) throw new RecordNotFoundException();
+        if (await access.CanPostCooperantAsync(id, ct)) return Mode.Full;
+        return await access.CanEditCooperantAsync(id, ct) ? Mode.OwnContact : throw new ForbiddenException();
     }
 
     public async Task HandleAsync(int id, CooperantInput input, CancellationToken ct = default)

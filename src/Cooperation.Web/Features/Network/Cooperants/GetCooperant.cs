@@ -46,14 +46,10 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
             }).ToList(),
         }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
+        if (!await access.SeesCooperantAsync(id, ct)) throw new RecordNotFoundException();
         var placing = Placement.Placing(c.Postings, p => p.StartDate, p => p.ActualEndDate, today);
-        var countryId = placing?.CountryId;
-        var own = access.IsCooperant && access.CooperantId == id;
-        if (!own && !(access.VisibleCountryIds is null || countryId is { } k && access.VisibleCountryIds.Contains(k)))
-            throw new RecordNotFoundException();
-
-        var visible = own || await access.CanSeePersonalDataAsync(countryId, ct);
-        var canEdit = await access.CanEditCooperantAsync(id, countryId, ct);
+        var visible = await access.ReadsCooperantAsync(id, ct);
+        var canEdit = await access.CanEditCooperantAsync(id, ct);
         var postings = c.Postings
             .OrderByDescending(p => p.StartDate)
             .Select(p => new CooperantPosting(
@@ -73,13 +69,5 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
             CooperantStatus.Of(placing?.StartDate, placing?.ActualEndDate, today), placing?.Iso2,
             placing is null ? null : Names.Pick(placing.CountryFr, placing.CountryEn), c.Version, !visible, canEdit,
             postings);
-    }
-
-    /// <summary>The country of a coopérant's scope (active posting, else latest), with whether he exists at all.</summary>
-    public static async Task<(bool Exists, int? CountryId)> ScopeAsync(CooperationDbContext db, int id, DateOnly today, CancellationToken ct)
-    {
-        var placed = await db.PlacedCooperants(today).Where(x => x.Cooperant.Id == id)
-            .Select(x => new { Country = x.Posting == null ? null : (int?)x.Posting.CountryId }).SingleOrDefaultAsync(ct);
-        return placed is null ? (false, null) : (true, placed.Country);
     }
 }

@@ -28,24 +28,22 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await query.CountAsync(ct);
-        var rows = await Project(query.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
-        return new Paged<CooperantListItem>(await ShowAsync(rows, ct), total, page, pageSize);
+        var rows = await Project(query.Skip((page - 1) * pageSize).Take(pageSize), await access.NamedCooperantsAsync(ct)).ToListAsync(ct);
+        return new Paged<CooperantListItem>(Show(rows), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<CooperantListItem>> AllAsync(CooperantFilter filter, CancellationToken ct = default)
     {
-        var rows = await Project(await QueryAsync(filter, ct)).ToListAsync(ct);
-        return await ShowAsync(rows, ct);
+        var rows = await Project(await QueryAsync(filter, ct), await access.NamedCooperantsAsync(ct)).ToListAsync(ct);
+        return Show(rows);
     }
 
     private async Task<IQueryable<PlacedCooperant>> QueryAsync(CooperantFilter f, CancellationToken ct)
     {
         var today = clock.Today();
-        var query = db.PlacedCooperants(today);
-
-        if (access.VisibleCountryIds is { } visible)
-            query = query.WherePosting(p => visible.Contains(p.CountryId));
+        var visible = access.VisibleCooperants();
+        var query = db.PlacedCooperants(today).Where(x => visible.Any(c => c.Id == x.Cooperant.Id));
 
         var errors = new FieldErrors(text);
         var status = string.IsNullOrWhiteSpace(f.Status) ? CooperantStatus.Active : f.Status.Trim().ToLowerInvariant();
@@ -67,19 +65,13 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         if (zoneId is { } zone) query = query.WherePosting(p => p.Country!.ZoneId == zone);
         if (countryId is { } country) query = query.WherePosting(p => p.CountryId == country);
 
-        if (Text.NormalizeName(f.Q ?? "") is { Length: > 0 } q)
+        if (Access.NameWords(f.Q) is { Length: > 0 } words)
         {
-            foreach (var word in q.Split(' '))
-                query = query.Where(x => x.Cooperant.NormalizedName.Contains(word));
-            // Searching hidden names would reveal them one guess at a time: search only the names the user may see.
-            if (await access.PersonalDataCountryIdsAsync(ct) is { } personal)
-            {
-                var headquarters = access.IsDeskOfficer;
-                query = query.Where(x => x.Posting == null ? headquarters : personal.Contains(x.Posting.CountryId));
-            }
+            var found = await access.CooperantsNamedAsync(words, ct);
+            query = query.Where(x => found.Any(c => c.Id == x.Cooperant.Id));
         }
 
-        return Sort(query, key, descending);
+        return Sort(query, await access.NamedCooperantsAsync(ct), key, descending);
     }
 
     private static (string Key, bool Descending) SortKey(string? sort, FieldErrors errors)
@@ -92,9 +84,11 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         return ("name", false);
     }
 
-    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, string key, bool descending)
+    /// <summary>Sorted; names count only where the user reads them (the others come last, in their order of record).</summary>
+    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named, string key, bool descending)
     {
         var english = Names.English;
+        Expression<Func<PlacedCooperant, string?>> name = x => named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.NormalizedName : null;
         // Coopérants without a posting come last whichever the direction.
         var placedFirst = query.OrderBy(x => x.Posting == null);
         var ordered = key switch
@@ -106,11 +100,9 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
                 ? Then(placedFirst, x => x.Posting!.Country!.NameEn, descending)
                 : Then(placedFirst, x => x.Posting!.Country!.NameFr, descending),
             "start" => Then(placedFirst, x => x.Posting!.StartDate, descending),
-            _ => By(query, x => x.Cooperant.NormalizedName, descending),
+            _ => Then(query.OrderBy(x => !named.Any(c => c.Id == x.Cooperant.Id)), name, descending),
         };
-        return key == "name"
-            ? ordered.ThenBy(x => x.Cooperant.Id)
-            : ordered.ThenBy(x => x.Cooperant.NormalizedName).ThenBy(x => x.Cooperant.Id);
+        return key == "name" ? ordered.ThenBy(x => x.Cooperant.Id) : ordered.ThenBy(name).ThenBy(x => x.Cooperant.Id);
     }
 
     private static IOrderedQueryable<PlacedCooperant> By<TKey>(IQueryable<PlacedCooperant> query,
@@ -121,14 +113,17 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         Expression<Func<PlacedCooperant, TKey>> key, bool descending) =>
         descending ? query.ThenByDescending(key) : query.ThenBy(key);
 
+    /// <summary>A line as read; the names are null where the user may not read them.</summary>
     private sealed record Row(
-        int Id, string FirstName, string LastName, string AdministrationCode, string AdministrationFr, string AdministrationEn,
+        int Id, string? FirstName, string? LastName, string AdministrationCode, string AdministrationFr, string AdministrationEn,
         string Rank, int? CountryId, string? Iso2, string? CountryFr, string? CountryEn, string? Organisation,
         string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
 
-    private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query) =>
+    private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named) =>
         query.Select(x => new Row(
-            x.Cooperant.Id, x.Cooperant.FirstName, x.Cooperant.LastName,
+            x.Cooperant.Id,
+            named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.FirstName : null,
+            named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.LastName : null,
             x.Cooperant.Administration!.Code, x.Cooperant.Administration.NameFr, x.Cooperant.Administration.NameEn,
             x.Cooperant.Rank, x.Posting == null ? null : (int?)x.Posting.CountryId,
             x.Posting == null ? null : x.Posting.Country!.Iso2, x.Posting == null ? null : x.Posting.Country!.NameFr,
@@ -139,13 +134,13 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
             x.Posting == null ? null : (DateOnly?)x.Posting.PlannedEndDate,
             x.Posting == null ? null : x.Posting.ActualEndDate));
 
-    private async Task<IReadOnlyList<CooperantListItem>> ShowAsync(List<Row> rows, CancellationToken ct)
+    private IReadOnlyList<CooperantListItem> Show(List<Row> rows)
     {
         var today = clock.Today();
         var items = new List<CooperantListItem>(rows.Count);
         foreach (var r in rows)
         {
-            var visible = access.CooperantId == r.Id || await access.CanSeePersonalDataAsync(r.CountryId, ct);
+            var visible = r.LastName is not null;
             items.Add(new CooperantListItem(
                 r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!,
                 r.AdministrationCode, Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Rank, r.Iso2,

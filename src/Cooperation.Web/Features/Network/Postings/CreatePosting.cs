@@ -25,7 +25,7 @@ public class CreatePosting(CooperationDbContext db, Access access, ReferenceCode
         Authorize();
         var errors = new FieldErrors(text);
         var destination = await Destinations.ResolveAsync(codes, access, request.Country, request.Organisation, errors, ct);
-        var cooperant = await CooperantWithPostingsAsync(db, request.CooperantId, errors, ct);
+        var cooperant = await CooperantWithPostingsAsync(db, access, request.CooperantId, errors, ct);
         var place = await PostingPlace.CheckAsync(codes, request.HostAuthorityType, request.HostAuthorityName, request.PositionTitle, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         var plannedEnd = errors.Required("plannedEndDate", "Date de fin prévue", request.PlannedEndDate);
@@ -39,11 +39,18 @@ public class CreatePosting(CooperationDbContext db, Access access, ReferenceCode
         return posting.Id;
     }
 
-    /// <summary>A coopérant with all his postings, tracked, so that the overlap rule sees every one of them.</summary>
-    public static async Task<Cooperant?> CooperantWithPostingsAsync(CooperationDbContext db, int? id, FieldErrors errors, CancellationToken ct)
+    /// <summary>
+    /// A coopérant the user may post, with all his postings, tracked, so that the overlap rule sees every one of them.
+    /// One she may not post (he belongs to another desk) is as unknown as one that does not exist: posting him in her
+    /// zone would make him hers, name and contacts included.
+    /// </summary>
+    public static async Task<Cooperant?> CooperantWithPostingsAsync(CooperationDbContext db, Access access, int? id, FieldErrors errors,
+        CancellationToken ct)
     {
         if (errors.Required("cooperantId", "Coopérant", id) is not { } cooperantId) return null;
-        var cooperant = await db.Cooperants.Include(c => c.Postings).SingleOrDefaultAsync(c => c.Id == cooperantId, ct);
+        var editable = await access.EditableCooperantsAsync(ct);
+        var cooperant = await db.Cooperants.Include(c => c.Postings).Where(c => editable.Any(e => e.Id == c.Id))
+            .SingleOrDefaultAsync(c => c.Id == cooperantId, ct);
         if (cooperant is null) errors.Add("cooperantId", "common.unknown", errors.Label("Coopérant"), cooperantId);
         return cooperant;
     }

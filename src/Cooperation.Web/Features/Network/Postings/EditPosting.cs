@@ -13,12 +13,15 @@ public class EditPosting(CooperationDbContext db, Access access, ReferenceCodes 
         long? Version, string? Country, string? Organisation, string? HostAuthorityType, string? HostAuthorityName,
         string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate, int? ProjectId = null);
 
-    /// <summary>The posting as its form shows it: not found out of the user's sight, forbidden outside what she edits.</summary>
+    /// <summary>
+    /// The posting as its form shows it: not found out of the user's sight, forbidden outside what she edits (its
+    /// country, and its coopérant: see <see cref="Access.CanEditPostingAsync"/>).
+    /// </summary>
     public async Task<PostingRow> PostingAsync(int id, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.CanEditAnything);
         var posting = await list.GetAsync(id, ct);
-        return await access.CanEditCountryAsync(posting.CountryId, ct) ? posting : throw new ForbiddenException();
+        return await access.CanEditPostingAsync(posting.CountryId, posting.CooperantId, ct) ? posting : throw new ForbiddenException();
     }
 
     public async Task HandleAsync(int id, Request request, CancellationToken ct = default)

@@ -5,7 +5,8 @@ namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>
 /// A posting as lists and the API show it. The coopérant's name is <see cref="PersonalData.Redacted"/> where the
-/// user's scope does not cover the posting's country; place, position and dates are not personal.
+/// user may not read it on his record (<see cref="Access.NamedCooperantsAsync"/>: the country that places him today,
+/// not the posting's, decides); place, position and dates are not personal.
 /// </summary>
 public record PostingRow(
     int Id, int CooperantId, string CooperantName, string Administration, string AdministrationName, string Country,
@@ -44,24 +45,25 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var data = await Sort(filtered, query.Sort, await SortsByNameAsync(ct))
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
-        return new Paged<PostingRow>(await RowsAsync(data, ct), total, page, pageSize);
+        var named = await access.NamedCooperantsAsync(ct);
+        var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named)).ToListAsync(ct);
+        return new Paged<PostingRow>(Rows(data), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, in the same order, for an export.</summary>
     public async Task<IReadOnlyList<PostingRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var data = await Sort(Filter(query), query.Sort, await SortsByNameAsync(ct)).Select(Projection).ToListAsync(ct);
-        return await RowsAsync(data, ct);
+        var named = await access.NamedCooperantsAsync(ct);
+        var data = await Sort(Filter(query), query.Sort, named).Select(Projection(named)).ToListAsync(ct);
+        return Rows(data);
     }
 
     /// <summary>One posting; not found when it does not exist or lies outside the user's scope.</summary>
     public async Task<PostingRow> GetAsync(int id, CancellationToken ct = default)
     {
         var data = await db.Postings.AsNoTracking().VisibleTo(access).Where(p => p.Id == id)
-            .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
-        return (await RowsAsync([data], ct))[0];
+            .Select(Projection(await access.NamedCooperantsAsync(ct))).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return Rows([data])[0];
     }
 
     /// <summary>The countries where the user sees postings, for the list's country filter.</summary>
@@ -76,36 +78,32 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         return q;
     }
 
-    /// <summary>Sorting by name would reveal the order of names the user may not read: only where he reads some.</summary>
-    private async Task<bool> SortsByNameAsync(CancellationToken ct) =>
-        await access.PersonalDataCountryIdsAsync(ct) is not { Count: 0 };
-
-    private static IQueryable<Posting> Sort(IQueryable<Posting> q, string? sort, bool byNameAllowed)
+    /// <summary>Sorted; by name, only names the user reads count (the others come last, by start), so that their order tells nothing.</summary>
+    private static IQueryable<Posting> Sort(IQueryable<Posting> q, string? sort, IQueryable<Cooperant> named)
     {
         var descending = sort?.StartsWith('-') == true;
         var key = sort?.TrimStart('-').ToLowerInvariant();
-        if (key == "name" && !byNameAllowed) key = null;
         if (key is null || !Sorts.Contains(key)) (key, descending) = ("start", true);
+        Expression<Func<Posting, string?>> name = p => named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.NormalizedName : null;
         IOrderedQueryable<Posting> ordered = key switch
         {
             "end" => descending ? q.OrderByDescending(p => p.ActualEndDate ?? p.PlannedEndDate) : q.OrderBy(p => p.ActualEndDate ?? p.PlannedEndDate),
             "country" when Names.English => descending ? q.OrderByDescending(p => p.Country!.NameEn) : q.OrderBy(p => p.Country!.NameEn),
             "country" => descending ? q.OrderByDescending(p => p.Country!.NameFr) : q.OrderBy(p => p.Country!.NameFr),
             "name" => descending
-                ? q.OrderByDescending(p => p.Cooperant!.LastName).ThenByDescending(p => p.Cooperant!.FirstName)
-                : q.OrderBy(p => p.Cooperant!.LastName).ThenBy(p => p.Cooperant!.FirstName),
+                ? q.OrderBy(p => !named.Any(c => c.Id == p.CooperantId)).ThenByDescending(name).ThenByDescending(p => p.StartDate)
+                : q.OrderBy(p => !named.Any(c => c.Id == p.CooperantId)).ThenBy(name).ThenBy(p => p.StartDate),
             _ => descending ? q.OrderByDescending(p => p.StartDate) : q.OrderBy(p => p.StartDate),
         };
         return descending ? ordered.ThenByDescending(p => p.Id) : ordered.ThenBy(p => p.Id);
     }
 
-    private async Task<IReadOnlyList<PostingRow>> RowsAsync(List<PostingData> data, CancellationToken ct)
+    private IReadOnlyList<PostingRow> Rows(List<PostingData> data)
     {
-        var personal = await access.PersonalDataCountryIdsAsync(ct);
         var today = clock.Today();
         return data.Select(d => new PostingRow(
             d.Id, d.CooperantId,
-            PersonalData.Show(personal is null || personal.Contains(d.CountryId), $"{d.FirstName} {d.LastName.ToUpperInvariant()}")!,
+            PersonalData.Show(d.LastName is not null, $"{d.FirstName} {d.LastName?.ToUpperInvariant()}")!,
             d.AdministrationCode, Names.Pick(d.AdministrationFr, d.AdministrationEn),
             d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode,
             d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
@@ -115,16 +113,19 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     }
 
     private sealed record PostingData(
-        int Id, int CooperantId, string FirstName, string LastName,
+        int Id, int CooperantId, string? FirstName, string? LastName,
         string AdministrationCode, string AdministrationFr, string AdministrationEn,
         int CountryId, string Iso2, string CountryFr, string CountryEn, string? ZoneCode,
         string? OrganisationAcronym, string? OrganisationFr, string? OrganisationEn,
         string TypeCode, string TypeFr, string TypeEn, string HostAuthorityName, string PositionTitle,
         DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, long Version, int? ProjectId, string? ProjectTitle);
 
-    private static readonly Expression<Func<Posting, PostingData>> Projection = p => new PostingData(
-        p.Id, p.CooperantId, p.Cooperant!.FirstName, p.Cooperant.LastName,
-        p.Cooperant.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn,
+    /// <summary>The posting as read; the coopérant's names only where the user reads them.</summary>
+    private static Expression<Func<Posting, PostingData>> Projection(IQueryable<Cooperant> named) => p => new PostingData(
+        p.Id, p.CooperantId,
+        named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.FirstName : null,
+        named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.LastName : null,
+        p.Cooperant!.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn,
         p.CountryId, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn, p.Country.Zone!.Code,
         p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn,
         p.HostAuthorityType!.Code, p.HostAuthorityType.NameFr, p.HostAuthorityType.NameEn, p.HostAuthorityName, p.PositionTitle,

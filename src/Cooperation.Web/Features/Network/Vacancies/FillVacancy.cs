@@ -26,7 +26,7 @@ public class FillVacancy(CooperationDbContext db, Access access, ListVacancies l
         await VacancyAsync(vacancyId, ct);
         var vacancy = await db.Vacancies.SingleAsync(v => v.Id == vacancyId, ct);
         var errors = new FieldErrors(text);
-        var cooperant = await CreatePosting.CooperantWithPostingsAsync(db, request.CooperantId, errors, ct);
+        var cooperant = await CreatePosting.CooperantWithPostingsAsync(db, access, request.CooperantId, errors, ct);
         var start = errors.Required("startDate", "Date de début", request.StartDate);
         errors.ThrowIfAny();
 

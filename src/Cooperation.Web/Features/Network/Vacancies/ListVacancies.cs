@@ -33,19 +33,20 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
-        return new Paged<VacancyRow>(await RowsAsync(data, ct), total, page, pageSize);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(Projection(await access.NamedCooperantsAsync(ct))).ToListAsync(ct);
+        return new Paged<VacancyRow>(Rows(data), total, page, pageSize);
     }
 
     public async Task<IReadOnlyList<VacancyRow>> AllAsync(Query query, CancellationToken ct = default) =>
-        await RowsAsync(await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct), ct);
+        Rows(await Sort(Filter(query), query.Sort).Select(Projection(await access.NamedCooperantsAsync(ct))).ToListAsync(ct));
 
     /// <summary>One vacancy; not found when it does not exist or lies outside the user's scope.</summary>
     public async Task<VacancyRow> GetAsync(int id, CancellationToken ct = default)
     {
         var data = await db.Vacancies.AsNoTracking().VisibleTo(access).Where(v => v.Id == id)
-            .Select(Projection).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
-        return (await RowsAsync([data], ct))[0];
+            .Select(Projection(await access.NamedCooperantsAsync(ct))).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return Rows([data])[0];
     }
 
     /// <summary>The countries where the user sees vacancies, for the list's country filter.</summary>
@@ -76,10 +77,7 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
         return descending ? ordered.ThenByDescending(v => v.Id) : ordered.ThenBy(v => v.Id);
     }
 
-    private async Task<IReadOnlyList<VacancyRow>> RowsAsync(List<VacancyData> data, CancellationToken ct)
-    {
-        var personal = await access.PersonalDataCountryIdsAsync(ct);
-        return data.Select(d => new VacancyRow(
+    private static IReadOnlyList<VacancyRow> Rows(List<VacancyData> data) => data.Select(d => new VacancyRow(
             d.Id, d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode,
             d.OrganisationAcronym, d.OrganisationAcronym is null ? null : Names.Pick(d.OrganisationFr!, d.OrganisationEn!),
             d.TypeCode, Names.Pick(d.TypeFr, d.TypeEn), d.HostAuthorityName, d.PositionTitle,
@@ -87,9 +85,8 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
             d.DomainCode, d.DomainCode is null ? null : Names.Pick(d.DomainFr!, d.DomainEn!),
             d.WishedStartDate, d.DurationMonths, d.FilledByPostingId is null, d.FilledByPostingId, d.FilledByCooperantId,
             d.FilledByCooperantId is null ? null
-                : PersonalData.Show(personal is null || personal.Contains(d.CountryId), $"{d.FilledByFirstName} {d.FilledByLastName?.ToUpperInvariant()}"),
+                : PersonalData.Show(d.FilledByLastName is not null, $"{d.FilledByFirstName} {d.FilledByLastName?.ToUpperInvariant()}"),
             d.Version) { CountryId = d.CountryId }).ToList();
-    }
 
     private sealed record VacancyData(
         int Id, int CountryId, string Iso2, string CountryFr, string CountryEn, string? ZoneCode,
@@ -100,12 +97,14 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
         DateOnly WishedStartDate, int DurationMonths, int? FilledByPostingId, int? FilledByCooperantId,
         string? FilledByFirstName, string? FilledByLastName, long Version);
 
-    private static readonly Expression<Func<Vacancy, VacancyData>> Projection = v => new VacancyData(
+    /// <summary>The vacancy as read; the filler's names only where the user reads them on his record.</summary>
+    private static Expression<Func<Vacancy, VacancyData>> Projection(IQueryable<Cooperant> named) => v => new VacancyData(
         v.Id, v.CountryId, v.Country!.Iso2, v.Country.NameFr, v.Country.NameEn, v.Country.Zone!.Code,
         v.Organisation!.Acronym, v.Organisation.NameFr, v.Organisation.NameEn,
         v.HostAuthorityType!.Code, v.HostAuthorityType.NameFr, v.HostAuthorityType.NameEn, v.HostAuthorityName, v.PositionTitle,
         v.Administration!.Code, v.Administration.NameFr, v.Administration.NameEn,
         v.Domain!.Code, v.Domain.NameFr, v.Domain.NameEn,
         v.WishedStartDate, v.DurationMonths, v.FilledByPostingId, (int?)v.FilledByPosting!.CooperantId,
-        v.FilledByPosting.Cooperant!.FirstName, v.FilledByPosting.Cooperant.LastName, v.Version);
+        named.Any(c => c.Id == v.FilledByPosting!.CooperantId) ? v.FilledByPosting.Cooperant!.FirstName : null,
+        named.Any(c => c.Id == v.FilledByPosting!.CooperantId) ? v.FilledByPosting.Cooperant!.LastName : null, v.Version);
 }

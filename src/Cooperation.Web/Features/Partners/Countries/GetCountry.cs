@@ -36,7 +36,7 @@ public class GetCountry(CooperationDbContext db, Access access, TimeProvider clo
 
         var today = clock.Today();
         var postings = await PartnerPostings.ReadAsync(access,
-            db.Postings.AsNoTracking().ActiveOn(today).ToCountries().Where(p => p.CountryId == country.Id), country.Id, ct);
+            db.Postings.AsNoTracking().ActiveOn(today).ToCountries().Where(p => p.CountryId == country.Id), ct);
         var vacancies = await PartnerVacancies.ReadAsync(
             db.Vacancies.AsNoTracking().Where(v => v.CountryId == country.Id && v.OrganisationId == null), ct);
 

@@ -21,7 +21,7 @@ public class GetOrganisation(CooperationDbContext db, Access access, TimeProvide
         if (organisation is null || !access.CanSeeCountry(organisation.SeatCountryId)) throw new RecordNotFoundException();
 
         var postings = await PartnerPostings.ReadAsync(access,
-            db.Postings.AsNoTracking().ActiveOn(clock.Today()).Where(p => p.OrganisationId == organisation.Id), organisation.SeatCountryId, ct);
+            db.Postings.AsNoTracking().ActiveOn(clock.Today()).Where(p => p.OrganisationId == organisation.Id), ct);
         var vacancies = await PartnerVacancies.ReadAsync(db.Vacancies.AsNoTracking().Where(v => v.OrganisationId == organisation.Id), ct);
 
         return new OrganisationPage(organisation.Acronym, organisation.NameFr, organisation.NameEn,

@@ -1,3 +1,5 @@
+using Cooperation.Web.Features.Network;
+
 namespace Cooperation.Web.Features.Reporting.Figures;
 
 /// <summary>
@@ -18,37 +20,45 @@ public record KeyFigures(
     public decimal DisbursedLastYear { get; init; }
 }
 
-/// <summary>The dashboard's figures: aggregates without personal data, which every signed-in user reads.</summary>
-public class ComputeFigures(CooperationDbContext db, TimeProvider clock) : IUseCase
+/// <summary>
+/// The dashboard's figures, within the user's scope: the same numbers as the lists he can open. Coopérants, destinations
+/// and vacancies of the countries he sees (<see cref="Access.VisibleCountryIds"/>), schools of the countries whose schools
+/// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
+/// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>), projects he reads (<see cref="Access.VisibleProjects"/>).
+/// </summary>
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var active = db.Postings.AsNoTracking().ActiveOn(today);
+        var active = db.Postings.AsNoTracking().VisibleTo(access).ActiveOn(today);
 
         var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
         var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);
         var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).Distinct().CountAsync(ct);
         var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(ct);
-        var envr = db.RegionalSchools.Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        var envr = db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
+        if (access.SchoolCountryIds is { } schoolCountries) envr = envr.Where(s => schoolCountries.Contains(s.CountryId));
         var schools = await envr.CountAsync(ct);
-        var schoolCountries = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
-        var vacancies = await db.Vacancies.CountAsync(v => v.FilledByPostingId == null, ct);
+        var schoolCountryCount = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
+        var vacancies = await db.Vacancies.AsNoTracking().VisibleTo(access).CountAsync(v => v.FilledByPostingId == null, ct);
 
         var lastYear = today.Year - 1;
-        var sessions = TrainingFigureQueries.Sessions(db, lastYear, lastYear);
+        var sessions = await access.VisibleSessionsAsync(TrainingFigureQueries.Sessions(db, lastYear, lastYear), ct);
         var sessionCount = await sessions.CountAsync(ct);
         var capacity = await sessions.SumAsync(s => s.Capacity, ct);
-        var enrolments = TrainingFigureQueries.Enrolments(db, lastYear, lastYear);
-        var accepted = await enrolments.CountAsync(ct);
+        var accepted = await TrainingFigureQueries.Enrolments(db, lastYear, lastYear).CountAsync(n => sessions.Any(s => s.Id == n.SessionId), ct);
+        var enrolments = await access.VisibleNominationsAsync(TrainingFigureQueries.Enrolments(db, lastYear, lastYear), ct);
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
-        return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountries,
+        var projects = access.VisibleProjects(db.Projects.AsNoTracking());
+        return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
-            ProjectsRunning = await db.Projects.CountAsync(p => p.Status == ProjectStatus.Running, ct),
-            EuFundedProjects = await db.Projects.CountAsync(p => p.EuFunded && p.Status != ProjectStatus.Abandoned, ct),
-            DisbursedLastYear = await db.ProjectTransactions.Where(t => t.Kind == TransactionKind.Disbursement
+            ProjectsRunning = await projects.CountAsync(p => p.Status == ProjectStatus.Running, ct),
+            EuFundedProjects = await projects.CountAsync(p => p.EuFunded && p.Status != ProjectStatus.Abandoned, ct),
+            DisbursedLastYear = await db.ProjectTransactions.AsNoTracking().Where(t => projects.Any(p => p.Id == t.ProjectId)
+                && t.Kind == TransactionKind.Disbursement
                 && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
         };
     }

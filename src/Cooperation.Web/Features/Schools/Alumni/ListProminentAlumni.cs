@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Web.Features.Schools.Trainees;
 
 namespace Cooperation.Web.Features.Schools.Alumni;
@@ -42,13 +43,19 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
             .OrderByDescending(c => c.Count).ThenBy(c => c.CountryName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
 
-        var rows = await Project(Order(query).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        var named = await access.NamedTraineesAsync(ct);
+        var seen = await access.NominationRuleAsync(ct);
+        var rows = await Project(Order(query, named).Skip((page - 1) * pageSize).Take(pageSize), named, seen).ToListAsync(ct);
         return new ProminentAlumniReport(rows.Select(Show).ToList(), counts.Sum(c => c.Count), page, pageSize, countries);
     }
 
     /// <summary>Every alumnus of the report, for an export.</summary>
-    public async Task<IReadOnlyList<ProminentAlumnus>> AllAsync(AlumniFilter filter, CancellationToken ct = default) =>
-        (await Project(Order(await QueryAsync(filter, ct))).ToListAsync(ct)).Select(Show).ToList();
+    public async Task<IReadOnlyList<ProminentAlumnus>> AllAsync(AlumniFilter filter, CancellationToken ct = default)
+    {
+        var named = await access.NamedTraineesAsync(ct);
+        var seen = await access.NominationRuleAsync(ct);
+        return (await Project(Order(await QueryAsync(filter, ct), named), named, seen).ToListAsync(ct)).Select(Show).ToList();
+    }
 
     /// <summary>The prominent alumni the user sees, filtered; a filter that names nothing known is refused.</summary>
     private async Task<IQueryable<Trainee>> QueryAsync(AlumniFilter f, CancellationToken ct)
@@ -59,34 +66,39 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var domainId = await codes.DomainAsync(f.Domain, errors, required: false, ct: ct);
         errors.ThrowIfAny();
 
-        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus);
+        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct)));
         if (zoneId is { } zone) query = query.Where(t => t.Nationality!.ZoneId == zone);
         if (countryId is { } country) query = query.Where(t => t.NationalityId == country);
         if (domainId is { } domain)
-            query = query.Where(t => t.Nominations.Any(n => n.Result == TrainingResult.Passed && n.Session!.Course!.DomainId == domain));
+        {
+            var seen = await access.NominationRuleAsync(ct);
+            query = query.Where(t => t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed && n.Session!.Course!.DomainId == domain));
+        }
         return query;
     }
 
-    private IQueryable<Trainee> Order(IQueryable<Trainee> query)
+    /// <summary>By country, then by the names the user reads (the auditor must not learn names from their order).</summary>
+    private static IQueryable<Trainee> Order(IQueryable<Trainee> query, IQueryable<Trainee> named)
     {
         var byCountry = Names.English ? query.OrderBy(t => t.Nationality!.NameEn) : query.OrderBy(t => t.Nationality!.NameFr);
-        // The auditor must not learn names from their order.
-        return access.SeesTraineePersonalData ? byCountry.ThenBy(t => t.NormalizedName).ThenBy(t => t.Id) : byCountry.ThenBy(t => t.Id);
+        return byCountry.ThenBy(t => named.Any(n => n.Id == t.Id) ? t.NormalizedName : null).ThenBy(t => t.Id);
     }
 
     private sealed record LastPass(string TitleFr, string TitleEn, string School, DateOnly StartDate);
 
     private sealed record Row(
-        int Id, string FirstName, string LastName, string Iso2, string CountryFr, string CountryEn,
+        int Id, string? FirstName, string? LastName, string Iso2, string CountryFr, string CountryEn,
         string AdministrationCode, string AdministrationFr, string AdministrationEn, int Passed, LastPass? Last,
         List<ProminentPosition> Positions);
 
-    private static IQueryable<Row> Project(IQueryable<Trainee> query) =>
+    /// <summary>The alumni as read: names where the user reads them, sessions among those he sees (<paramref name="seen"/>).</summary>
+    private static IQueryable<Row> Project(IQueryable<Trainee> query, IQueryable<Trainee> named, Expression<Func<Nomination, bool>> seen) =>
         query.Select(t => new Row(
-            t.Id, t.FirstName, t.LastName, t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
+            t.Id, named.Any(n => n.Id == t.Id) ? t.FirstName : null, named.Any(n => n.Id == t.Id) ? t.LastName : null,
+            t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn,
-            t.Nominations.Count(n => n.Result == TrainingResult.Passed),
-            t.Nominations.Where(n => n.Result == TrainingResult.Passed).OrderByDescending(n => n.Session!.StartDate)
+            t.Nominations.AsQueryable().Where(seen).Count(n => n.Result == TrainingResult.Passed),
+            t.Nominations.AsQueryable().Where(seen).Where(n => n.Result == TrainingResult.Passed).OrderByDescending(n => n.Session!.StartDate)
                 .Select(n => new LastPass(n.Session!.Course!.TitleFr, n.Session.Course.TitleEn, n.Session.Course.School!.Acronym, n.Session.StartDate))
                 .FirstOrDefault(),
             t.Career.Where(c => c.Prominent).OrderByDescending(c => c.StartDate)
@@ -95,7 +107,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
     private ProminentAlumnus Show(Row r)
     {
         var today = clock.Today();
-        var visible = access.SeesTraineePersonalData;
+        var visible = r.LastName is not null;
         return new ProminentAlumnus(
             r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!, r.Iso2,
             Names.Pick(r.CountryFr, r.CountryEn), r.AdministrationCode,

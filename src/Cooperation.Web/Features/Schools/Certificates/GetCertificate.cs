@@ -12,19 +12,20 @@ public record CertificateData(
 }
 
 /// <summary>
-/// A certificate, for those who may see its holder with his name (the auditor, who sees trainees without names, is
-/// refused: a certificate is nothing but a name on a course).
+/// A certificate, for those who see the enrolment it crowns (a school director, his school's only) and read its
+/// holder's name (the auditor, who sees trainees without names, is refused: a certificate is nothing but a name on a course).
 /// </summary>
 public class GetCertificate(CooperationDbContext db, Access access) : IUseCase
 {
-    /// <summary>The certificate; not found when no certificate has this code or its holder lies outside the user's scope.</summary>
+    /// <summary>The certificate; not found when no certificate has this code or its enrolment lies outside the user's scope.</summary>
     public async Task<CertificateData> HandleAsync(string? typedCode, CancellationToken ct = default)
     {
         var code = CertificateCodes.Normalize(typedCode) ?? throw new RecordNotFoundException();
-        var trainees = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
-        var certificate = await Query(db.Nominations.AsNoTracking().Where(n => n.CertificateCode == code && trainees.Any(t => t.Id == n.TraineeId)))
-            .SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
-        return access.SeesTraineePersonalData ? certificate : throw new ForbiddenException();
+        var enrolments = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+        var certificate = await Query(enrolments.Where(n => n.CertificateCode == code)).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        var named = await access.NamedTraineesAsync(ct);
+        return await named.AnyAsync(t => t.Id == certificate.TraineeId, ct) ? certificate : throw new ForbiddenException();
     }
 
     internal static IQueryable<CertificateData> Query(IQueryable<Domain.Nomination> nominations) =>

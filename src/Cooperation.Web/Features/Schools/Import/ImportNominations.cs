@@ -52,7 +52,8 @@ public class ImportNominations(CooperationDbContext db, Access access, Reference
             candidates.Add((row, who));
         }
 
-        var existing = await ExistingTrainees.FindAsync(db.Trainees, firstRowOf.Keys, ct);
+        // Only trainees the user sees may be the candidates (every row's nationality is in his scope, checked above).
+        var existing = await ExistingTrainees.FindAsync(await access.VisibleTraineesAsync(db.Trainees, ct), firstRowOf.Keys, ct);
         var nominated = session.Nominations
             .Where(n => n.Status is not (NominationStatus.Withdrawn or NominationStatus.Refused))
             .Select(n => n.TraineeId).ToHashSet();

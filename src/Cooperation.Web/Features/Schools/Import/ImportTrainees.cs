@@ -71,7 +71,10 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
                      .Select(n => n.CertificateCode!).ToListAsync(ct))
             errors.Row(certificateRow[taken], ImportColumns.CertificateCode, taken, "import.certificateExists", taken);
 
-        var existing = await ExistingTrainees.FindAsync(db.Trainees, rows.Select(r => r.Who.Person).Distinct().ToList(), ct);
+        // Only a trainee the user sees is reused: one out of his sight (known to another school) is never attached to his
+        // school, which would reveal his record; the new one is a near-match headquarters may merge.
+        var existing = await ExistingTrainees.FindAsync(await access.VisibleTraineesAsync(db.Trainees, ct),
+            rows.Select(r => r.Who.Person).Distinct().ToList(), ct);
         var existingIds = existing.Values.Select(t => t.Id).ToList();
         var enrolled = (await db.Nominations.AsNoTracking()
                 .Where(n => existingIds.Contains(n.TraineeId) && sessionIds.Contains(n.SessionId)

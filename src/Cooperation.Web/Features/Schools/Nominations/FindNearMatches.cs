@@ -26,28 +26,29 @@ public class FindNearMatches(CooperationDbContext db, Access access, IStringLoca
             .Select(t => new { t.NormalizedName, t.LastName, t.BirthDate, t.NationalityId }).SingleAsync(ct);
         var from = me.BirthDate.AddYears(-1);
         var to = me.BirthDate.AddYears(1);
+        var seen = await access.NominationRuleAsync(ct);
+        var named = await access.NamedTraineesAsync(ct);
         var candidates = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct))
             .Where(t => t.Id != traineeId && t.NationalityId == me.NationalityId
                         && (t.BirthDate == me.BirthDate || (t.NormalizedName == me.NormalizedName && t.BirthDate >= from && t.BirthDate <= to)));
         var rows = await candidates
             .Select(t => new
             {
-                t.Id, t.FirstName, t.LastName, t.NormalizedName, t.BirthDate, t.Gender,
+                t.Id, t.FirstName, t.LastName, t.NormalizedName, t.BirthDate, t.Gender, Named = named.Any(n => n.Id == t.Id),
                 Iso2 = t.Nationality!.Iso2, NationalityFr = t.Nationality.NameFr, NationalityEn = t.Nationality.NameEn,
                 AdministrationFr = t.Administration!.NameFr, AdministrationEn = t.Administration.NameEn, t.Rank,
-                Nominations = t.Nominations.Count,
+                Nominations = t.Nominations.AsQueryable().Count(seen),
             })
             .OrderBy(t => t.Id).Take(200).ToListAsync(ct);
 
         var myLastName = TraineeMatching.NormalizedLastName(me.LastName);
-        var personal = access.SeesTraineePersonalData;
         return rows
             .Select(t => (Row: t, Reason: TraineeMatching.NearMatch(me.NormalizedName, myLastName, me.BirthDate,
                 t.NormalizedName, TraineeMatching.NormalizedLastName(t.LastName), t.BirthDate)))
             .Where(x => x.Reason is not null)
             .Select(x => new NearMatch(
-                x.Row.Id, PersonalData.Show(personal, $"{x.Row.FirstName} {x.Row.LastName.ToUpperInvariant()}")!,
-                personal ? x.Row.BirthDate : null, NominationLabels.Gender(text, x.Row.Gender),
+                x.Row.Id, PersonalData.Show(x.Row.Named, $"{x.Row.FirstName} {x.Row.LastName.ToUpperInvariant()}")!,
+                x.Row.Named ? x.Row.BirthDate : null, NominationLabels.Gender(text, x.Row.Gender),
                 x.Row.Iso2, Names.Pick(x.Row.NationalityFr, x.Row.NationalityEn), Names.Pick(x.Row.AdministrationFr, x.Row.AdministrationEn),
                 x.Row.Rank, x.Row.Nominations, x.Reason!.Value.ToString(), Reason(x.Reason.Value)))
             .ToList();

@@ -31,8 +31,10 @@ public class GetNomination(CooperationDbContext db, Access access, ListNominatio
     public async Task<NominationDetails> HandleAsync(int id, CancellationToken ct = default)
     {
         var row = await list.FindAsync(id, ct) ?? throw new RecordNotFoundException();
+        var named = await access.NamedTraineesAsync(ct);
         var d = await db.Nominations.AsNoTracking().Where(n => n.Id == id).Select(n => new
         {
+            Named = named.Any(t => t.Id == n.TraineeId),
             n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.BirthDate, n.Trainee.Gender, n.Trainee.NationalityId,
             Nationality = n.Trainee.Nationality!.Iso2, NationalityFr = n.Trainee.Nationality.NameFr, NationalityEn = n.Trainee.Nationality.NameEn,
             n.Trainee.Position, n.Trainee.Email, n.ScreenedBy, n.ScreenedAt, n.DecidedBy, n.WaitlistedAt,
@@ -45,7 +47,7 @@ public class GetNomination(CooperationDbContext db, Access access, ListNominatio
             .Where(n => n.SessionId == row.SessionId && n.Status == NominationStatus.Waitlisted)
             .OrderBy(n => n.WaitlistedAt).ThenBy(n => n.Id).Select(n => n.Id).ToListAsync(ct);
 
-        var personal = access.SeesTraineePersonalData;
+        var personal = d.Named;
         var candidate = new CandidateDetails(
             PersonalData.Show(personal, d.FirstName)!, PersonalData.Show(personal, d.LastName)!, personal ? d.BirthDate : null,
             d.Gender.ToString(), NominationLabels.Gender(text, d.Gender), d.Nationality, Names.Pick(d.NationalityFr, d.NationalityEn),
@@ -70,7 +72,7 @@ public class GetNomination(CooperationDbContext db, Access access, ListNominatio
             decide && now.CanMoveTo(NominationStatus.Waitlisted), decide && now.CanMoveTo(NominationStatus.Refused),
             withdraw && now.CanMoveTo(NominationStatus.Withdrawn), screen,
             row.StatusValue is not (NominationStatus.Refused or NominationStatus.Withdrawn) && await access.CanMergeTraineesAsync(nationalityId, ct),
-            row.StatusValue == NominationStatus.Accepted && access.SeesTraineePersonalData);
+            row.StatusValue == NominationStatus.Accepted && !row.Redacted);
     }
 
     private async Task<IReadOnlyList<NominationEvent>> HistoryAsync(int id, CancellationToken ct)

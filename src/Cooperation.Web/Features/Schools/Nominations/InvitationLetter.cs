@@ -26,8 +26,9 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
             n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
             n.Session.Place, n.Session.StartDate, n.Session.EndDate, n.SessionId)).SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
-        // The letter names the candidate: not for those who may not read trainees' personal data.
-        if (!access.SeesTraineePersonalData) throw new ForbiddenException("common.forbidden");
+        // The letter names the candidate: only for those who read his name.
+        var named = await access.NamedTraineesAsync(ct);
+        if (!await named.AnyAsync(t => t.Nominations.Any(n => n.Id == nominationId), ct)) throw new ForbiddenException("common.forbidden");
         if (d.Status != NominationStatus.Accepted) throw new DomainException("status", "nominations.invitationNotAccepted");
 
         var english = language is null ? Names.English : language.StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -5,7 +5,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>
 /// A nomination as lists and the API show it. The candidate's name is <see cref="PersonalData.Redacted"/> for those
-/// who may not read trainees' personal data (the auditor); session, country and status are not personal.
+/// who may not read it (<see cref="Access.NamedTraineesAsync"/>: the auditor); session, country and status are not personal.
 /// </summary>
 public record NominationRow(
     int Id, int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName,
@@ -48,14 +48,16 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
         var total = await filtered.CountAsync(ct);
-        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection).ToListAsync(ct);
+        var named = await access.NamedTraineesAsync(ct);
+        var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named)).ToListAsync(ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, in the same order, for an export.</summary>
     public async Task<IReadOnlyList<NominationRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var data = await Sort(await FilterAsync(query, ct), query.Sort).Select(Projection).ToListAsync(ct);
+        var named = await access.NamedTraineesAsync(ct);
+        var data = await Sort(await FilterAsync(query, ct), query.Sort, named).Select(Projection(named)).ToListAsync(ct);
         return data.Select(Row).ToList();
     }
 
@@ -67,7 +69,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     public async Task<NominationRow?> FindAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
-        var data = await visible.Where(n => n.Id == id).Select(Projection).SingleOrDefaultAsync(ct);
+        var data = await visible.Where(n => n.Id == id).Select(Projection(await access.NamedTraineesAsync(ct))).SingleOrDefaultAsync(ct);
         return data is null ? null : Row(data);
     }
 
@@ -100,27 +102,27 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
             if (access.IsLiaisonOfficer) q = q.Where(n => n.CountryId == access.CountryId);
             else q = q.Where(n => n.SubmittedByUserId == access.UserId);
         }
-        if (access.SeesTraineePersonalData && !string.IsNullOrWhiteSpace(query.Search))
+        if (Access.NameWords(query.Search) is { Length: > 0 } words)
         {
-            var name = Text.NormalizeName(query.Search);
-            if (name.Length > 0) q = q.Where(n => n.Trainee!.NormalizedName.Contains(name));
+            var found = await access.TraineesNamedAsync(words, ct);
+            q = q.Where(n => found.Any(t => t.Id == n.TraineeId));
         }
         return q;
     }
 
-    private IQueryable<Nomination> Sort(IQueryable<Nomination> q, string? sort)
+    /// <summary>Sorted; by name, only names the user reads count (the others come last, by submission), so that their order tells nothing.</summary>
+    private static IQueryable<Nomination> Sort(IQueryable<Nomination> q, string? sort, IQueryable<Trainee> named)
     {
         var descending = sort?.StartsWith('-') == true;
         var key = sort?.TrimStart('-').ToLowerInvariant();
-        // Sorting by name would reveal the order of names the user may not read.
-        if (key == "name" && !access.SeesTraineePersonalData) key = null;
         if (key is null || !Sorts.Contains(key)) (key, descending) = ("submitted", true);
+        Expression<Func<Nomination, string?>> name = n => named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.NormalizedName : null;
         IOrderedQueryable<Nomination> ordered = key switch
         {
             "session" => descending ? q.OrderByDescending(n => n.Session!.StartDate) : q.OrderBy(n => n.Session!.StartDate),
             "name" => descending
-                ? q.OrderByDescending(n => n.Trainee!.LastName).ThenByDescending(n => n.Trainee!.FirstName)
-                : q.OrderBy(n => n.Trainee!.LastName).ThenBy(n => n.Trainee!.FirstName),
+                ? q.OrderBy(n => !named.Any(t => t.Id == n.TraineeId)).ThenByDescending(name).ThenByDescending(n => n.SubmittedAt)
+                : q.OrderBy(n => !named.Any(t => t.Id == n.TraineeId)).ThenBy(name).ThenBy(n => n.SubmittedAt),
             "country" when Names.English => descending ? q.OrderByDescending(n => n.Country!.NameEn) : q.OrderBy(n => n.Country!.NameEn),
             "country" => descending ? q.OrderByDescending(n => n.Country!.NameFr) : q.OrderBy(n => n.Country!.NameFr),
             "status" => descending ? q.OrderByDescending(n => n.Status) : q.OrderBy(n => n.Status),
@@ -134,7 +136,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     internal NominationRow Row(NominationData d) => new(
         d.Id, d.SessionId, d.CourseCode, Names.Pick(d.CourseFr, d.CourseEn), d.School, d.SchoolName,
         d.SessionStart, d.SessionEnd, d.Place, d.SessionStatus.ToString(),
-        d.TraineeId, PersonalData.Show(access.SeesTraineePersonalData, $"{d.FirstName} {d.LastName.ToUpperInvariant()}")!,
+        d.TraineeId, PersonalData.Show(d.LastName is not null, $"{d.FirstName} {d.LastName?.ToUpperInvariant()}")!,
         d.Gender.ToString(), d.Rank, d.AdministrationCode, Names.Pick(d.AdministrationFr, d.AdministrationEn),
         d.Iso2, Names.Pick(d.CountryFr, d.CountryEn),
         d.Status.ToString(), NominationLabels.Status(text, d.Status), d.Screening.ToString(), NominationLabels.Screening(text, d.Screening),
@@ -148,17 +150,20 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     internal sealed record NominationData(
         int Id, int SessionId, string CourseCode, string CourseFr, string CourseEn, int SchoolId, string School, string SchoolName,
         int SchoolCountryId, DateOnly SessionStart, DateOnly SessionEnd, string Place, SessionStatus SessionStatus,
-        int TraineeId, string FirstName, string LastName, Gender Gender, string Rank,
+        int TraineeId, string? FirstName, string? LastName, Gender Gender, string Rank,
         string AdministrationCode, string AdministrationFr, string AdministrationEn,
         int CountryId, string Iso2, string CountryFr, string CountryEn,
         NominationStatus Status, ScreeningStatus Screening, DateTime SubmittedAt, DateTime? DecidedAt, long Version);
 
-    internal static readonly Expression<Func<Nomination, NominationData>> Projection = n => new NominationData(
+    /// <summary>The nomination as read; the candidate's names only where the user reads them.</summary>
+    internal static Expression<Func<Nomination, NominationData>> Projection(IQueryable<Trainee> named) => n => new NominationData(
         n.Id, n.SessionId, n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn,
         n.Session.Course.SchoolId, n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.CountryId,
         n.Session.StartDate, n.Session.EndDate, n.Session.Place, n.Session.Status,
-        n.TraineeId, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank,
-        n.Trainee.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn,
+        n.TraineeId,
+        named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.FirstName : null,
+        named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.LastName : null,
+        n.Trainee!.Gender, n.Trainee.Rank, n.Trainee.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn,
         n.CountryId, n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn,
         n.Status, n.Screening, n.SubmittedAt, n.DecidedAt, n.Version);
 }

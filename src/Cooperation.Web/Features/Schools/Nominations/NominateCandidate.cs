@@ -33,10 +33,16 @@ public class NominateCandidate(CooperationDbContext db, Access access, Reference
         var countryId = await NominatingCountryAsync(request.Country, candidate.Nationality, errors, ct);
         if (countryId is { } nominating && !await access.CanNominateForAsync(nominating, ct)) throw new ForbiddenException();
         var who = await TraineeIdentity.CheckAsync(candidate, codes, errors, clock.Today(), countryId, ct);
+        // The import's rule: a candidate of a nationality the user does not nominate for is refused, so that his
+        // identity never reaches (nor updates, nor reveals) a trainee of another country on record.
+        if (who is not null && !await access.CanNominateForAsync(who.NationalityId, ct))
+            errors.Add("nationality", "nomination.nationalityOutOfScope", candidate.Nationality?.Trim().ToUpperInvariant() ?? "");
         var session = await SessionAsync(request.SessionId, errors, ct);
         errors.ThrowIfAny();
 
-        var existing = (await ExistingTrainees.FindAsync(db.Trainees, [who!.Person], ct)).GetValueOrDefault(who.Person);
+        // Only a trainee the user sees may be the candidate: one out of his sight is never reused, updated or shown.
+        var trainees = await access.VisibleTraineesAsync(db.Trainees, ct);
+        var existing = (await ExistingTrainees.FindAsync(trainees, [who!.Person], ct)).GetValueOrDefault(who.Person);
         var trainee = existing ?? who.NewTrainee();
         if (existing is null) db.Trainees.Add(trainee);
         else who.UpdateCurrentPosition(trainee);

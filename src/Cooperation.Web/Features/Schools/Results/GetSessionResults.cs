@@ -29,20 +29,22 @@ public class GetSessionResults(CooperationDbContext db, Access access) : IUseCas
         }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         var nominations = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
-        var personal = access.SeesTraineePersonalData;
-        var accepted = nominations.Where(n => n.SessionId == sessionId && n.Status == NominationStatus.Accepted);
-        // The auditor must not learn names from their order.
-        accepted = personal ? accepted.OrderBy(n => n.Trainee!.NormalizedName).ThenBy(n => n.Id) : accepted.OrderBy(n => n.Id);
-        var rows = await accepted
+        var named = await access.NamedTraineesAsync(ct);
+        // Names count in the order only where the user reads them (the auditor must not learn them from their order).
+        var rows = await nominations.Where(n => n.SessionId == sessionId && n.Status == NominationStatus.Accepted)
+            .OrderBy(n => named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.NormalizedName : null).ThenBy(n => n.Id)
             .Select(n => new
             {
-                n.Id, n.TraineeId, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Nationality!.Iso2,
+                n.Id, n.TraineeId,
+                FirstName = named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.FirstName : null,
+                LastName = named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.LastName : null,
+                n.Trainee!.Nationality!.Iso2,
                 CountryFr = n.Trainee.Nationality.NameFr, CountryEn = n.Trainee.Nationality.NameEn,
                 n.Attended, n.Result, n.CertificateCode, n.Version,
             }).ToListAsync(ct);
 
-        var enrolments = rows.Select(n => new EnrolmentResult(n.Id, n.TraineeId, PersonalData.Show(personal, n.FirstName)!,
-            PersonalData.Show(personal, n.LastName)!, n.Iso2, Names.Pick(n.CountryFr, n.CountryEn), n.Attended,
+        var enrolments = rows.Select(n => new EnrolmentResult(n.Id, n.TraineeId, PersonalData.Show(n.LastName is not null, n.FirstName)!,
+            PersonalData.Show(n.LastName is not null, n.LastName)!, n.Iso2, Names.Pick(n.CountryFr, n.CountryEn), n.Attended,
             TraineeRules.ResultCode(n.Result), n.CertificateCode, n.Version)).ToList();
         return new SessionResults(s.Id, s.Code, Names.Pick(s.TitleFr, s.TitleEn), s.School, s.SchoolName, s.StartDate, s.EndDate,
             s.Place, s.Status.ToString().ToLowerInvariant(), await access.CanManageSchoolAsync(s.SchoolId, s.SchoolCountryId, ct),

@@ -49,12 +49,15 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
     public async Task<TraineeDetails> HandleAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
+        var named = await access.NamedTraineesAsync(ct);
+        var seen = await access.NominationRuleAsync(ct);
         var t = await visible.Where(t => t.Id == id).Select(t => new
         {
+            Named = named.Any(n => n.Id == t.Id),
             t.Id, t.FirstName, t.LastName, t.BirthDate, t.Gender, t.NationalityId, t.Rank, t.Position, t.Email, t.Version,
             t.Nationality!.Iso2, NationalityFr = t.Nationality.NameFr, NationalityEn = t.Nationality.NameEn,
             AdministrationCode = t.Administration!.Code, AdministrationFr = t.Administration.NameFr, AdministrationEn = t.Administration.NameEn,
-            Alumnus = t.Nominations.Any(n => n.Result == TrainingResult.Passed),
+            Alumnus = t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed),
             Career = t.Career.Select(c => new { c.Id, c.Position, c.Organisation, c.StartDate, c.EndDate, c.Prominent }).ToList(),
         }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
@@ -84,7 +87,7 @@ public class GetTrainee(CooperationDbContext db, Access access, TimeProvider clo
                 c.StartDate <= today && (c.EndDate is null || c.EndDate > today)))
             .ToList();
 
-        var personal = access.SeesTraineePersonalData;
+        var personal = t.Named;
         return new TraineeDetails(
             t.Id, PersonalData.Show(personal, t.FirstName)!, PersonalData.Show(personal, t.LastName)!,
             PersonalData.Show(personal, t.BirthDate.ToString("yyyy-MM-dd")), TraineeRules.GenderCode(t.Gender), t.Iso2,

@@ -33,7 +33,7 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await query.CountAsync(ct);
-        var rows = await Project(query).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await (await ProjectAsync(query, ct)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var sessions = await SessionsAsync(n => ids.Contains(n.TraineeId), ct);
         return new Paged<TraineeListItem>(rows.Select(r => Show(r, sessions)).ToList(), total, page, pageSize);
@@ -42,7 +42,7 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<TraineeListItem>> AllAsync(TraineeFilter filter, CancellationToken ct = default)
     {
-        var rows = await Project(await QueryAsync(filter, ct)).ToListAsync(ct);
+        var rows = await (await ProjectAsync(await QueryAsync(filter, ct), ct)).ToListAsync(ct);
         var sessions = await SessionsAsync(_ => true, ct);
         return rows.Select(r => Show(r, sessions)).ToList();
     }
@@ -91,6 +91,8 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
         errors.ThrowIfAny();
 
         var query = await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct);
+        // Enrolments count only among those the user sees: a school director learns nothing of other schools'.
+        var seen = await access.NominationRuleAsync(ct);
         if (nationalityId is { } nationality) query = query.Where(t => t.NationalityId == nationality);
         if (administrationId is { } administration) query = query.Where(t => t.AdministrationId == administration);
         if (gender is { } g) query = query.Where(t => t.Gender == g);
@@ -101,58 +103,64 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
             var from = f.Year is { } y ? new DateOnly(Math.Clamp(y, 1, 9999), 1, 1) : DateOnly.MinValue;
             var to = f.Year is { } z ? new DateOnly(Math.Clamp(z, 1, 9999), 12, 31) : DateOnly.MaxValue;
             var byYear = f.Year is not null;
-            query = query.Where(t => t.Nominations.Any(n => n.Status == NominationStatus.Accepted
+            query = query.Where(t => t.Nominations.AsQueryable().Where(seen).Any(n => n.Status == NominationStatus.Accepted
                 && (schoolId == null || n.Session!.Course!.SchoolId == schoolId)
                 && (!byYear || (n.Session!.StartDate >= from && n.Session.StartDate <= to))));
         }
 
         if (f.Prominent == true)
-            query = query.Where(TraineeRules.ProminentAlumnus);
+            query = query.Where(TraineeRules.ProminentAlumnus(seen));
 
-        if (Text.NormalizeName(f.Q ?? "") is { Length: > 0 } q)
+        if (Access.NameWords(f.Q) is { Length: > 0 } words)
         {
-            // Searching hidden names would reveal them one guess at a time.
-            if (!access.SeesTraineePersonalData) return query.Where(_ => false);
-            foreach (var word in q.Split(' '))
-                query = query.Where(t => t.NormalizedName.Contains(word));
+            var found = await access.TraineesNamedAsync(words, ct);
+            query = query.Where(t => found.Any(n => n.Id == t.Id));
         }
-        return Sort(query, key, descending);
+        return Sort(query, await access.NamedTraineesAsync(ct), seen, key, descending);
     }
 
-    private IQueryable<Trainee> Sort(IQueryable<Trainee> query, string key, bool descending)
+    /// <summary>Sorted; names count only where the user reads them (the auditor must not learn names from their order).</summary>
+    private static IQueryable<Trainee> Sort(IQueryable<Trainee> query, IQueryable<Trainee> named, Expression<Func<Nomination, bool>> seen,
+        string key, bool descending)
     {
         var english = Names.English;
+        Expression<Func<Trainee, string?>> name = t => named.Any(n => n.Id == t.Id) ? t.NormalizedName : null;
         var ordered = key switch
         {
-            // The auditor must not learn names from their order either.
-            "name" when !access.SeesTraineePersonalData => By(query, t => t.Id, descending),
             "nationality" => english ? By(query, t => t.Nationality!.NameEn, descending) : By(query, t => t.Nationality!.NameFr, descending),
             "administration" => english ? By(query, t => t.Administration!.NameEn, descending) : By(query, t => t.Administration!.NameFr, descending),
-            "last" => By(query, t => t.Nominations.Where(n => n.Status == NominationStatus.Accepted).Max(n => (DateOnly?)n.Session!.StartDate), descending),
-            _ => By(query, t => t.NormalizedName, descending),
+            "last" => By(query, t => t.Nominations.AsQueryable().Where(seen).Where(n => n.Status == NominationStatus.Accepted)
+                .Max(n => (DateOnly?)n.Session!.StartDate), descending),
+            _ => By(query, name, descending),
         };
-        return access.SeesTraineePersonalData ? ordered.ThenBy(t => t.NormalizedName).ThenBy(t => t.Id) : ordered.ThenBy(t => t.Id);
+        return ordered.ThenBy(name).ThenBy(t => t.Id);
     }
 
     private static IOrderedQueryable<Trainee> By<TKey>(IQueryable<Trainee> query, Expression<Func<Trainee, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
 
     private sealed record Row(
-        int Id, string FirstName, string LastName, Gender Gender, string Iso2, string NationalityFr, string NationalityEn,
+        int Id, string? FirstName, string? LastName, Gender Gender, string Iso2, string NationalityFr, string NationalityEn,
         string AdministrationCode, string AdministrationFr, string AdministrationEn, string Rank, string Position,
         bool Alumnus, bool Prominent);
 
-    private static IQueryable<Row> Project(IQueryable<Trainee> query) =>
-        query.Select(t => new Row(
-            t.Id, t.FirstName, t.LastName, t.Gender, t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
+    /// <summary>The trainees as read: names where the user reads them, alumni by the sessions he sees.</summary>
+    private async Task<IQueryable<Row>> ProjectAsync(IQueryable<Trainee> query, CancellationToken ct)
+    {
+        var named = await access.NamedTraineesAsync(ct);
+        var seen = await access.NominationRuleAsync(ct);
+        return query.Select(t => new Row(
+            t.Id, named.Any(n => n.Id == t.Id) ? t.FirstName : null, named.Any(n => n.Id == t.Id) ? t.LastName : null, t.Gender,
+            t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn, t.Rank, t.Position,
-            t.Nominations.Any(n => n.Result == TrainingResult.Passed),
-            t.Career.Any(c => c.Prominent) && t.Nominations.Any(n => n.Result == TrainingResult.Passed)));
+            t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed),
+            t.Career.Any(c => c.Prominent) && t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed)));
+    }
 
     private TraineeListItem Show(Row r, Dictionary<int, (int Count, DateOnly? Last)> sessions)
     {
         var (count, last) = sessions.GetValueOrDefault(r.Id);
-        var visible = access.SeesTraineePersonalData;
+        var visible = r.LastName is not null;
         return new TraineeListItem(
             r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!,
             TraineeRules.GenderCode(r.Gender), r.Iso2, Names.Pick(r.NationalityFr, r.NationalityEn),

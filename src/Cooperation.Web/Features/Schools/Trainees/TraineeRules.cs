@@ -5,13 +5,13 @@ namespace Cooperation.Web.Features.Schools.Trainees;
 /// <summary>What makes an alumnus, and the words the trainee pages and the API use for enumerations.</summary>
 public static class TraineeRules
 {
-    /// <summary>An alumnus passed at least one session.</summary>
-    public static readonly Expression<Func<Trainee, bool>> Alumnus =
-        t => t.Nominations.Any(n => n.Result == TrainingResult.Passed);
-
-    /// <summary>An alumnus who holds or held a prominent position: the influence network.</summary>
-    public static readonly Expression<Func<Trainee, bool>> ProminentAlumnus =
-        t => t.Career.Any(c => c.Prominent) && t.Nominations.Any(n => n.Result == TrainingResult.Passed);
+    /// <summary>
+    /// An alumnus who holds or held a prominent position: the influence network. An alumnus passed at least one session
+    /// among those the reader sees (<paramref name="seen"/>, <see cref="Access.NominationRuleAsync"/>): a school director
+    /// does not learn that a trainee of his passed elsewhere.
+    /// </summary>
+    public static Expression<Func<Trainee, bool>> ProminentAlumnus(Expression<Func<Nomination, bool>> seen) =>
+        t => t.Career.Any(c => c.Prominent) && t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed);
 
     public static string GenderCode(Gender gender) => gender.ToString().ToLowerInvariant();
 

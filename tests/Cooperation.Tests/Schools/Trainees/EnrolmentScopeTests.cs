@@ -1,0 +1,65 @@
+namespace Cooperation.Tests.Schools.Trainees;
+
+/// <summary>
+/// A school director sees the trainees nominated to his school, and of them only what his school knows: never their
+/// enrolments, results, certificates or alumnus standing at another school.
+/// </summary>
+public class EnrolmentScopeTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    /// <summary>A Senegalese trainee enrolled at EMPABB (no result yet) who passed at CPADD, certified, now in a prominent position.</summary>
+    private async Task<(TestTrainee Trainee, TestSession Cpadd, string Certificate)> TrainedElsewhereAsync()
+    {
+        var trainee = await factory.TraineeAsync("SN");
+        var empabb = await factory.SessionAsync(school: "EMPABB");
+        var cpadd = await factory.SessionAsync(school: "CPADD");
+        await factory.NominateAsync(empabb.Id, trainee);
+        var certificate = await factory.PassAsync(await factory.NominateAsync(cpadd.Id, trainee));
+        await factory.CareerAsync(trainee.Id, "Chef d'état-major adjoint", Today.AddYears(-1), null, prominent: true);
+        return (trainee, cpadd, certificate!);
+    }
+
+    [Fact]
+    public async Task A_school_director_learns_nothing_of_another_schools_enrolments()
+    {
+        var (trainee, cpadd, certificate) = await TrainedElsewhereAsync();
+        var year = (await factory.WithDbAsync(db => db.CourseSessions.Where(s => s.Id == cpadd.Id).Select(s => s.StartDate).SingleAsync())).Year;
+        var director = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
+        var pages = await factory.PageClientAsync(DemoAccounts.SchoolDirector);
+
+        var alumni = await director.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&pageSize=200");
+        var byCpaddAndYear = await director.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?school=CPADD&year={year}&pageSize=200");
+        var prominent = await director.GetFromJsonAsync<JsonElement>("/api/v1/trainees?prominent=true&nationality=SN&pageSize=200");
+        var record = await director.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
+        var pdf = await director.GetAsync($"/api/v1/certificates/{certificate}.pdf");
+        var page = await pages.GetAsync($"/Schools/Certificates/{certificate}");
+        var alumniPage = await HtmlAsync(pages, "/Schools/Alumni?country=SN");
+
+        alumni.GetProperty("items").EnumerateArray().ShouldNotContain(a => a.GetProperty("id").GetInt32() == trainee.Id);
+        alumniPage.ShouldNotContain(trainee.LastName);
+        byCpaddAndYear.GetProperty("items").EnumerateArray().ShouldNotContain(t => t.GetProperty("id").GetInt32() == trainee.Id);
+        prominent.GetProperty("items").EnumerateArray().ShouldNotContain(t => t.GetProperty("id").GetInt32() == trainee.Id);
+        record.GetProperty("alumnus").GetBoolean().ShouldBeFalse();
+        record.GetProperty("enrolments").EnumerateArray().Select(e => e.GetProperty("school").GetString()).ShouldBe(["EMPABB"]);
+        pdf.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_school_that_trained_him_and_headquarters_see_the_alumnus_whole()
+    {
+        var (trainee, _, certificate) = await TrainedElsewhereAsync();
+        await factory.EnsureTestAccountsAsync();
+        var cpaddDirector = await factory.ApiClientAsync(TestAccounts.DirectorCpadd);
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+
+        var alumni = await cpaddDirector.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=SN&pageSize=200");
+        var record = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainee.Id}");
+
+        var alumnus = alumni.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("id").GetInt32() == trainee.Id);
+        alumnus.GetProperty("lastSchool").GetString().ShouldBe("CPADD");
+        alumnus.GetProperty("sessionsPassed").GetInt32().ShouldBe(1);
+        (await cpaddDirector.GetAsync($"/api/v1/certificates/{certificate}.pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        record.GetProperty("alumnus").GetBoolean().ShouldBeTrue();
+        record.GetProperty("enrolments").GetArrayLength().ShouldBe(2);
+    }
+}
