@@ -77,6 +77,25 @@ public sealed partial class Access
     public async Task<IQueryable<Trainee>> NamedTraineesAsync(CancellationToken ct = default) =>
         SeesTraineePersonalData ? await VisibleTraineesAsync(_db.Trainees, ct) : _db.Trainees.Where(_ => false);
 
+    /// <summary>
+    /// Among trainees the user already sees (a list built on <see cref="VisibleTraineesAsync"/> or on the nominations of
+    /// <see cref="VisibleNominationsAsync"/>, whose candidates he sees), whether he reads their names: all of them, or none
+    /// for the auditor. A list asks it once instead of asking <see cref="NamedTraineesAsync"/> of each row, which the
+    /// database answers with a subquery a row and a column (PostgreSQL: 11–15 s for a desk officer's trainees by name).
+    /// </summary>
+    public bool ReadsVisibleTraineeNames => SeesTraineePersonalData;
+
+    /// <summary>
+    /// Trainees the user already sees narrowed to those whose names hold every word searched (see <see cref="NameWords"/>);
+    /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>.
+    /// </summary>
+    public IQueryable<Trainee> VisibleTraineesNamed(IQueryable<Trainee> visible, IReadOnlyList<string> words)
+    {
+        if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
+        foreach (var word in words) visible = visible.Where(t => t.NormalizedName.Contains(word));
+        return visible;
+    }
+
     /// <summary>The trainees whose names the user reads and which hold every word searched (see <see cref="NameWords"/>).</summary>
     public async Task<IQueryable<Trainee>> TraineesNamedAsync(IReadOnlyList<string> words, CancellationToken ct = default)
     {

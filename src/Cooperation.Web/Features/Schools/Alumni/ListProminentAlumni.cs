@@ -43,18 +43,18 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
             .OrderByDescending(c => c.Count).ThenBy(c => c.CountryName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
 
-        var named = await access.NamedTraineesAsync(ct);
+        var reads = access.ReadsVisibleTraineeNames;
         var seen = await access.NominationRuleAsync(ct);
-        var rows = await Project(Order(query, named).Skip((page - 1) * pageSize).Take(pageSize), named, seen).ToListAsync(ct);
+        var rows = await Project(Order(query, reads).Skip((page - 1) * pageSize).Take(pageSize), reads, seen).ToListAsync(ct);
         return new ProminentAlumniReport(rows.Select(Show).ToList(), counts.Sum(c => c.Count), page, pageSize, countries);
     }
 
     /// <summary>Every alumnus of the report, for an export.</summary>
     public async Task<IReadOnlyList<ProminentAlumnus>> AllAsync(AlumniFilter filter, CancellationToken ct = default)
     {
-        var named = await access.NamedTraineesAsync(ct);
+        var reads = access.ReadsVisibleTraineeNames;
         var seen = await access.NominationRuleAsync(ct);
-        return (await Project(Order(await QueryAsync(filter, ct), named), named, seen).ToListAsync(ct)).Select(Show).ToList();
+        return (await Project(Order(await QueryAsync(filter, ct), reads), reads, seen).ToListAsync(ct)).Select(Show).ToList();
     }
 
     /// <summary>The prominent alumni the user sees, filtered; a filter that names nothing known is refused.</summary>
@@ -78,10 +78,10 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
     }
 
     /// <summary>By country, then by the names the user reads (the auditor must not learn names from their order).</summary>
-    private static IQueryable<Trainee> Order(IQueryable<Trainee> query, IQueryable<Trainee> named)
+    private static IQueryable<Trainee> Order(IQueryable<Trainee> query, bool reads)
     {
         var byCountry = Names.English ? query.OrderBy(t => t.Nationality!.NameEn) : query.OrderBy(t => t.Nationality!.NameFr);
-        return byCountry.ThenBy(t => named.Any(n => n.Id == t.Id) ? t.NormalizedName : null).ThenBy(t => t.Id);
+        return byCountry.ThenBy(t => reads ? t.NormalizedName : null).ThenBy(t => t.Id);
     }
 
     private sealed record LastPass(string TitleFr, string TitleEn, string School, DateOnly StartDate);
@@ -92,9 +92,9 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         List<ProminentPosition> Positions);
 
     /// <summary>The alumni as read: names where the user reads them, sessions among those he sees (<paramref name="seen"/>).</summary>
-    private static IQueryable<Row> Project(IQueryable<Trainee> query, IQueryable<Trainee> named, Expression<Func<Nomination, bool>> seen) =>
+    private static IQueryable<Row> Project(IQueryable<Trainee> query, bool reads, Expression<Func<Nomination, bool>> seen) =>
         query.Select(t => new Row(
-            t.Id, named.Any(n => n.Id == t.Id) ? t.FirstName : null, named.Any(n => n.Id == t.Id) ? t.LastName : null,
+            t.Id, reads ? t.FirstName : null, reads ? t.LastName : null,
             t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn,
             t.Nominations.AsQueryable().Where(seen).Count(n => n.Result == TrainingResult.Passed),

@@ -5,7 +5,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>
 /// A nomination as lists and the API show it. The candidate's name is <see cref="PersonalData.Redacted"/> for those
-/// who may not read it (<see cref="Access.NamedTraineesAsync"/>: the auditor); session, country and status are not personal.
+/// who may not read it (<see cref="Access.ReadsVisibleTraineeNames"/>: the auditor); session, country and status are not personal.
 /// </summary>
 public record NominationRow(
     int Id, int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName,
@@ -48,16 +48,16 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
         var total = await filtered.CountAsync(ct);
-        var named = await access.NamedTraineesAsync(ct);
-        var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named)).ToListAsync(ct);
+        var reads = access.ReadsVisibleTraineeNames;
+        var data = await Sort(filtered, query.Sort, reads).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(reads)).ToListAsync(ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, in the same order, for an export.</summary>
     public async Task<IReadOnlyList<NominationRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var named = await access.NamedTraineesAsync(ct);
-        var data = await Sort(await FilterAsync(query, ct), query.Sort, named).Select(Projection(named)).ToListAsync(ct);
+        var reads = access.ReadsVisibleTraineeNames;
+        var data = await Sort(await FilterAsync(query, ct), query.Sort, reads).Select(Projection(reads)).ToListAsync(ct);
         return data.Select(Row).ToList();
     }
 
@@ -69,7 +69,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     public async Task<NominationRow?> FindAsync(int id, CancellationToken ct = default)
     {
         var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
-        var data = await visible.Where(n => n.Id == id).Select(Projection(await access.NamedTraineesAsync(ct))).SingleOrDefaultAsync(ct);
+        var data = await visible.Where(n => n.Id == id).Select(Projection(access.ReadsVisibleTraineeNames)).SingleOrDefaultAsync(ct);
         return data is null ? null : Row(data);
     }
 
@@ -104,25 +104,26 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         }
         if (Access.NameWords(query.Search) is { Length: > 0 } words)
         {
-            var found = await access.TraineesNamedAsync(words, ct);
+            // The candidates of the nominations he sees, whom he sees.
+            var found = access.VisibleTraineesNamed(db.Trainees, words);
             q = q.Where(n => found.Any(t => t.Id == n.TraineeId));
         }
         return q;
     }
 
     /// <summary>Sorted; by name, only names the user reads count (the others come last, by submission), so that their order tells nothing.</summary>
-    private static IQueryable<Nomination> Sort(IQueryable<Nomination> q, string? sort, IQueryable<Trainee> named)
+    private static IQueryable<Nomination> Sort(IQueryable<Nomination> q, string? sort, bool reads)
     {
         var descending = sort?.StartsWith('-') == true;
         var key = sort?.TrimStart('-').ToLowerInvariant();
         if (key is null || !Sorts.Contains(key)) (key, descending) = ("submitted", true);
-        Expression<Func<Nomination, string?>> name = n => named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.NormalizedName : null;
+        Expression<Func<Nomination, string?>> name = n => reads ? n.Trainee!.NormalizedName : null;
         IOrderedQueryable<Nomination> ordered = key switch
         {
             "session" => descending ? q.OrderByDescending(n => n.Session!.StartDate) : q.OrderBy(n => n.Session!.StartDate),
             "name" => descending
-                ? q.OrderBy(n => !named.Any(t => t.Id == n.TraineeId)).ThenByDescending(name).ThenByDescending(n => n.SubmittedAt)
-                : q.OrderBy(n => !named.Any(t => t.Id == n.TraineeId)).ThenBy(name).ThenBy(n => n.SubmittedAt),
+                ? q.OrderByDescending(name).ThenByDescending(n => n.SubmittedAt)
+                : q.OrderBy(name).ThenBy(n => n.SubmittedAt),
             "country" when Names.English => descending ? q.OrderByDescending(n => n.Country!.NameEn) : q.OrderBy(n => n.Country!.NameEn),
             "country" => descending ? q.OrderByDescending(n => n.Country!.NameFr) : q.OrderBy(n => n.Country!.NameFr),
             "status" => descending ? q.OrderByDescending(n => n.Status) : q.OrderBy(n => n.Status),
@@ -156,13 +157,13 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         NominationStatus Status, ScreeningStatus Screening, DateTime SubmittedAt, DateTime? DecidedAt, long Version);
 
     /// <summary>The nomination as read; the candidate's names only where the user reads them.</summary>
-    internal static Expression<Func<Nomination, NominationData>> Projection(IQueryable<Trainee> named) => n => new NominationData(
+    internal static Expression<Func<Nomination, NominationData>> Projection(bool reads) => n => new NominationData(
         n.Id, n.SessionId, n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn,
         n.Session.Course.SchoolId, n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.CountryId,
         n.Session.StartDate, n.Session.EndDate, n.Session.Place, n.Session.Status,
         n.TraineeId,
-        named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.FirstName : null,
-        named.Any(t => t.Id == n.TraineeId) ? n.Trainee!.LastName : null,
+        reads ? n.Trainee!.FirstName : null,
+        reads ? n.Trainee!.LastName : null,
         n.Trainee!.Gender, n.Trainee.Rank, n.Trainee.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn,
         n.CountryId, n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn,
         n.Status, n.Screening, n.SubmittedAt, n.DecidedAt, n.Version);

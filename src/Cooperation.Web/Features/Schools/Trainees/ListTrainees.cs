@@ -112,19 +112,16 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
             query = query.Where(TraineeRules.ProminentAlumnus(seen));
 
         if (Access.NameWords(f.Q) is { Length: > 0 } words)
-        {
-            var found = await access.TraineesNamedAsync(words, ct);
-            query = query.Where(t => found.Any(n => n.Id == t.Id));
-        }
-        return Sort(query, await access.NamedTraineesAsync(ct), seen, key, descending);
+            query = access.VisibleTraineesNamed(query, words);
+        return Sort(query, access.ReadsVisibleTraineeNames, seen, key, descending);
     }
 
     /// <summary>Sorted; names count only where the user reads them (the auditor must not learn names from their order).</summary>
-    private static IQueryable<Trainee> Sort(IQueryable<Trainee> query, IQueryable<Trainee> named, Expression<Func<Nomination, bool>> seen,
+    private static IQueryable<Trainee> Sort(IQueryable<Trainee> query, bool reads, Expression<Func<Nomination, bool>> seen,
         string key, bool descending)
     {
         var english = Names.English;
-        Expression<Func<Trainee, string?>> name = t => named.Any(n => n.Id == t.Id) ? t.NormalizedName : null;
+        Expression<Func<Trainee, string?>> name = t => reads ? t.NormalizedName : null;
         var ordered = key switch
         {
             "nationality" => english ? By(query, t => t.Nationality!.NameEn, descending) : By(query, t => t.Nationality!.NameFr, descending),
@@ -147,10 +144,10 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
     /// <summary>The trainees as read: names where the user reads them, alumni by the sessions he sees.</summary>
     private async Task<IQueryable<Row>> ProjectAsync(IQueryable<Trainee> query, CancellationToken ct)
     {
-        var named = await access.NamedTraineesAsync(ct);
+        var reads = access.ReadsVisibleTraineeNames;
         var seen = await access.NominationRuleAsync(ct);
         return query.Select(t => new Row(
-            t.Id, named.Any(n => n.Id == t.Id) ? t.FirstName : null, named.Any(n => n.Id == t.Id) ? t.LastName : null, t.Gender,
+            t.Id, reads ? t.FirstName : null, reads ? t.LastName : null, t.Gender,
             t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn, t.Rank, t.Position,
             t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed),
