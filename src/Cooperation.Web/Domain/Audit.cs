@@ -50,10 +50,13 @@ public static class AuditChain
     /// <summary>What the first entry of the chain points back to.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    /// <summary>The action of the entry recording a pseudonymisation; its After lists the rewritten entries' sequences.</summary>
+    /// <summary>The action of the entry recording a pseudonymisation; its After lists the rewritten entries.</summary>
     public const string PseudonymisedAction = "Pseudonymised";
 
-    /// <summary>The member of a pseudonymisation entry's After that lists the sequences of the entries it rewrote.</summary>
+    /// <summary>
+    /// The member of a pseudonymisation entry's After that lists the entries it rewrote (<see cref="AuditRewrite"/>):
+    /// their sequence and the digest of their new content, which then protects them as their hash did.
+    /// </summary>
     public const string RewrittenEntriesField = "RewrittenAuditEntries";
 
     /// <summary>
@@ -134,8 +137,15 @@ public static class AuditChain
         return changed ? fields.ToJsonString() : json;
     }
 
+    /// <summary>What a pseudonymisation entry declares of an entry it rewrote: its place, and the digest of its content now.</summary>
+    public static AuditRewrite Declaration(AuditEntry rewritten) =>
+        new(rewritten.Sequence!.Value, Digest(rewritten.UserName, rewritten.Before, rewritten.After));
+
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
+
+/// <summary>An entry a pseudonymisation rewrote: its place in the chain and the digest of its new content.</summary>
+public record AuditRewrite(long Sequence, string Digest);
 
 /// <summary>How the chain breaks at an entry.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditBreakKind>))]
@@ -149,7 +159,7 @@ public enum AuditBreakKind
     Relinked,
     /// <summary>The entry carries no seal: it was written outside the application.</summary>
     Unsealed,
-    /// <summary>The entry's content was replaced, yet no pseudonymisation entry of the chain names it.</summary>
+    /// <summary>The entry's content was replaced, yet no pseudonymisation entry of the chain declares it.</summary>
     UndeclaredRewrite,
 }
 
@@ -175,8 +185,8 @@ public sealed class AuditChainVerifier
     private string _previousHash = AuditChain.Genesis;
     private long _entries;
     private AuditBreak? _break;
-    private readonly Dictionary<long, long> _rewritten = new();   // sequence → row id
-    private readonly HashSet<long> _declared = [];
+    private readonly Dictionary<long, (long Id, string Digest)> _rewritten = new();   // sequence → row id, digest of its content now
+    private readonly Dictionary<long, string> _declared = new();                     // sequence → digest its rewrite declared
 
     /// <summary>The next entry of the chain (ascending sequence); false once a break is found (the rest is not read).</summary>
     public bool Add(AuditEntry e)
@@ -193,7 +203,7 @@ public sealed class AuditChainVerifier
             _break = new AuditBreak(e.Id, sequence, AuditBreakKind.Relinked);
         if (_break is not null) return false;
 
-        if (e.ContentDigest is not null) _rewritten[e.Sequence!.Value] = e.Id;
+        if (e.ContentDigest is not null) _rewritten[e.Sequence!.Value] = (e.Id, AuditChain.Digest(e.UserName, e.Before, e.After));
         if (e.Action == AuditChain.PseudonymisedAction) Declare(e.After);
         _previousHash = e.Hash!;
         HeadSequence = e.Sequence;
@@ -212,8 +222,11 @@ public sealed class AuditChainVerifier
 
     public AuditIntegrity Result()
     {
-        var firstBreak = _break ?? _rewritten.Where(r => !_declared.Contains(r.Key)).OrderBy(r => r.Key)
-            .Select(r => new AuditBreak(r.Value, r.Key, AuditBreakKind.UndeclaredRewrite)).FirstOrDefault();
+        // A rewritten entry's content is what its last declaration says it became: otherwise it was changed since.
+        var firstBreak = _break ?? _rewritten.OrderBy(r => r.Key)
+            .Where(r => !_declared.TryGetValue(r.Key, out var digest) || digest != r.Value.Digest)
+            .Select(r => new AuditBreak(r.Value.Id, r.Key, _declared.ContainsKey(r.Key) ? AuditBreakKind.Altered : AuditBreakKind.UndeclaredRewrite))
+            .FirstOrDefault();
         return new AuditIntegrity(_entries, HeadSequence, HeadSequence is null ? null : _previousHash, _rewritten.Count, firstBreak);
     }
 
@@ -226,7 +239,10 @@ public sealed class AuditChainVerifier
             if (doc.RootElement.ValueKind == JsonValueKind.Object
                 && doc.RootElement.TryGetProperty(AuditChain.RewrittenEntriesField, out var list) && list.ValueKind == JsonValueKind.Array)
                 foreach (var item in list.EnumerateArray())
-                    if (item.TryGetInt64(out var sequence)) _declared.Add(sequence);
+                    if (item.ValueKind == JsonValueKind.Object
+                        && item.TryGetProperty(nameof(AuditRewrite.Sequence), out var sequence) && sequence.TryGetInt64(out var n)
+                        && item.TryGetProperty(nameof(AuditRewrite.Digest), out var digest) && digest.ValueKind == JsonValueKind.String)
+                        _declared[n] = digest.GetString()!;
         }
         catch (JsonException)
         {

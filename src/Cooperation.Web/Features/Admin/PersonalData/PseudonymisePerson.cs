@@ -58,7 +58,7 @@ public class PseudonymisePerson(CooperationDbContext db, Access access, PersonRe
         if (version is { } read) db.Entry(person).Property(nameof(IVersioned.Version)).OriginalValue = read;
 
         var trail = await records.TrailAsync(kind, id, account?.Id, tracked: true, history, ct);
-        var rewritten = new List<long>();
+        var rewritten = new List<AuditRewrite>();
         var none = new Dictionary<string, object?>();
         var about = trail.About.Select(e => e.Id).ToHashSet();
         // Only sealed entries can be rewritten; a row without a seal is already a break that verification reports.
@@ -66,7 +66,7 @@ public class PseudonymisePerson(CooperationDbContext db, Access access, PersonRe
         {
             var values = about.Contains(entry.Id) ? replaced.GetValueOrDefault(entry.EntityType) ?? none : none;
             var author = account is not null && entry.UserId == account.Id ? account.UserName : null;
-            if (AuditChain.Rewrite(entry, values, author)) rewritten.Add(entry.Sequence!.Value);
+            if (AuditChain.Rewrite(entry, values, author)) rewritten.Add(AuditChain.Declaration(entry));
         }
 
         var (actorId, actorName) = actor.Current;
@@ -79,7 +79,7 @@ public class PseudonymisePerson(CooperationDbContext db, Access access, PersonRe
                 ["Reason"] = reason,
                 ["Fields"] = replaced[kind.ToString()].Keys,
                 ["Account"] = account?.Id,
-                [AuditChain.RewrittenEntriesField] = rewritten.Order(),
+                [AuditChain.RewrittenEntriesField] = rewritten.OrderBy(r => r.Sequence),
             }),
         });
         // The record's own "Updated" entry would hold the names it replaces: this entry records the change instead.
