@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Cooperation.Web.Features.Admin.PersonalData;
+
 namespace Cooperation.Tests.Admin.PersonalData;
 
 /// <summary>
@@ -76,7 +79,7 @@ public class RetentionTests(CooperationFactory factory) : IClassFixture<Cooperat
         cooperants[left].Email.ShouldNotBeNull();
         var recorded = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditChain.PseudonymisedAction && e.EntityKey == old.Id.ToString()));
         (recorded.UserName, recorded.EntityType).ShouldBe(("system", "Trainee"));
-        recorded.After!.ShouldContain("Fin de la durée de conservation");
+        JsonNode.Parse(recorded.After!)!["Reason"]!.GetValue<string>().ShouldBe(RetentionPass.Reason);
         (await factory.WithDbAsync(db => AuditTrail.VerifyAsync(db))).Intact.ShouldBeTrue();
 
         var nothingLeft = await AppProcess.RunAsync(["apply-retention", "--dry-run", .. database, .. Periods]);
