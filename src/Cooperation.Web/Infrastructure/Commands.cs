@@ -120,7 +120,16 @@ public static class Commands
         await app.PrepareDatabaseAsync();
         using var scope = app.Services.CreateScope();
         var retention = scope.ServiceProvider.GetRequiredService<Features.Admin.PersonalData.RetentionPass>();
-        var outcome = await retention.RunAsync(dryRun);
+        Features.Admin.PersonalData.RetentionPass.Outcome outcome;
+        try
+        {
+            outcome = await retention.RunAsync(dryRun);
+        }
+        catch (Features.Admin.PersonalData.RetentionSettingsException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
         Console.WriteLine(outcome.Describe(dryRun));
         return 0;
     }

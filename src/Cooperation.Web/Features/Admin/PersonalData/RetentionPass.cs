@@ -12,6 +12,9 @@ public sealed class RetentionOptions
     public int? CooperantsYears { get; set; }
 }
 
+/// <summary>Retention periods the configuration sets wrong: the pass does not run, the operator is told why.</summary>
+public sealed class RetentionSettingsException(string message) : InvalidOperationException(message);
+
 /// <summary>
 /// Pseudonymises the persons past their retention period, each in his own transaction as a request would
 /// (<see cref="PseudonymisePerson"/>), by the system. Past retention: a trainee whose sessions all ended, and whose
@@ -43,7 +46,7 @@ public class RetentionPass(CooperationDbContext db, PseudonymisePerson pseudonym
         {
             var options = config.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
             if (options.TraineesYears is < 1 || options.CooperantsYears is < 1)
-                throw new InvalidOperationException("Retention:TraineesYears and Retention:CooperantsYears count whole years, at least 1.");
+                throw new RetentionSettingsException("Retention:TraineesYears and Retention:CooperantsYears count whole years, at least 1.");
             return options;
         }
     }
