@@ -32,7 +32,7 @@ public class Cooperant : IAudited, IVersioned
     /// </summary>
     public IReadOnlyDictionary<string, object?> Pseudonymise(DateTime at)
     {
-        if (PseudonymisedAt is not null) throw new DomainException("person", "personalData.alreadyPseudonymised");
+        Pseudonyms.EnsureNotYet(PseudonymisedAt);
         FirstName = Pseudonyms.FirstName;
         LastName = Pseudonyms.LastName("COOPERANT", Id);
         NormalizedName = Normalize(FirstName, LastName);

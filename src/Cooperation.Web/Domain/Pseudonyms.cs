@@ -10,6 +10,12 @@ public static class Pseudonyms
 
     public static string LastName(string kind, int id) => $"{kind}-{id}";
 
+    /// <summary>A person is pseudonymised once: the second request is refused (its message lives with the personal-data pages).</summary>
+    public static void EnsureNotYet(DateTime? pseudonymisedAt)
+    {
+        if (pseudonymisedAt is not null) throw new DomainException("person", "personalData.alreadyPseudonymised");
+    }
+
     /// <summary>The address a pseudonymised account keeps (a login name is required): in the reserved .invalid domain.</summary>
     public static string Email(string kind, int id) => $"{LastName(kind, id).ToLowerInvariant()}@pseudonyme.invalid";
 }

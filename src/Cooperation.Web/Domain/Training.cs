@@ -243,7 +243,7 @@ public class Trainee : IAudited, IVersioned
     /// </summary>
     public IReadOnlyDictionary<string, object?> Pseudonymise(DateTime at)
     {
-        if (PseudonymisedAt is not null) throw new DomainException("person", "personalData.alreadyPseudonymised");
+        Pseudonyms.EnsureNotYet(PseudonymisedAt);
         FirstName = Pseudonyms.FirstName;
         LastName = Pseudonyms.LastName("STAGIAIRE", Id);
         NormalizedName = Normalize(FirstName, LastName);

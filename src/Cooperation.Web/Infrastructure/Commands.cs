@@ -24,6 +24,17 @@ public static class Commands
           apply-retention [--dry-run]
         """;
 
+    /// <summary>The commands' switches, which take no value.</summary>
+    private static readonly HashSet<string> Switches = ["--force", "--dry-run"];
+
+    /// <summary>
+    /// The arguments the configuration reads: all but a command's switches. The command-line configuration takes the
+    /// argument after a bare <c>--name</c> as its value, so <c>restore --from F --force --Database:Provider=Postgres</c>
+    /// would otherwise lose the provider to <c>force</c> and restore into the default SQLite file.
+    /// </summary>
+    public static string[] ConfigurationArguments(string[] args) =>
+        args.Length == 0 || args[0].StartsWith('-') ? args : args.Where(a => !Switches.Contains(a)).ToArray();
+
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
