@@ -46,7 +46,7 @@ public sealed partial class AppProcess : IDisposable
         return new CommandResult(process.ExitCode, await output, await errors);
     }
 
-    /// <summary>Starts the server on a free loopback port and waits until it listens.</summary>
+    /// <summary>Starts the server on a free loopback port and waits until it listens (at most two minutes).</summary>
     public static async Task<AppProcess> StartServerAsync(params string[] arguments)
     {
         var process = Process.Start(StartInfo([.. arguments, "--urls", "http://127.0.0.1:0"]))!;
@@ -62,11 +62,13 @@ public sealed partial class AppProcess : IDisposable
         process.ErrorDataReceived += (_, e) => Read(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var started = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(1)));
+        // As long as a command may take: on a loaded machine a start (migrations checked, the trail's seals) takes a while.
+        var started = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(2)));
         if (started != listening.Task)
         {
+            var why = process.HasExited ? $"it exited with code {process.ExitCode}" : "it did not listen within two minutes";
             if (!process.HasExited) process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("The application did not start:\n" + log);
+            throw new InvalidOperationException($"The application did not start: {why}.\n" + log);
         }
         return new AppProcess(process, await listening.Task);
     }
