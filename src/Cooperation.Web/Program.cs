@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Commands.ConfigurationArguments(args));
 builder.AddCooperation();
 var app = builder.Build();
 if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;

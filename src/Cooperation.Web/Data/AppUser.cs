@@ -16,6 +16,27 @@ public class AppUser : IdentityUser, IAudited
     public int? ScopeSchoolId { get; set; }
     public RegionalSchool? ScopeSchool { get; set; }
     public List<UserZone> Zones { get; set; } = [];
+
+    /// <summary>
+    /// The account of a coopérant being pseudonymised: its name and address replaced, locked for good, its sessions
+    /// ended (a new security stamp). Returns the new values of the fields it replaced, for the audit trail's snapshots.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Pseudonymise(int cooperantId)
+    {
+        var email = Pseudonyms.Email("COOPERANT", cooperantId);
+        UserName = Email = email;
+        NormalizedUserName = NormalizedEmail = email.ToUpperInvariant();
+        DisplayName = $"{Pseudonyms.FirstName} {Pseudonyms.LastName("COOPERANT", cooperantId)}";
+        PhoneNumber = null;
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        ConcurrencyStamp = Guid.NewGuid().ToString();
+        return new Dictionary<string, object?>
+        {
+            [nameof(UserName)] = UserName, [nameof(Email)] = Email, [nameof(DisplayName)] = DisplayName, [nameof(PhoneNumber)] = PhoneNumber,
+        };
+    }
 }
 
 /// <summary>One zone of a desk officer's scope.</summary>

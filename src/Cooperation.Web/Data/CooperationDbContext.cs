@@ -68,9 +68,14 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Saves, and records every write of an <see cref="IAudited"/> record in the audit trail in the same transaction;
+    /// every new entry (these, and those a use case adds itself) is sealed into the chain (<see cref="AuditChain"/>).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        GuardAuditTrail();
         var audited = new List<(EntityEntry Entry, string Action, string? Before)>();
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -86,40 +91,82 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
                 case EntityState.Deleted: audited.Add((entry, "Deleted", Snapshot(entry, original: true, onlyChanged: false))); break;
             }
         }
-        if (audited.Count == 0)
+        var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (audited.Count == 0 && added.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // Keys of new records exist only after the insert: write the records, then their audit entries, in one transaction.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            // The chain is one sequence: writers append one at a time, from the head they read under the lock. Taken
+            // before the records are written, the lock is always the first a writer waits for, which keeps two writers
+            // from waiting on each other.
+            await AuditTrail.LockAsync(this, cancellationToken);
+            var head = await AuditTrail.HeadAsync(this, cancellationToken);
+            foreach (var entry in added) head = Append(entry, head);
+
             // A created record's snapshot is taken after the insert (its key is generated then): only updates need one now.
             var afters = audited.Select(a => a.Action == "Updated" ? Snapshot(a.Entry, original: false, onlyChanged: true) : null).ToList();
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var (userId, userName) = actor?.Current ?? (null, "system");
-            var now = (clock ?? TimeProvider.System).GetUtcNow();
-            for (var i = 0; i < audited.Count; i++)
+            if (audited.Count > 0)
             {
-                var (entry, action, before) = audited[i];
-                AuditEntries.Add(new AuditEntry
+                var (userId, userName) = actor?.Current ?? (null, "system");
+                var now = (clock ?? TimeProvider.System).GetUtcNow();
+                for (var i = 0; i < audited.Count; i++)
                 {
-                    At = now,
-                    UserId = userId,
-                    UserName = userName,
-                    Action = action,
-                    EntityType = entry.Metadata.ClrType.Name,
-                    EntityKey = KeyOf(entry),
-                    Before = before,
-                    After = action == "Created" ? Snapshot(entry, original: false, onlyChanged: false) : afters[i],
-                });
+                    var (entry, action, before) = audited[i];
+                    var record = new AuditEntry
+                    {
+                        At = now,
+                        UserId = userId,
+                        UserName = userName,
+                        Action = action,
+                        EntityType = entry.Metadata.ClrType.Name,
+                        EntityKey = KeyOf(entry),
+                        Before = before,
+                        After = action == "Created" ? Snapshot(entry, original: false, onlyChanged: false) : afters[i],
+                    };
+                    head = Append(record, head);
+                    AuditEntries.Add(record);
+                }
+                await base.SaveChangesAsync(true, cancellationToken);
             }
-            await base.SaveChangesAsync(true, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return result;
         }
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private static (long, string) Append(AuditEntry entry, (long Sequence, string Hash)? head)
+    {
+        AuditChain.Seal(entry, head);
+        return (entry.Sequence!.Value, entry.Hash!);
+    }
+
+    private static readonly HashSet<string> ChainFields = [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash)];
+    private static readonly HashSet<string> ContentFields =
+        [nameof(AuditEntry.UserName), nameof(AuditEntry.Before), nameof(AuditEntry.After), nameof(AuditEntry.ContentDigest)];
+
+    /// <summary>
+    /// The trail is append-only: an entry is never deleted, and changes only to be sealed (an entry written before the
+    /// chain existed) or to have its personal content replaced by <see cref="AuditChain.ReplaceContent"/>.
+    /// </summary>
+    private void GuardAuditTrail()
+    {
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State == EntityState.Deleted)
+                throw new InvalidOperationException("The audit trail is append-only: an entry is never deleted.");
+            if (entry.State != EntityState.Modified) continue;
+            var changed = entry.Properties.Where(p => !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name).ToList();
+            var wasSealed = entry.Property(e => e.Hash).OriginalValue is not null;
+            var allowed = wasSealed ? ContentFields : ChainFields;
+            if (changed.Any(name => !allowed.Contains(name)) || (wasSealed && changed.Count > 0 && entry.Entity.ContentDigest is null))
+                throw new InvalidOperationException($"The audit trail is append-only: entry {entry.Entity.Id} cannot change ({string.Join(", ", changed)}).");
         }
     }
 

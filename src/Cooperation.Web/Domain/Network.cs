@@ -16,6 +16,8 @@ public class Cooperant : IAudited, IVersioned
     public string Languages { get; set; } = "";
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>When the person's identity was replaced at his request or at the end of the retention period; null until then.</summary>
+    public DateTime? PseudonymisedAt { get; set; }
     public long Version { get; set; }
     public List<Posting> Postings { get; set; } = [];
 
@@ -23,6 +25,26 @@ public class Cooperant : IAudited, IVersioned
 
     public static string Normalize(string firstName, string lastName) =>
         Text.NormalizeName($"{lastName} {firstName}");
+
+    /// <summary>
+    /// Replaces what names the person — names, e-mail, phone — and keeps the record and its postings, so that the
+    /// network's figures and history stay as they were. Returns the new values of the fields it replaced, by name.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Pseudonymise(DateTime at)
+    {
+        Pseudonyms.EnsureNotYet(PseudonymisedAt);
+        FirstName = Pseudonyms.FirstName;
+        LastName = Pseudonyms.LastName("COOPERANT", Id);
+        NormalizedName = Normalize(FirstName, LastName);
+        Email = null;
+        Phone = null;
+        PseudonymisedAt = at;
+        return new Dictionary<string, object?>
+        {
+            [nameof(FirstName)] = FirstName, [nameof(LastName)] = LastName, [nameof(NormalizedName)] = NormalizedName,
+            [nameof(Email)] = Email, [nameof(Phone)] = Phone,
+        };
+    }
 
     /// <summary>
     /// Places the coopérant with a host authority. A coopérant holds at most one posting at a time,

@@ -226,6 +226,8 @@ public class Trainee : IAudited, IVersioned
     public string Rank { get; set; } = "";
     public string Position { get; set; } = "";
     public string? Email { get; set; }
+    /// <summary>When the person's identity was replaced at his request or at the end of the retention period; null until then.</summary>
+    public DateTime? PseudonymisedAt { get; set; }
     public long Version { get; set; }
     public List<CareerEntry> Career { get; set; } = [];
     public List<Nomination> Nominations { get; set; } = [];
@@ -236,6 +238,27 @@ public class Trainee : IAudited, IVersioned
 
     /// <summary>A name has at least one letter: persons are matched on their names' letters.</summary>
     public static bool IsName(string name) => name.Any(char.IsLetter);
+
+    /// <summary>
+    /// Replaces what names the person — names, e-mail, birth day (the year stays, for the figures by age) — and keeps
+    /// the record, so that sessions, results and counts stay as they were. Returns the new values of the fields it
+    /// replaced, by name, for the audit trail's snapshots of him.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Pseudonymise(DateTime at)
+    {
+        Pseudonyms.EnsureNotYet(PseudonymisedAt);
+        FirstName = Pseudonyms.FirstName;
+        LastName = Pseudonyms.LastName("STAGIAIRE", Id);
+        NormalizedName = Normalize(FirstName, LastName);
+        BirthDate = new DateOnly(BirthDate.Year, 1, 1);
+        Email = null;
+        PseudonymisedAt = at;
+        return new Dictionary<string, object?>
+        {
+            [nameof(FirstName)] = FirstName, [nameof(LastName)] = LastName, [nameof(NormalizedName)] = NormalizedName,
+            [nameof(BirthDate)] = BirthDate, [nameof(Email)] = Email,
+        };
+    }
 
     /// <summary>The birth dates a trainee may have today: between <see cref="MinAge"/> and <see cref="MaxAge"/> years old.</summary>
     public static (DateOnly Earliest, DateOnly Latest) BirthDates(DateOnly today) => (today.AddYears(-MaxAge), today.AddYears(-MinAge));

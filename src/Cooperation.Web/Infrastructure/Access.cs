@@ -107,6 +107,15 @@ public sealed partial class Access
     /// <summary>May change a zone's strategic priority: an administrator any zone, a desk officer the zones of her scope.</summary>
     public bool CanEditZone(int zoneId) => IsAdministrator || (IsDeskOfficer && ZoneIds.Contains(zoneId));
 
+    /// <summary>
+    /// May export everything held about a person or pseudonymise him, and apply the retention periods: the
+    /// administrator, who answers the persons' requests.
+    /// </summary>
+    public bool CanManagePersonalData => IsAdministrator;
+
+    /// <summary>May check the audit trail's hash chain: the administrator, who keeps the database.</summary>
+    public bool CanVerifyAuditTrail => IsAdministrator;
+
     private async Task<HashSet<int>> ZoneCountriesAsync(CancellationToken ct)
     {
         if (_zoneCountries is not null) return _zoneCountries;

@@ -51,6 +51,8 @@ public static class Database
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<CooperationDbContext>();
         await db.Database.MigrateAsync();
+        // Before anything is appended: the entries of a database older than the chain take their places first.
+        await AuditTrail.SealLegacyAsync(db);
         await sp.GetRequiredService<ReferenceData>().LoadAsync();
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();

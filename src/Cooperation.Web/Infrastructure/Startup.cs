@@ -9,6 +9,7 @@ public static class Startup
         // to the static web assets manifest: without it a request accepting gzip got an empty 200. A published app has
         // no such manifest and serves wwwroot's .gz/.br files, so this is then a no-op.
         builder.WebHost.UseStaticWebAssets();
+        builder.AddCooperationLogging();
 
         builder.Services
             .AddSingleton(TimeProvider.System)

@@ -142,6 +142,11 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.Property(x => x.EntityKey).HasMaxLength(64);
         b.Property(x => x.UserName).HasMaxLength(256);
         b.HasIndex(x => new { x.EntityType, x.EntityKey });
+        // One entry a place in the chain: a second writer appending at the same place fails instead of forking it.
+        b.HasIndex(x => x.Sequence).IsUnique();
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.ContentDigest).HasMaxLength(64);
     }
 }
 

@@ -174,6 +174,10 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<string>("ContentDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("EntityKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -184,6 +188,17 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
@@ -193,6 +208,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -304,6 +322,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("PseudonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Rank")
                         .IsRequired()
@@ -1310,6 +1331,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PseudonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Rank")
                         .IsRequired()

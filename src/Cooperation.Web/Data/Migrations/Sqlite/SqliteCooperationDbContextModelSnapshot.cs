@@ -165,6 +165,10 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EntityKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -175,6 +179,17 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
@@ -184,6 +199,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -288,6 +306,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PseudonymisedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rank")
@@ -1254,6 +1275,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Position")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PseudonymisedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rank")

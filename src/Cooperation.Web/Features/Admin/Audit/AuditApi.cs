@@ -13,5 +13,8 @@ public sealed class AuditApi : IApiRoutes
             .WithSummary("Audit trail, newest first; filters entityType, entityKey, user (part of the name), action, from and to (days, included).");
         audit.MapGet("/{id:long}", async (long id, ListAuditEntries list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))
             .WithSummary("One audit entry with its fields before and after the change.");
+        audit.MapGet("/integrity", async (VerifyAuditTrail verify, CancellationToken ct) => TypedResults.Ok(await verify.HandleAsync(ct)))
+            .WithSummary("Whether the audit trail's hash chain is intact (administrators): entries, last entry's sequence and hash, entries "
+                + "pseudonymised, and the first broken entry with how it breaks (Altered, Missing, Relinked, Unsealed, UndeclaredRewrite).");
     }
 }

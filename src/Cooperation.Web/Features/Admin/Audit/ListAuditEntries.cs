@@ -38,6 +38,8 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
         "Deleted" => "Suppression",
         "Generated" => "Génération",
         "Access" => "Droits d'accès",
+        AuditChain.PseudonymisedAction => "Pseudonymisation",
+        "Exported" => "Export des données personnelles",
         _ => action,
     };
 
