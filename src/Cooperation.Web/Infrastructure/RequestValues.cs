@@ -109,7 +109,8 @@ public static class RequestValues
 
     /// <summary>
     /// The values a page bound (its form's fields, its query string, its route) that hold a control character, by
-    /// the form field (ModelState key) that shows the message.
+    /// field as a use case names it (the bound property's name in camelCase: <c>Form.LastName</c> → <c>lastName</c>),
+    /// so that the page shows the message where it shows that field's other errors (<see cref="FormPageModel.FormField"/>).
     /// </summary>
     public static Dictionary<string, string[]> Unprintable(ModelStateDictionary state, IStringLocalizer text)
     {
@@ -118,9 +119,17 @@ public static class RequestValues
         {
             var values = entry.RawValue switch { string s => [s], string[] a => a, _ => [] };
             if (values.Select(Domain.Text.ForbiddenCharacter).FirstOrDefault(c => c is not null) is { } c)
-                errors[key] = [text["input.controlCharacterHere", Domain.Text.CodePoint(c)].Value];
+                errors[FieldOf(key)] = [text["input.controlCharacterHere", Domain.Text.CodePoint(c)].Value];
         }
         return errors;
+    }
+
+    /// <summary>"Form.LastName" → "lastName", "Quotas[1].Seats" → "seats".</summary>
+    private static string FieldOf(string key)
+    {
+        var last = key[(key.LastIndexOf('.') + 1)..];
+        if (last.IndexOf('[') is var bracket and > 0) last = last[..bracket];
+        return JsonNamingPolicy.CamelCase.ConvertName(last);
     }
 
     private static bool IsRequestValue(ParameterInfo parameter, IServiceProviderIsService? services) =>
