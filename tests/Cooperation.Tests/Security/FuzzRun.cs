@@ -71,3 +71,19 @@ public sealed class FuzzRun(ITestOutputHelper output, string name)
     public static string Excerpt(string text) =>
         JsonSerializer.Serialize(text.Length > 160 ? text[..160] + $"…({text.Length} chars)" : text)[1..^1];
 }
+
+/// <summary>One signed-in client a role (a token, or cookies), signed in again when asked (its session refused).</summary>
+public sealed class FuzzClients(Func<string, Task<HttpClient>> signIn)
+{
+    private readonly Dictionary<string, Task<HttpClient>> _clients = [];
+    private readonly Lock _gate = new();
+
+    public Task<HttpClient> GetAsync(string role, bool renew)
+    {
+        lock (_gate)
+        {
+            if (renew || !_clients.TryGetValue(role, out var client)) _clients[role] = client = signIn(role);
+            return client;
+        }
+    }
+}
