@@ -31,6 +31,8 @@ public partial class OpenApiDocumentTests(CooperationFactory factory) : IClassFi
             var route = $"{description.HttpMethod} {path}";
             var schema = document.GetProperty("paths").GetProperty(path).GetProperty(description.HttpMethod!.ToLowerInvariant())
                 .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            // An optional body is "null or the type".
+            if (schema.TryGetProperty("oneOf", out var choices)) schema = choices.EnumerateArray().Single(c => c.TryGetProperty("$ref", out _));
             if (schema.TryGetProperty("$ref", out var reference))
             {
                 // One schema, one type: two different bodies never share a schema.
