@@ -26,6 +26,27 @@ public static class Text
     /// <summary>A line of text as typed, trimmed and with single spaces; null when there is nothing in it.</summary>
     public static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The first character no text of the application may hold, or null: a control character other than a tab or a
+    /// line break (NUL, escape, backspace, DEL, the C1 controls), or half of a broken surrogate pair. None is typed on
+    /// a keyboard; each prints as nothing (a name that hides another), breaks the files people export, and PostgreSQL
+    /// refuses NUL outright.
+    /// </summary>
+    public static char? ForbiddenCharacter(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) return c;
+            if (char.IsHighSurrogate(c) && (i + 1 == value.Length || !char.IsLowSurrogate(value[i + 1]))) return c;
+            if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))) return c;
+        }
+        return null;
+    }
+
+    /// <summary>How a message names a character: its code point (U+0000).</summary>
+    public static string CodePoint(char c) => $"U+{(int)c:X4}";
 }
 
 /// <summary>The one rule of an e-mail address, for coopérants, trainees and accounts alike.</summary>

@@ -71,7 +71,7 @@ public class CourseSession : IAudited, IVersioned
         var accepted = AcceptedCountFor(countryId);
         if (seats < accepted) throw new DomainException("seats", "session.quotaBelowAccepted", accepted);
         var quota = Quotas.FirstOrDefault(q => q.CountryId == countryId);
-        var others = Quotas.Where(q => q.CountryId != countryId).Sum(q => q.Seats);
+        var others = Quotas.Where(q => q.CountryId != countryId).Sum(q => (long)q.Seats);
         if (others + seats > Capacity) throw new DomainException("seats", "session.quotasOverCapacity", others + seats, Capacity);
         if (quota is null) Quotas.Add(new SessionQuota { CountryId = countryId, Seats = seats });
         else quota.Seats = seats;

@@ -20,11 +20,13 @@ public static class Api
 
     /// <summary>
     /// The JSON API under /api/v1: Bearer tokens from POST /api/v1/auth/login. Every route needs a token unless it says
-    /// otherwise (AllowAnonymous: the login, the public check of a certificate).
+    /// otherwise (AllowAnonymous: the login, the public check of a certificate), and every route's values are checked
+    /// before its handler runs (<see cref="RequestValues.Filter"/>).
     /// </summary>
     public static void MapApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme });
+        var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme })
+            .AddEndpointFilterFactory(RequestValues.Filter);
         foreach (var routes in typeof(IApiRoutes).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiRoutes).IsAssignableFrom(t))
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))

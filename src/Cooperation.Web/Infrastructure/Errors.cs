@@ -69,9 +69,13 @@ public sealed class FieldErrors(IStringLocalizer text)
         return value;
     }
 
-    /// <summary>A line of text, trimmed and with single spaces, at most <paramref name="max"/> characters; required unless <paramref name="optional"/>.</summary>
+    /// <summary>
+    /// A line of text, trimmed and with single spaces, at most <paramref name="max"/> characters, without a control
+    /// character (<see cref="Domain.Text.ForbiddenCharacter"/>); required unless <paramref name="optional"/>.
+    /// </summary>
     public string? Text(string field, string label, string? value, int max = MaxText, bool optional = false)
     {
+        if (!Printable(field, label, value)) return null;
         var clean = Domain.Text.Clean(value);
         if (clean is null)
         {
@@ -84,6 +88,30 @@ public sealed class FieldErrors(IStringLocalizer text)
             return null;
         }
         return clean;
+    }
+
+    /// <summary>
+    /// Whether a value holds no control character (nor a broken surrogate pair); otherwise the field's error, naming
+    /// the character. Every text a request carries passes here, whatever its entry (<see cref="RequestValues"/>).
+    /// </summary>
+    public bool Printable(string field, string label, string? value)
+    {
+        if (value is null || Domain.Text.ForbiddenCharacter(value) is not { } c) return true;
+        Add(field, "input.controlCharacter", Label(label), Domain.Text.CodePoint(c));
+        return false;
+    }
+
+    /// <summary>
+    /// A date within the range of the directorate's calendar (<see cref="Calendar.Earliest"/> to
+    /// <see cref="Calendar.Latest"/>), or null with the field's error. Every date a request carries passes here,
+    /// whatever its entry: the API's JSON and query strings (<see cref="RequestValues"/>), forms
+    /// (<see cref="FormValues.Date"/>), spreadsheets.
+    /// </summary>
+    public DateOnly? Date(string field, string label, DateOnly? value)
+    {
+        if (value is not { } day || Calendar.IsWithinRange(day)) return value;
+        Add(field, "input.dateOutOfRange", Label(label), Calendar.Iso(day), Calendar.Iso(Calendar.Earliest), Calendar.Iso(Calendar.Latest));
+        return null;
     }
 
     /// <summary>An optional e-mail address, checked by the one rule of <see cref="EmailAddress"/>.</summary>

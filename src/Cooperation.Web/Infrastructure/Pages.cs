@@ -45,7 +45,11 @@ public abstract class FormPageModel : PageModel
     /// <summary>The ModelState key of a record changed by someone else since the form was read (shown with a link to reload it).</summary>
     public const string ConflictKey = "$conflict";
 
-    /// <summary>Loads again what the page shows after a refused request. Nothing by default.</summary>
+    /// <summary>
+    /// Loads again what the page shows after a refused request. Nothing by default. Not a handler, although named like
+    /// one: Razor Pages would otherwise answer it to a request of the HTTP method "REFUSED".
+    /// </summary>
+    [NonHandler]
     public virtual Task OnRefusedAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The errors of a refusal, each beside its field; a field that already shows one keeps it.</summary>
@@ -82,13 +86,17 @@ public static class FormValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
+    /// <summary>A date typed in a form, within the directorate's calendar (<see cref="Calendar.Earliest"/> to <see cref="Calendar.Latest"/>).</summary>
     public static DateOnly? Date(ModelStateDictionary state, IStringLocalizer text, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture,
+        if (!DateOnly.TryParseExact(value.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var d))
+            state.AddModelError(field, text["common.invalidDate"]);
+        else if (!Calendar.IsWithinRange(d))
+            state.AddModelError(field, text["input.dateOutOfRangeHere", Calendar.Iso(Calendar.Earliest), Calendar.Iso(Calendar.Latest)]);
+        else
             return d;
-        state.AddModelError(field, text["common.invalidDate"]);
         return null;
     }
 
@@ -119,7 +127,9 @@ public static class FormValues
 /// <summary>
 /// Turns a use case's refusal into what a page answers: not found (404), forbidden (403), or — on a
 /// <see cref="FormPageModel"/> — the page again with the messages beside their fields (invalid input, a broken rule,
-/// a record changed since it was read). Registered once for every page.
+/// a record changed since it was read). Registered once for every page. Before the handler runs, it refuses what no
+/// handler should see: a request no handler of the page answers (<see cref="Unanswered"/>), and values bound with a
+/// control character (<see cref="RequestValues.Unprintable"/>), refused as a use case would refuse them.
 /// </summary>
 public sealed class UseCaseErrorsPageFilter(IStringLocalizer<UseCaseErrorsPageFilter> text) : IAsyncPageFilter
 {
@@ -127,9 +137,24 @@ public sealed class UseCaseErrorsPageFilter(IStringLocalizer<UseCaseErrorsPageFi
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        if (Unanswered(context) is { } unanswered)
+        {
+            context.Result = unanswered;
+            return;
+        }
+        var form = context.HandlerInstance as FormPageModel;
+        if (RequestValues.Unprintable(context.ModelState, text) is { Count: > 0 } unprintable)
+        {
+            // A form posted, or a list's filters, show the message beside the field (above the list); any other page
+            // cannot show itself without what its handler would have read.
+            var get = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
+            context.Result = form is not null && (!get || form is ListPageModel)
+                ? await RefusedAsync(form, unprintable, new PageResult(), context.HttpContext.RequestAborted)
+                : new BadRequestObjectResult(string.Join(" ", unprintable.Values.SelectMany(m => m)));
+            return;
+        }
         var executed = await next();
         if (executed.Exception is not { } exception || executed.ExceptionHandled) return;
-        var form = executed.HandlerInstance as FormPageModel;
         IReadOnlyDictionary<string, string[]>? errors = exception switch
         {
             InvalidInputException e => e.Errors,
@@ -147,16 +172,43 @@ public sealed class UseCaseErrorsPageFilter(IStringLocalizer<UseCaseErrorsPageFi
         };
         if (result is null) return;
         executed.ExceptionHandled = true;
-        if (result is PageResult)
+        executed.Result = result is PageResult ? await RefusedAsync(form!, errors!, result, context.HttpContext.RequestAborted) : result;
+    }
+
+    /// <summary>The form again with the errors beside their fields, once the page loaded what it shows.</summary>
+    private static async Task<IActionResult> RefusedAsync(FormPageModel form, IReadOnlyDictionary<string, string[]> errors, IActionResult page,
+        CancellationToken ct)
+    {
+        form.ShowErrors(errors);
+        try
         {
-            form!.ShowErrors(errors!);
-            try
-            {
-                await form.OnRefusedAsync(context.HttpContext.RequestAborted);
-            }
-            catch (RecordNotFoundException) { result = new NotFoundResult(); }
-            catch (ForbiddenException) { result = new ForbidResult(); }
+            await form.OnRefusedAsync(ct);
+            return page;
         }
-        executed.Result = result;
+        catch (RecordNotFoundException) { return new NotFoundResult(); }
+        catch (ForbiddenException) { return new ForbidResult(); }
+    }
+
+    /// <summary>
+    /// A request that no handler of the page answers, which Razor Pages would otherwise answer by rendering the page
+    /// without running any handler (a page whose model was never read: a server error). A GET naming a handler the page
+    /// lacks is not found (404); another method is not allowed (405) on a page without a handler for it, and a bad
+    /// request (400) on a page whose handlers for it all have other names.
+    /// </summary>
+    private static IActionResult? Unanswered(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is not null) return null;
+        var method = context.HttpContext.Request.Method;
+        var handlers = context.ActionDescriptor.HandlerMethods;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            var asked = context.RouteData.Values["handler"]?.ToString() ?? context.HttpContext.Request.Query["handler"].ToString();
+            return string.IsNullOrEmpty(asked) ? null : new NotFoundResult();
+        }
+        if (handlers.Any(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase)))
+            return new BadRequestResult();
+        context.HttpContext.Response.Headers.Allow = string.Join(", ",
+            handlers.Select(h => h.HttpMethod.ToUpperInvariant()).Append("GET").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
     }
 }

@@ -21,7 +21,8 @@ public static class Startup
             .AddCooperationProblems()
             .AddCooperationOpenApi()
             .AddCooperationCompression()
-            .AddUseCases();
+            .AddUseCases()
+            .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section));
         return builder;
     }
 

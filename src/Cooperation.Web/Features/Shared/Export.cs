@@ -56,7 +56,12 @@ public static class Export
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" }))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+               {
+                   Delimiter = ";",
+                   // A neutralised cell is quoted whole, as OWASP advises; the others only when they must be.
+                   ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field is ['\'', var first, ..] && IsFormulaStart(first),
+               }))
         {
             foreach (var column in columns) csv.WriteField(column.Header);
             csv.NextRecord();
@@ -68,13 +73,23 @@ public static class Export
                         null => "",
                         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                        var v => v.ToString(),
+                        var v => Neutralised(v.ToString()),
                     });
                 csv.NextRecord();
             }
         }
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// A text cell as a spreadsheet opens it without running it (OWASP's advice on CSV injection): one that starts with
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — a formula to Excel and LibreOffice, such as
+    /// <c>=HYPERLINK(...)</c> in a candidate's name — is prefixed with a single quote, and the writer quotes it whole.
+    /// Numbers and dates are written by the export itself and keep their sign.
+    /// </summary>
+    public static string? Neutralised(string? text) => text is [var first, ..] && IsFormulaStart(first) ? "'" + text : text;
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>The Export handler of a list page: the whole list as Excel (default) or CSV, named after the list and the day.</summary>
     public static Microsoft.AspNetCore.Mvc.FileContentResult File<T>(string? format, string name, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)

@@ -10,8 +10,11 @@ public static class Paging
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
 
+    /// <summary>The last page a list may be asked for: its first row still counts in an int (an offset the database accepts).</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static (int Page, int PageSize) Normalize(int? page, int? pageSize) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
+        (Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
 
     /// <summary>A page of a list read whole, already in order: the small lists sorted in memory (by name in the user's language).</summary>
     public static Paged<T> Page<T>(IReadOnlyList<T> rows, int? page, int? pageSize)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Cooperation.Web.Features.Schools.Trainees;
 
 namespace Cooperation.Web.Features.Schools.Import;
@@ -11,15 +12,15 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// to date as for a single nomination. The quota does not bite here: a nomination beyond it is still submitted, and
 /// waits for a decision.
 /// </summary>
-public class ImportNominations(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportNominations> text)
-    : IUseCase
+public class ImportNominations(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportNominations> text,
+    IOptions<ImportLimits> limits) : IUseCase
 {
     public async Task<ImportSummary> HandleAsync(int? sessionId, Stream? file, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.CanNominateAny);
         var fields = new FieldErrors(text);
         if (sessionId is null) fields.Add("sessionId", "import.sessionRequired");
-        ImportSheet.Check(file, fields);
+        ImportSheet.Check(file, fields, limits.Value);
         fields.ThrowIfAny();
 
         // Read without tracking: the session's nominations serve the rules only. Tracked, each Add would fix up their
@@ -30,7 +31,7 @@ public class ImportNominations(CooperationDbContext db, Access access, Reference
             .AsSplitQuery().SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         var errors = new ImportErrors(text);
-        var sheet = ImportSheet.Open(file!, ImportKind.Nominations, errors);
+        var sheet = ImportSheet.Open(file!, ImportKind.Nominations, errors, limits.Value);
         if (session.Status != SessionStatus.Open) errors.File("sessionId", "import.sessionNotOpen");
 
         var today = clock.Today();

@@ -6,9 +6,6 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// <summary>The data rows of an import file, its columns found by their headers in either language.</summary>
 public sealed class ImportSheet
 {
-    public const int MaxRows = 20_000;
-    public const int MaxMegabytes = 10;
-
     private readonly Dictionary<ImportColumn, int> _columns;
 
     private ImportSheet(Dictionary<ImportColumn, int> columns, List<SheetRow> rows) => (_columns, Rows) = (columns, rows);
@@ -20,21 +17,29 @@ public sealed class ImportSheet
         _columns.TryGetValue(column, out var i) && row[i] is { } v && v.Trim() is { Length: > 0 } t ? t : null;
 
     /// <summary>A file was sent, not larger than an import takes.</summary>
-    public static void Check(Stream? file, FieldErrors errors)
+    public static void Check(Stream? file, FieldErrors errors, ImportLimits limits)
     {
         if (file is null || file.Length == 0) errors.Add("file", "import.fileRequired");
-        else if (file.Length > MaxMegabytes * 1024L * 1024L) errors.Add("file", "import.tooLarge", MaxMegabytes);
+        else if (file.Length > limits.MaxFileBytes) errors.Add("file", "import.tooLarge", limits.MaxFileMegabytes);
     }
 
-    /// <summary>Reads the file, or refuses it with why it cannot be used (not a workbook, a column missing, no row, too many rows).</summary>
-    public static ImportSheet Open(Stream file, ImportKind kind, ImportErrors errors)
+    /// <summary>
+    /// Reads the file, or refuses it with why it cannot be used (not a workbook, past a limit of <see cref="ImportLimits"/>,
+    /// a column missing, no row, too many rows).
+    /// </summary>
+    public static ImportSheet Open(Stream file, ImportKind kind, ImportErrors errors, ImportLimits limits)
     {
         List<SheetRow> rows;
-        try { rows = SpreadsheetRows.Read(file, MaxRows + 2); }
+        try { rows = SpreadsheetRows.Read(file, limits); }
         catch (SpreadsheetRows.NotASpreadsheetException)
         {
             rows = [];
             errors.File("file", "import.notSpreadsheet");
+        }
+        catch (SpreadsheetRows.TooLargeException e)
+        {
+            rows = [];
+            errors.File("file", e.MessageKey, e.Args);
         }
         if (rows.Count == 0 && !errors.Any) errors.File("file", "import.empty");
         errors.ThrowIfAny();
@@ -48,7 +53,7 @@ public sealed class ImportSheet
         }
         errors.ThrowIfAny();
         if (rows.Count == 1) errors.File("file", "import.empty");
-        else if (rows.Count > MaxRows + 1) errors.File("file", "import.tooManyRows", MaxRows);
+        else if (rows.Count > limits.MaxRows + 1) errors.File("file", "import.tooManyRows", limits.MaxRows);
         errors.ThrowIfAny();
         return new ImportSheet(columns, rows.GetRange(1, rows.Count - 1));
     }

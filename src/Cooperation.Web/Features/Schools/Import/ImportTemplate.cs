@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.Options;
 
 namespace Cooperation.Web.Features.Schools.Import;
 
@@ -7,11 +8,9 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// listing the accepted values (genders, countries, administrations; for past trainees the results and, when the
 /// school is given, its course codes). The gender, administration and result columns offer their codes as a list.
 /// </summary>
-public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemplate> text) : IUseCase
+public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemplate> text, IOptions<ImportLimits> limits) : IUseCase
 {
     public sealed record File(byte[] Content, string Name);
-
-    private const int ListRows = ImportSheet.MaxRows + 1;
 
     public async Task<File> HandleAsync(ImportKind kind, string? schoolAcronym, CancellationToken ct = default)
     {
@@ -93,7 +92,7 @@ public class ImportTemplate(CooperationDbContext db, IStringLocalizer<ImportTemp
         void List(ImportColumn column, IXLRange values)
         {
             if (IndexOf(columns, column) is not { } i) return;
-            var validation = data.Range(2, i, ListRows, i).SetDataValidation();
+            var validation = data.Range(2, i, limits.Value.MaxRows + 1, i).SetDataValidation();
             validation.List(values, true);
             validation.IgnoreBlanks = true;
             // A value outside the list is only flagged: the import reads full words too, and reports what it refuses.

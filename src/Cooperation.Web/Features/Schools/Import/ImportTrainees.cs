@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Cooperation.Web.Features.Schools.Results;
 using Cooperation.Web.Features.Schools.Trainees;
 
@@ -11,8 +12,8 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// nothing is written unless all pass; existing trainees are reused, and a person on several rows (several sessions)
 /// becomes one trainee.
 /// </summary>
-public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportTrainees> text)
-    : IUseCase
+public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportTrainees> text,
+    IOptions<ImportLimits> limits) : IUseCase
 {
     private sealed record SessionRef(int Id, DateOnly StartDate, DateOnly EndDate, int Capacity, SessionStatus Status);
 
@@ -21,13 +22,13 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
     {
         var fields = new FieldErrors(text);
         if (string.IsNullOrWhiteSpace(schoolAcronym)) fields.Add("school", "import.schoolRequired");
-        ImportSheet.Check(file, fields);
+        ImportSheet.Check(file, fields, limits.Value);
         fields.ThrowIfAny();
         var school = await codes.SchoolAsync(schoolAcronym, new FieldErrors(text), ct: ct) ?? throw new RecordNotFoundException();
         ForbiddenException.ThrowUnless(await access.CanManageSchoolAsync(school.Id, school.CountryId, ct));
 
         var errors = new ImportErrors(text);
-        var sheet = ImportSheet.Open(file!, ImportKind.Trainees, errors);
+        var sheet = ImportSheet.Open(file!, ImportKind.Trainees, errors, limits.Value);
 
         var today = clock.Today();
         var courses = await db.Courses.AsNoTracking().Where(c => c.SchoolId == school.Id)

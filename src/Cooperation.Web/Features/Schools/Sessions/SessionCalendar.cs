@@ -29,7 +29,7 @@ public static class SessionCalendar
                 Summary = s.Status == nameof(Domain.SessionStatus.Cancelled) ? $"{s.CourseTitle} ({s.StatusName})" : s.CourseTitle,
                 Location = $"{s.Place}, {s.School}",
                 DtStart = new CalDateTime(s.StartDate),
-                DtEnd = new CalDateTime(s.EndDate.AddDays(1)),
+                DtEnd = new CalDateTime(ExclusiveEnd(s.EndDate)),
                 DtStamp = new CalDateTime(stamp, CalDateTime.UtcTzId),
                 Description = string.Join("\n",
                     $"{s.School} — {s.SchoolName}",
@@ -41,6 +41,12 @@ public static class SessionCalendar
         }
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
+
+    /// <summary>
+    /// The day after the last (DTEND is exclusive). A date past the calendar's range can no longer be entered, but one
+    /// written before that rule (9999-12-31) has no next day: it ends the event on itself rather than failing the whole file.
+    /// </summary>
+    private static DateOnly ExclusiveEnd(DateOnly last) => last < DateOnly.MaxValue ? last.AddDays(1) : last;
 
     /// <summary>The calendar as the API answers it.</summary>
     public static FileContentHttpResult Result(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)

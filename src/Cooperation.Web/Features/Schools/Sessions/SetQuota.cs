@@ -49,7 +49,8 @@ internal static class Quotas
     /// </summary>
     public static void Apply(CourseSession session, IReadOnlyList<(int CountryId, int Seats)> quotas)
     {
-        var total = session.Quotas.Where(q => !quotas.Any(n => n.CountryId == q.CountryId)).Sum(q => q.Seats) + quotas.Sum(q => Math.Max(0, q.Seats));
+        // In longs: seats asked by the thousand million add up past an int.
+        var total = session.Quotas.Where(q => !quotas.Any(n => n.CountryId == q.CountryId)).Sum(q => (long)q.Seats) + quotas.Sum(q => (long)Math.Max(0, q.Seats));
         if (quotas.All(q => q.Seats >= 0) && total > session.Capacity)
             throw new DomainException("seats", "session.quotasOverCapacity", total, session.Capacity);
         foreach (var (countryId, seats) in quotas.OrderBy(q => q.Seats - session.QuotaFor(q.CountryId)))

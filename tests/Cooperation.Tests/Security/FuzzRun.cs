@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Cooperation.Tests.Security;
+
+/// <summary>One request of a fuzz run: who sends it, and how to build it (again, when a session has to be opened anew).</summary>
+/// <param name="Target">What the request tries (a route, a form), for the figures of a run.</param>
+public sealed record FuzzCase(string Role, string Target, string Describe, Func<HttpRequestMessage> Build);
+
+/// <summary>
+/// Sends the cases of a fuzz run, a few at a time, and keeps every answer of the server's own failing (5xx) with the
+/// request that caused it. A case whose session was refused (401, or a page sent back to the login) is sent once more
+/// with a new session, so that a request that ended its own session does not hide the requests after it.
+/// </summary>
+public sealed class FuzzRun(ITestOutputHelper output, string name)
+{
+    private readonly ConcurrentBag<string> _failures = [];
+    private readonly ConcurrentDictionary<int, int> _byStatus = new();
+    private readonly ConcurrentDictionary<string, long> _ticksByTarget = new();
+    private int _sent;
+
+    public int Sent => _sent;
+    public IReadOnlyCollection<string> Failures => _failures;
+
+    public async Task RunAsync(IReadOnlyList<FuzzCase> cases, Func<string, bool, Task<HttpClient>> client, int parallelism = 2)
+    {
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (c, ct) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var status = await SendAsync(await client(c.Role, false), c);
+            if (status == 401 || status == -302)
+                status = await SendAsync(await client(c.Role, true), c);
+            _byStatus.AddOrUpdate(Math.Abs(status), 1, (_, n) => n + 1);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            _ticksByTarget.AddOrUpdate(c.Target, elapsed, (_, t) => t + elapsed);
+        });
+        output.WriteLine($"{name}: {_sent} requests in {clock.Elapsed.TotalSeconds:F1} s, {_failures.Count} answered 5xx; by status: "
+                         + string.Join(", ", _byStatus.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}×{kv.Value}")));
+        output.WriteLine("Slowest: " + string.Join(", ", _ticksByTarget.OrderByDescending(kv => kv.Value).Take(12)
+            .Select(kv => $"{kv.Key} {kv.Value * 1000 / Stopwatch.Frequency} ms")));
+        foreach (var failure in _failures.Take(40)) output.WriteLine(failure);
+    }
+
+    /// <returns>The status, negative for a redirect to the login page.</returns>
+    private async Task<int> SendAsync(HttpClient client, FuzzCase c)
+    {
+        Interlocked.Increment(ref _sent);
+        using var request = c.Build();
+        var url = request.RequestUri?.ToString() ?? "";
+        try
+        {
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var status = (int)response.StatusCode;
+            if (status >= 500)
+                _failures.Add($"{status} {request.Method} {Excerpt(url)} as {c.Role}: {c.Describe} → {Excerpt(System.Text.Encoding.UTF8.GetString(body))}");
+            if (status == 302 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) == true)
+                return -302;
+            return status;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The test server rethrows what the application let escape: a server error as much as a 500.
+            _failures.Add($"exception {request.Method} {Excerpt(url)} as {c.Role}: {c.Describe} → {e.GetType().Name}: {Excerpt(e.Message)}");
+            return 500;
+        }
+    }
+
+    public static string Excerpt(string text) =>
+        JsonSerializer.Serialize(text.Length > 160 ? text[..160] + $"…({text.Length} chars)" : text)[1..^1];
+}
+
+/// <summary>One signed-in client a role (a token, or cookies), signed in again when asked (its session refused).</summary>
+public sealed class FuzzClients(Func<string, Task<HttpClient>> signIn)
+{
+    private readonly Dictionary<string, Task<HttpClient>> _clients = [];
+    private readonly Lock _gate = new();
+
+    public Task<HttpClient> GetAsync(string role, bool renew)
+    {
+        lock (_gate)
+        {
+            if (renew || !_clients.TryGetValue(role, out var client)) _clients[role] = client = signIn(role);
+            return client;
+        }
+    }
+}

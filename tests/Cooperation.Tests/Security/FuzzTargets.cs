@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Cooperation.Web.Data;
+
+namespace Cooperation.Tests.Security;
+
+/// <summary>
+/// Real records of the demo directorate that a route's parameters can name, so that malformed values reach the use
+/// cases behind a route rather than stopping at "not found": one record a kind, by the name of the route segment before
+/// the parameter (<c>/cooperants/{id}</c>, <c>/Schools/Trainees/{id}/Career/{entryId}</c>).
+/// </summary>
+public sealed partial class FuzzTargets
+{
+    private readonly Dictionary<string, string> _bySegment;
+
+    private FuzzTargets(Dictionary<string, string> bySegment) => _bySegment = bySegment;
+
+    public static async Task<FuzzTargets> LoadAsync(CooperationFactory factory)
+    {
+        var today = Today;
+        return await factory.WithDbAsync(async db =>
+        {
+            var trainee = await db.CareerEntries.OrderBy(e => e.Id).Select(e => new { e.TraineeId, e.Id }).FirstAsync();
+            var auditor = await db.Users.Where(u => u.Email == DemoAccounts.Auditor).Select(u => u.Id).SingleAsync();
+            var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
+                ["postings"] = (await db.Postings.Where(p => p.ActualEndDate == null && p.StartDate <= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
+                ["vacancies"] = (await db.Vacancies.Where(v => v.FilledByPostingId == null).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()).ToString(),
+                ["courses"] = (await db.Courses.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
+                ["sessions"] = (await db.CourseSessions.Where(s => s.Status == SessionStatus.Open).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()).ToString(),
+                ["nominations"] = (await db.Nominations.Where(n => n.Status == NominationStatus.Submitted).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync()).ToString(),
+                ["trainees"] = trainee.TraineeId.ToString(),
+                ["career"] = trainee.Id.ToString(),
+                ["audit"] = (await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(),
+                ["users"] = auditor,
+                ["countries"] = "SN",
+                ["quotas"] = "SN",
+                ["organisations"] = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Acronym).FirstAsync(),
+                ["schools"] = "EMPABB",
+                ["zones"] = await db.Zones.OrderBy(z => z.Id).Select(z => z.Code).FirstAsync(),
+                ["certificates"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
+                ["verify"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
+            };
+            return new FuzzTargets(samples);
+        });
+    }
+
+    /// <summary>A route template with each parameter replaced by a real record's key, e.g. <c>/api/v1/sessions/{id:int}/quotas/{iso2}</c>.</summary>
+    public string Fill(string template, Func<string, string?>? value = null)
+    {
+        var segments = template.TrimStart('/').Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var match = Parameter().Match(segments[i]);
+            if (!match.Success) continue;
+            var name = match.Groups["name"].Value;
+            var given = value?.Invoke(name) ?? Sample(segments, i, name, optional: match.Groups["optional"].Success);
+            segments[i] = segments[i][..match.Index] + given + segments[i][(match.Index + match.Length)..];
+        }
+        return "/" + string.Join('/', segments).TrimEnd('/');
+    }
+
+    /// <summary>The names of a template's parameters.</summary>
+    public static IEnumerable<string> Parameters(string template) => Parameter().Matches(template).Select(m => m.Groups["name"].Value);
+
+    private string Sample(string[] segments, int index, string name, bool optional)
+    {
+        var segment = index > 0 ? segments[index - 1] : "";
+        if (name == "entryId") return optional ? "" : _bySegment["career"];
+        if (_bySegment.TryGetValue(segment, out var value)) return value;
+        // /api/v1/sessions/{id}/quotas/{iso2}: a country's code wherever one is asked.
+        if (name == "iso2") return "SN";
+        throw new InvalidOperationException($"No record to fill the parameter {{{name}}} after '/{segment}/': add one to {nameof(FuzzTargets)}.");
+    }
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z0-9_]+)(:[^}?]+)?(?<optional>\?)?\}")]
+    private static partial Regex Parameter();
+}
