@@ -3,6 +3,9 @@ using static Cooperation.Tests.Network.NetworkTestData;
 
 namespace Cooperation.Tests.Admin.Audit;
 
+// The redaction helper, not the sibling test folder Admin.PersonalData of the same name.
+using PersonalData = Cooperation.Web.Features.Shared.PersonalData;
+
 /// <summary>The director and the auditor read the audit trail (read only); the auditor without personal values, as everywhere.</summary>
 public class AuditReadersTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {

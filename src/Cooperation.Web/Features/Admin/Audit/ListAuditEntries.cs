@@ -3,6 +3,9 @@ using System.Text.Json;
 
 namespace Cooperation.Web.Features.Admin.Audit;
 
+// The redaction helper, not the sibling sub-feature Admin.PersonalData of the same name.
+using PersonalData = Cooperation.Web.Features.Shared.PersonalData;
+
 public record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string EntityKey)
 {
     /// <summary>The account that made the change, to redact its name where the reader may not read it.</summary>
