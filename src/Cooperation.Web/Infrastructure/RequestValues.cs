@@ -10,7 +10,7 @@ namespace Cooperation.Web.Infrastructure;
 /// <summary>
 /// The values a request carries, checked once at the application's edge before any use case sees them, whatever the
 /// entry: every date within the directorate's calendar (<see cref="FieldErrors.Date"/>), no text with a control
-/// character (<see cref="FieldErrors.Printable"/>). The API checks its path, query and body parameters at any depth
+/// character (<see cref="FieldErrors.Printable"/>), no list with a missing element. The API checks its path, query and body parameters at any depth
 /// (<see cref="Filter"/>, on every route of /api/v1); pages the values their forms and query strings bound
 /// (<see cref="Unprintable"/>, from <see cref="UseCaseErrorsPageFilter"/>; their dates are read by
 /// <see cref="FormValues.Date"/>); imports their cells, through the same <see cref="FieldErrors"/> rules.
@@ -79,7 +79,12 @@ public static class RequestValues
                 return;
             case IEnumerable items when depth < MaxDepth:
                 var i = 0;
-                foreach (var item in items) Check(errors, $"{field}[{i++}]", item, depth + 1);
+                foreach (var item in items)
+                {
+                    // A list's element is a value or a row, never nothing: ["FR", null] or "rows": [null] is refused here.
+                    if (item is null) errors.Add($"{field}[{i}]", "common.required", $"{field}[{i}]");
+                    Check(errors, $"{field}[{i++}]", item, depth + 1);
+                }
                 return;
         }
         if (depth >= MaxDepth || !IsComposite(value.GetType())) return;

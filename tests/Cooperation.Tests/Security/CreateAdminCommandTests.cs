@@ -17,8 +17,9 @@ public class CreateAdminCommandTests(ClockedFactory factory) : IClassFixture<Clo
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Testing",
-            Args = [.. args, "--Database:Provider=" + config["Database:Provider"],
-                "--ConnectionStrings:Cooperation=" + config.GetConnectionString("Cooperation"), "--Demo:Enabled=false"],
+            // As Program.cs reads them: a command's switches (--reset) are no settings.
+            Args = Commands.ConfigurationArguments([.. args, "--Database:Provider=" + config["Database:Provider"],
+                "--ConnectionStrings:Cooperation=" + config.GetConnectionString("Cooperation"), "--Demo:Enabled=false"]),
         });
         builder.AddCooperation();
         await using var app = builder.Build();

@@ -17,10 +17,14 @@ public sealed partial class FuzzTargets
     public static async Task<FuzzTargets> LoadAsync(CooperationFactory factory)
     {
         var today = Today;
+        // The account the administrator's forms are fuzzed on (locked, reset, its role changed): one no fuzzed role signs in with.
+        await factory.EnsureTestAccountsAsync();
         return await factory.WithDbAsync(async db =>
         {
             var trainee = await db.CareerEntries.OrderBy(e => e.Id).Select(e => new { e.TraineeId, e.Id }).FirstAsync();
-            var auditor = await db.Users.Where(u => u.Email == DemoAccounts.Auditor).Select(u => u.Id).SingleAsync();
+            var account = await db.Users.Where(u => u.Email == TestAccounts.DirectorCpadd).Select(u => u.Id).SingleAsync();
+            // A project with an indicator, so that /projects/{id}/indicators/{indicatorId} names both of one project.
+            var indicator = await db.Indicators.OrderBy(i => i.Id).Select(i => new { i.ProjectId, i.Id }).FirstAsync();
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
@@ -32,13 +36,18 @@ public sealed partial class FuzzTargets
                 ["trainees"] = trainee.TraineeId.ToString(),
                 ["career"] = trainee.Id.ToString(),
                 ["audit"] = (await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(),
-                ["users"] = auditor,
+                ["users"] = account,
                 ["countries"] = "SN",
                 ["quotas"] = "SN",
                 ["organisations"] = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Acronym).FirstAsync(),
                 ["schools"] = "EMPABB",
                 ["zones"] = await db.Zones.OrderBy(z => z.Id).Select(z => z.Code).FirstAsync(),
                 ["certificates"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
+                ["projects"] = indicator.ProjectId.ToString(),
+                ["indicators"] = indicator.Id.ToString(),
+                // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
+                ["PersonalData"] = "trainees",
+                ["personal-data"] = "trainees",
                 ["verify"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
             };
             return new FuzzTargets(samples);

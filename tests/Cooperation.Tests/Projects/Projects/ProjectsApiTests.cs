@@ -1,3 +1,5 @@
+using Cooperation.Tests.Network;
+
 namespace Cooperation.Tests.Projects.Projects;
 
 /// <summary>
@@ -416,7 +418,8 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
 
         var abandoned = (await CreateAsync(desk, NewProject(UniqueName("Abandonné")))).GetProperty("id").GetInt32();
         await MoveAsync(desk, abandoned, "abandoned");
-        var cooperantId = await factory.WithDbAsync(db => db.Cooperants.Where(c => c.Postings.All(p => p.ActualEndDate != null)).Select(c => c.Id).FirstAsync());
+        // A former coopérant of Senegal: hers to post again (one placed in another desk's country is not).
+        var cooperantId = (await factory.CooperantPostedAsync(("SN", Today.AddYears(-4), Today.AddYears(-1)))).Id;
         var refused = await desk.PostAsJsonAsync("/api/v1/postings", new
         {
             cooperantId, country = "SN", hostAuthorityType = "GENERAL_STAFF", hostAuthorityName = "État-major général", positionTitle = "Conseiller",

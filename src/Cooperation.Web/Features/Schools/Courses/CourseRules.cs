@@ -43,7 +43,8 @@ public static partial class CourseRules
     /// <summary>Languages of teaching as ISO 639-1 codes, in the order given, without repeats ("fr,en").</summary>
     public static string? Languages(IReadOnlyList<string>? values, FieldErrors errors)
     {
-        var codes = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A blank choice of a form binds as null: nothing chosen, not a code.
+        var codes = (values ?? []).OfType<string>().SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant()).Distinct().ToList();
         if (codes.Count == 0) { errors.Add("languages", "courses.languagesRequired"); return null; }
         foreach (var bad in codes.Where(c => !KnownLanguages.Contains(c)))
