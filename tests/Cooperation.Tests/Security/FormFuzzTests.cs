@@ -66,7 +66,7 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
         }
 
         var run = new FuzzRun(output, $"Form fuzz ({pages.Count} pages, {forms.Count} forms × roles)");
-        await run.RunAsync(cases, clients.GetAsync);
+        await run.RunAsync(cases, clients);
 
         run.Sent.ShouldBeGreaterThan(3_800);
         run.Failures.ShouldBeEmpty();

@@ -23,20 +23,35 @@ public sealed class FuzzRun(ITestOutputHelper output, string name)
     public int Sent => _sent;
     public IReadOnlyCollection<string> Failures => _failures;
 
-    public async Task RunAsync(IReadOnlyList<FuzzCase> cases, Func<string, bool, Task<HttpClient>> client, int parallelism = 2)
+    private int _unrenewed;
+
+    public async Task RunAsync(IReadOnlyList<FuzzCase> cases, FuzzClients clients, int parallelism = 2)
     {
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (c, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var status = await SendAsync(await client(c.Role, false), c);
-            if (status == 401 || status == -302)
-                status = await SendAsync(await client(c.Role, true), c);
+            var session = clients.GetAsync(c.Role, false);
+            var status = await SendAsync(await session, c);
+            // A refused sign-in or refresh is the route's answer, not a session lost.
+            if ((status == 401 && !c.Target.Contains("/auth/", StringComparison.Ordinal)) || status == -302)
+            {
+                // The run's own writes may leave an account unable to sign in again (an administrator's fuzzed
+                // pseudonymisation locks a coopérant's account): that role's remaining cases are counted, not sent.
+                HttpClient renewed;
+                try { renewed = await clients.RenewAsync(c.Role, session); }
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
+                {
+                    Interlocked.Increment(ref _unrenewed);
+                    return;
+                }
+                status = await SendAsync(renewed, c);
+            }
             _byStatus.AddOrUpdate(Math.Abs(status), 1, (_, n) => n + 1);
             var elapsed = Stopwatch.GetTimestamp() - started;
             _ticksByTarget.AddOrUpdate(c.Target, elapsed, (_, t) => t + elapsed);
         });
-        output.WriteLine($"{name}: {_sent} requests in {clock.Elapsed.TotalSeconds:F1} s, {_failures.Count} answered 5xx; by status: "
+        output.WriteLine($"{name}: {_sent} requests in {clock.Elapsed.TotalSeconds:F1} s, {_failures.Count} answered 5xx, {_unrenewed} not sent (role could not sign in again); by status: "
                          + string.Join(", ", _byStatus.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}×{kv.Value}")));
         output.WriteLine("Slowest: " + string.Join(", ", _ticksByTarget.OrderByDescending(kv => kv.Value).Take(12)
             .Select(kv => $"{kv.Key} {kv.Value * 1000 / Stopwatch.Frequency} ms")));
@@ -77,6 +92,19 @@ public sealed class FuzzClients(Func<string, Task<HttpClient>> signIn)
 {
     private readonly Dictionary<string, Task<HttpClient>> _clients = [];
     private readonly Lock _gate = new();
+
+    /// <summary>
+    /// A new session for a role whose session <paramref name="refused"/> was refused, unless another request has renewed
+    /// it already: requests refused together share one new sign-in rather than each signing in again at once.
+    /// </summary>
+    public Task<HttpClient> RenewAsync(string role, Task<HttpClient> refused)
+    {
+        lock (_gate)
+        {
+            if (!_clients.TryGetValue(role, out var current) || current == refused) _clients[role] = current = signIn(role);
+            return current;
+        }
+    }
 
     public Task<HttpClient> GetAsync(string role, bool renew)
     {
