@@ -31,20 +31,15 @@ public sealed class FuzzRun(ITestOutputHelper output, string name)
         await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (c, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
+            // The run's own writes may leave an account unable to sign in again (an administrator's fuzzed writes on
+            // accounts): that role's remaining cases are counted, not sent.
             var session = clients.GetAsync(c.Role, false);
-            var status = await SendAsync(await session, c);
+            if (await SignedInAsync(session) is not { } client) return;
+            var status = await SendAsync(client, c);
             // A refused sign-in or refresh is the route's answer, not a session lost.
             if ((status == 401 && !c.Target.Contains("/auth/", StringComparison.Ordinal)) || status == -302)
             {
-                // The run's own writes may leave an account unable to sign in again (an administrator's fuzzed
-                // pseudonymisation locks a coopérant's account): that role's remaining cases are counted, not sent.
-                HttpClient renewed;
-                try { renewed = await clients.RenewAsync(c.Role, session); }
-                catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
-                {
-                    Interlocked.Increment(ref _unrenewed);
-                    return;
-                }
+                if (await SignedInAsync(clients.RenewAsync(c.Role, session)) is not { } renewed) return;
                 status = await SendAsync(renewed, c);
             }
             _byStatus.AddOrUpdate(Math.Abs(status), 1, (_, n) => n + 1);
@@ -56,6 +51,17 @@ public sealed class FuzzRun(ITestOutputHelper output, string name)
         output.WriteLine("Slowest: " + string.Join(", ", _ticksByTarget.OrderByDescending(kv => kv.Value).Take(12)
             .Select(kv => $"{kv.Key} {kv.Value * 1000 / Stopwatch.Frequency} ms")));
         foreach (var failure in _failures.Take(40)) output.WriteLine(failure);
+    }
+
+    /// <returns>The signed-in client, or null (counted) when the role's sign-in was refused.</returns>
+    private async Task<HttpClient?> SignedInAsync(Task<HttpClient> session)
+    {
+        try { return await session; }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
+        {
+            Interlocked.Increment(ref _unrenewed);
+            return null;
+        }
     }
 
     /// <returns>The status, negative for a redirect to the login page.</returns>
