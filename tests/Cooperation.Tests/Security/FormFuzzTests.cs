@@ -46,7 +46,7 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
         var forms = new HashSet<string>();
         foreach (var (role, share) in Roles)
         {
-            var client = await clients.GetAsync(role, false);
+            var client = await clients.GetAsync(role);
             var token = await TokenAsync(client);
             foreach (var page in pages.Where((_, i) => i % share == 0))
             {

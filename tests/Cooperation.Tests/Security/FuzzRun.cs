@@ -33,7 +33,7 @@ public sealed class FuzzRun(ITestOutputHelper output, string name)
             var started = Stopwatch.GetTimestamp();
             // The run's own writes may leave an account unable to sign in again (an administrator's fuzzed writes on
             // accounts): that role's remaining cases are counted, not sent.
-            var session = clients.GetAsync(c.Role, false);
+            var session = clients.GetAsync(c.Role);
             if (await SignedInAsync(session) is not { } client) return;
             var status = await SendAsync(client, c);
             // A refused sign-in or refresh is the route's answer, not a session lost.
@@ -112,11 +112,12 @@ public sealed class FuzzClients(Func<string, Task<HttpClient>> signIn)
         }
     }
 
-    public Task<HttpClient> GetAsync(string role, bool renew)
+    /// <summary>The role's session, signed in at the first call.</summary>
+    public Task<HttpClient> GetAsync(string role)
     {
         lock (_gate)
         {
-            if (renew || !_clients.TryGetValue(role, out var client)) _clients[role] = client = signIn(role);
+            if (!_clients.TryGetValue(role, out var client)) _clients[role] = client = signIn(role);
             return client;
         }
     }
