@@ -61,7 +61,8 @@ public static class SecuritySetup
         app.UseForwardedHeaders();
         app.Use((http, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // URL-safe base64: no '+' or '/', which a page's HTML encoder would write as entities beside the header's value.
+            var nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
             http.Items[NonceKey] = nonce;
             http.Response.OnStarting(() =>
             {

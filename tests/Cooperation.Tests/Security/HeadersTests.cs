@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Cooperation.Tests.Security;
@@ -73,7 +74,7 @@ public partial class HeadersTests(CooperationFactory factory) : IClassFixture<Co
         ShouldCarrySecurityHeaders(response);
         var nonce = Nonce().Match(Csp(response)["script-src"]).Groups[1].Value;
         var html = await response.Content.ReadAsStringAsync();
-        var scripts = Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).ToList();
+        var scripts = Regex.Matches(html, "<script[^>]*>").Select(m => WebUtility.HtmlDecode(m.Value)).ToList();
         scripts.ShouldNotBeEmpty();
         scripts.ShouldAllBe(s => s.Contains($"nonce=\"{nonce}\""));
     }
