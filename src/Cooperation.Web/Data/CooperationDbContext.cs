@@ -42,6 +42,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<DacSector> DacSectors => Set<DacSector>();
     public DbSet<Currency> Currencies => Set<Currency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
