@@ -103,9 +103,18 @@ public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory) : IS
         get
         {
             var s = this[name];
-            return new(name, string.Format(CultureInfo.CurrentCulture, s.Value, arguments), s.ResourceNotFound);
+            return new(name, string.Format(CultureInfo.CurrentCulture, s.Value, arguments.Select(Argument).ToArray()), s.ResourceNotFound);
         }
     }
+
+    /// <summary>
+    /// A value of an enumeration in a message (a rule of the domain names a status) is written as its name in the
+    /// user's language, the resource "Type.Value" (<c>ProjectStatus.Running</c>), rather than as the code's word.
+    /// </summary>
+    private object Argument(object argument) =>
+        argument is Enum value && this[$"{value.GetType().Name}.{value}"] is { ResourceNotFound: false } label && label.Value != label.Name
+            ? label.Value
+            : argument;
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         factory.Strings(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName).Select(kv => new LocalizedString(kv.Key, kv.Value));

@@ -32,16 +32,8 @@ public static class ProjectCodes
         return null;
     }
 
-    public static string Name(this ProjectStatus status, IStringLocalizer text) => status switch
-    {
-        ProjectStatus.Identified => text["Identifié"],
-        ProjectStatus.InPreparation => text["En préparation"],
-        ProjectStatus.Approved => text["Approuvé"],
-        ProjectStatus.Running => text["En cours"],
-        ProjectStatus.Closed => text["Clôturé"],
-        ProjectStatus.Evaluated => text["Évalué"],
-        _ => text["Abandonné"],
-    };
+    /// <summary>A status's name, the one the cycle's messages give it too.</summary>
+    public static string Name(this ProjectStatus status, IStringLocalizer text) => text[$"{nameof(ProjectStatus)}.{status}"];
 
     /// <summary>The label of the button that moves a project to a status.</summary>
     public static string Action(this ProjectStatus status, IStringLocalizer text) => status switch

@@ -207,7 +207,11 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         project["budgetLines"] = Array.Empty<object>();
         var id = (await CreateAsync(api, project)).GetProperty("id").GetInt32();
 
-        FirstError(await MoveAsync(api, id, "running", HttpStatusCode.BadRequest), "to").ShouldContain("identifié → en préparation → approuvé");
+        FirstError(await MoveAsync(api, id, "running", HttpStatusCode.BadRequest), "to")
+            .ShouldStartWith("Un projet ne peut pas passer de « Identifié » à « En cours » : le cycle est identifié → en préparation → approuvé");
+        var english = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en");
+        FirstError(await MoveAsync(english, id, "closed", HttpStatusCode.BadRequest), "to")
+            .ShouldStartWith("A project cannot move from \"Identified\" to \"Closed\"");
         await MoveAsync(api, id, "inPreparation");
         FirstError(await MoveAsync(api, id, "approved", HttpStatusCode.BadRequest), "to")
             .ShouldBe("L'approbation demande un budget : ajoutez les montants prévus par année et source de financement.");
