@@ -17,13 +17,31 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
             DomainException d => Invalid(new Dictionary<string, string[]> { [d.Field] = [text[d.MessageKey, d.Args].Value] }),
             RecordNotFoundException => new ProblemDetails { Status = 404, Title = text["Introuvable"], Detail = text["common.notFound"] },
             ForbiddenException f => new ProblemDetails { Status = 403, Title = text["Accès refusé"], Detail = text[f.MessageKey] },
-            DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = text["Conflit de modification"], Detail = text["common.concurrency"] },
+            DbUpdateConcurrencyException c => await ConflictAsync(c, ct),
             BadHttpRequestException b => new ProblemDetails { Status = 400, Title = text["Requête invalide"], Detail = b.Message },
             _ => null,
         };
         if (problem is null) return false;
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// A record changed by someone else since the caller read it: the message, the version to send again, and for each
+    /// field the caller changed that stands otherwise now, what the caller sent and what is stored (both versions, as
+    /// the edit page shows them), so that nothing is overwritten unseen. A record deleted meanwhile has the message only.
+    /// </summary>
+    private async Task<ProblemDetails> ConflictAsync(DbUpdateConcurrencyException conflict, CancellationToken ct)
+    {
+        var problem = new ProblemDetails { Status = 409, Title = text["Conflit de modification"], Detail = text["common.concurrency"] };
+        var entry = conflict.Entries.FirstOrDefault();
+        if (entry?.State is not EntityState.Modified || await entry.GetDatabaseValuesAsync(ct) is not { } stored) return problem;
+        if (entry.Entity is IVersioned) problem.Extensions["currentVersion"] = stored[nameof(IVersioned.Version)];
+        problem.Extensions["conflicts"] = entry.Properties
+            .Where(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version) && !Equals(p.CurrentValue, stored[p.Metadata]))
+            .Select(p => new { field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), sent = p.CurrentValue, stored = stored[p.Metadata] })
+            .ToList();
+        return problem;
     }
 
     private HttpValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors, string? detail = null,

@@ -262,9 +262,17 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         var second = await api.PutAsJsonAsync($"/api/v1/projects/{id}", project);
 
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await JsonAsync(second)).GetProperty("detail").GetString()
+        var conflict = await JsonAsync(second);
+        conflict.GetProperty("detail").GetString()
             .ShouldBe("Cet enregistrement a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Rechargez-le et refaites votre modification.");
-        (await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"))).GetProperty("title").GetString().ShouldBe(first);
+        var stored = await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"));
+        stored.GetProperty("title").GetString().ShouldBe(first);
+        // Both versions: what the second writer sent beside what is stored, and the version to send again.
+        conflict.GetProperty("currentVersion").GetInt64().ShouldBe(stored.GetProperty("version").GetInt64());
+        var title = conflict.GetProperty("conflicts").EnumerateArray().ShouldHaveSingleItem();
+        title.GetProperty("field").GetString().ShouldBe("title");
+        title.GetProperty("sent").GetString().ShouldBe((string)project["title"]!);
+        title.GetProperty("stored").GetString().ShouldBe(first);
 
         // On the page, the second writer sees what he sent beside what is stored.
         var pages = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
