@@ -11,7 +11,7 @@ namespace Cooperation.Tests.Security;
 
 /// <summary>
 /// The authorisation test generated from the application itself: every route of the OpenAPI document and every page,
-/// called by every account (the demo roles and the test accounts) on records inside and outside its scope, each list
+/// called by every account whose scope leaves someone out (the demo roles and the test accounts) on records inside and outside its scope, each list
 /// with its filters, sorts and searches, each list page also as CSV and Excel exports; writes of the API with an empty
 /// body. It fails when an answer carries the name, e-mail or telephone number of a person the account may not read
 /// (<see cref="PersonsInScope"/>), whatever its status code.
@@ -41,7 +41,10 @@ public sealed partial class GeneratedAuthorisationTests(CooperationFactory facto
 
         var calls = new ConcurrentBag<Call>();
         var records = new ConcurrentDictionary<string, byte>();
-        await Parallel.ForEachAsync(Accounts, new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (account, _) =>
+        // An account that may read every person (the administrator, the director) has nothing to leak: it is not called.
+        var scoped = Accounts.Where(a => foreign[a].Any).ToList();
+        scoped.Count.ShouldBeGreaterThanOrEqualTo(6, "the scoped roles are the ones tried");
+        await Parallel.ForEachAsync(scoped, new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (account, _) =>
         {
             var api = await factory.ApiClientAsync(account);
             var browser = await factory.PageClientAsync(account);
@@ -71,7 +74,7 @@ public sealed partial class GeneratedAuthorisationTests(CooperationFactory facto
         var writes = all.Count(c => c.Method is "POST" or "PUT" or "DELETE");
         output.WriteLine($"Generated authorisation test ({(factory.OnPostgres ? "PostgreSQL" : "SQLite")}): "
             + $"{routes.Count} API routes ({routes.Count(r => r.Method == "GET")} GET, {routes.Count(r => r.Method != "GET")} writes) and {pages.Count} pages "
-            + $"× {Accounts.Length} accounts × {samples.Records.Values.Sum(v => v.Count)} sample records ({records.Count} route-record pairs tried); "
+            + $"× {scoped.Count} scoped accounts × {samples.Records.Values.Sum(v => v.Count)} sample records ({records.Count} route-record pairs tried); "
             + $"{all.Count} requests ({writes} writes, {all.Count(c => c.Method == "EXPORT")} exports), "
             + $"statuses {string.Join(", ", all.GroupBy(c => (int)c.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"))}; "
             + $"foreign persons checked per account {string.Join(", ", foreign.Values.Select(f => $"{f.Account.Split('@')[0]} {f.Persons}"))}; "
