@@ -142,7 +142,9 @@ public class DemoMultilateralData(CooperationDbContext db)
                     StartDate = start, EndDate = start.AddDays(11),
                 };
                 var pool = countriesOfZone.GetValueOrDefault(zone.Id) ?? [];
-                session.InvitedCountries = pool.OrderBy(_ => random.Next()).Take(Math.Min(pool.Count, 8 + random.Next(5))).ToList();
+                // Senegal and Côte d'Ivoire, the directorate's first partners in Africa, are invited to every African session.
+                var core = zoneCode == "AFS" ? pool.Where(c => c.Iso2 is "SN" or "CI").ToList() : [];
+                session.InvitedCountries = core.Concat(pool.Except(core).OrderBy(_ => random.Next()).Take(Math.Min(pool.Count, 8 + random.Next(5)) - core.Count)).ToList();
                 if (session.InvitedCountries.Count == 0) continue;
                 var people = 30 + random.Next(16);
                 for (var i = 0; i < people; i++)

@@ -49,7 +49,7 @@ public class InternationalSession : IAudited, IVersioned
     public SessionParticipant Add(Trainee person, int countryId, bool proposed, DateTime at, string? by)
     {
         if (InvitedCountries.All(c => c.Id != countryId)) throw new DomainException("country", "participant.countryNotInvited");
-        if (Participants.Any(p => (ReferenceEquals(p.Person, person) || (person.Id != 0 && p.PersonId == person.Id)) && p.Status != ParticipantStatus.Declined))
+        if (Participants.Any(p => (ReferenceEquals(p.Person, person) || (person.Id != 0 && (p.PersonId == person.Id || p.Person?.Id == person.Id))) && p.Status != ParticipantStatus.Declined))
             throw new DomainException("lastName", "participant.duplicate");
         var participant = new SessionParticipant
         {
