@@ -85,12 +85,12 @@ public class DemoMultilateralData(CooperationDbContext db)
                     var factor = 0.8m + random.Next(40) / 100m;
                     lines.Add(new PartnershipContribution
                     {
-                        Year = year, Party = ContributionParty.Directorate, Amount = Math.Round(plan.Money * factor, -3),
+                        Year = year, Party = ContributionParty.Directorate, Amount = Math.Round(plan.Money * factor / 1000) * 1000,
                         CooperantsPlaced = 1 + random.Next(3), TrainingPlaces = (int)(plan.Places * factor),
                     });
                     lines.Add(new PartnershipContribution
                     {
-                        Year = year, Party = ContributionParty.Organisation, Amount = Math.Round(plan.Money * 1.5m * factor, -3), TrainingPlaces = plan.Places / 4,
+                        Year = year, Party = ContributionParty.Organisation, Amount = Math.Round(plan.Money * 1.5m * factor / 1000) * 1000, TrainingPlaces = plan.Places / 4,
                     });
                 }
                 p.SetContributions(lines);
@@ -129,7 +129,7 @@ public class DemoMultilateralData(CooperationDbContext db)
         var adminCodes = new[] { "ARM", "ARM", "ARM", "INT", "INT", "JUS", "ECO" };
         var sessions = new List<InternationalSession>();
         var turn = 0;
-        for (var year = today.Year - 9; year <= today.Year; year++)
+        for (var year = today.Year - SessionRotation.YearsBack; year <= today.Year; year++)
         {
             for (var number = 1; number <= InternationalSession.SessionsPerYear; number++)
             {
