@@ -74,6 +74,19 @@ public sealed class PdfWriter(XGraphics gfx, double pageWidth)
         _y += height + size * 0.5;
     }
 
+    /// <summary>The Marianne blue of the State's letterheads.</summary>
+    public static readonly XSolidBrush Blue = new(XColor.FromArgb(0, 0, 145));
+
+    /// <summary>The directorate's letterhead (its name in English too for an English letter), a rule, then the place and day.</summary>
+    public void Letterhead(IStringLocalizer text, string day)
+    {
+        Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
+        Line("Coopération de sécurité et de défense", 14, bold: true, brush: Blue);
+        if (Names.English) Line(text["Coopération de sécurité et de défense"], 10, brush: Blue);
+        Rule(Blue);
+        Line(text["Paris, le {0}", day], 10, align: XStringFormats.TopRight);
+    }
+
     public void Rule(XBrush brush)
     {
         _y += 4;

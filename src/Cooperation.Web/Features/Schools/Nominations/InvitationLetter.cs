@@ -55,12 +55,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         using var gfx = XGraphics.FromPdfPage(page);
         var writer = new PdfWriter(gfx, page.Width.Point);
 
-        var blue = new XSolidBrush(XColor.FromArgb(0, 0, 145));
-        writer.Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
-        writer.Line("Coopération de sécurité et de défense", 14, bold: true, brush: blue);
-        if (Names.English) writer.Line(text["Coopération de sécurité et de défense"], 10, brush: blue);
-        writer.Rule(blue);
-        writer.Line(text["Paris, le {0}", Date(today)], 10, align: XStringFormats.TopRight);
+        writer.Letterhead(text, Date(today));
         writer.Line(text["Référence : CONV-{0}-{1}", d.SessionId, d.Id], 9, align: XStringFormats.TopRight);
         writer.Space(18);
         writer.Line(text["CONVOCATION"], 18, bold: true, align: XStringFormats.TopCenter);
@@ -80,7 +75,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         writer.Paragraph(text["La session se tiendra à {0} du {1} au {2}.", d.Place, Date(d.Start), Date(d.End)], 11, bold: true);
         writer.Space(6);
 
-        writer.Line(text["Modalités de présentation"], 12, bold: true, brush: blue);
+        writer.Line(text["Modalités de présentation"], 12, bold: true, brush: PdfWriter.Blue);
         var languages = string.Join(", ", d.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(code => CourseRules.LanguageName(code, text)));
         foreach (var item in new[]

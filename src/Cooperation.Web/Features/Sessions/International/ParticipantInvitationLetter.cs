@@ -48,12 +48,7 @@ public class ParticipantInvitationLetter(CooperationDbContext db, Access access,
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
         var writer = new PdfWriter(gfx, page.Width.Point);
-        var blue = new XSolidBrush(XColor.FromArgb(0, 0, 145));
-        writer.Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
-        writer.Line("Coopération de sécurité et de défense", 14, bold: true, brush: blue);
-        if (Names.English) writer.Line(text["Coopération de sécurité et de défense"], 10, brush: blue);
-        writer.Rule(blue);
-        writer.Line(text["Paris, le {0}", Date(today)], 10, align: XStringFormats.TopRight);
+        writer.Letterhead(text, Date(today));
         writer.Line(text["Référence : IHEDN-{0}-{1}-{2}", d.Year, d.Number, d.Id], 9, align: XStringFormats.TopRight);
         writer.Space(18);
         writer.Line(text["LETTRE D'INVITATION"], 18, bold: true, align: XStringFormats.TopCenter);
