@@ -353,6 +353,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The actions let go of their partnerships first: SQLite rebuilds their tables with the keys still checked.
+            migrationBuilder.Sql("UPDATE \"CourseSessions\" SET \"PartnershipId\" = NULL; UPDATE \"Postings\" SET \"PartnershipId\" = NULL; UPDATE \"Projects\" SET \"PartnershipId\" = NULL;");
             migrationBuilder.DropForeignKey(
                 name: "FK_CourseSessions_Partnerships_PartnershipId",
                 table: "CourseSessions");
