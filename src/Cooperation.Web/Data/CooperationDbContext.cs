@@ -41,6 +41,10 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<EuAssessment> EuAssessments => Set<EuAssessment>();
     public DbSet<DacSector> DacSectors => Set<DacSector>();
     public DbSet<Currency> Currencies => Set<Currency>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnershipContribution> PartnershipContributions => Set<PartnershipContribution>();
+    public DbSet<InternationalSession> InternationalSessions => Set<InternationalSession>();
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();

@@ -204,6 +204,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
+        // The partnerships cover sessions, postings and projects already saved; the IHEDN sessions draw on saved trainees.
+        await new DemoMultilateralData(db).GenerateAsync(new Random(options.Seed + 11), today, ct);
 
         db.AuditEnabled = true;
         db.ChangeTracker.AutoDetectChangesEnabled = true;

@@ -13,7 +13,7 @@ public class DemoTrainingData(CooperationDbContext db)
     private static readonly string[] Balkans = ["ME", "RS", "BA", "AL", "MK", "XK"];
     private static readonly string[] Worldwide = ["SN", "CI", "ML", "CM", "MA", "TN", "LB", "JO", "DJ", "MG", "KM", "VN", "KH", "GA", "NE", "BF"];
 
-    private static readonly Dictionary<string, (string[] Male, string[] Female, string[] Last)> NamesByRegion = new()
+    internal static readonly Dictionary<string, (string[] Male, string[] Female, string[] Last)> NamesByRegion = new()
     {
         ["west"] = (["Mamadou", "Ousmane", "Ibrahima", "Moussa", "Abdoulaye", "Cheikh", "Souleymane", "Boubacar", "Amadou", "Yacouba", "Kouassi", "Koffi", "Seydou", "Issa", "Lassina", "Adama", "Aliou", "Modibo", "Hamidou", "Kodjo"],
                     ["Aminata", "Fatoumata", "Mariam", "Awa", "Kadiatou", "Aïssatou", "Adjoa", "Akissi", "Rokia", "Ramatou", "Ndèye", "Salimata", "Mariétou", "Affoué", "Binta"],
@@ -279,7 +279,7 @@ public class DemoTrainingData(CooperationDbContext db)
         return trainee;
     }
 
-    private static string OtherRegionOf(string iso2) => iso2 switch
+    internal static string OtherRegionOf(string iso2) => iso2 switch
     {
         "CM" or "GA" => "central",
         "SN" or "CI" or "ML" or "NE" or "BF" => "west",

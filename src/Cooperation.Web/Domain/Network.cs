@@ -133,6 +133,9 @@ public class Posting : PostingPosition, IAudited, IVersioned
     /// <summary>The project the posting serves (the one chain), if any.</summary>
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
+    /// <summary>The multilateral partnership under which the coopérant is placed with an organisation, if any.</summary>
+    public int? PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
     public long Version { get; set; }
 
     public DateOnly EffectiveEnd => ActualEndDate ?? PlannedEndDate;

@@ -97,6 +97,9 @@ public class Project : IAudited, IVersioned
     public string? ContactEmail { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
+    /// <summary>The multilateral partnership the project serves, if any.</summary>
+    public int? PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
     public ProjectStatus Status { get; set; } = ProjectStatus.Identified;
     public DateOnly? StatusChangedOn { get; set; }
     public string? EvaluationSummary { get; set; }

@@ -52,6 +52,9 @@ public class CourseSession : IAudited, IVersioned
     /// <summary>The project the session serves (the one chain), if any.</summary>
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
+    /// <summary>The multilateral partnership the session serves (a UN pre-deployment course, an OIF French course), if any.</summary>
+    public int? PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
     public long Version { get; set; }
     public List<SessionQuota> Quotas { get; set; } = [];
     public List<Nomination> Nominations { get; set; } = [];
@@ -231,6 +234,8 @@ public class Trainee : IAudited, IVersioned
     public long Version { get; set; }
     public List<CareerEntry> Career { get; set; } = [];
     public List<Nomination> Nominations { get; set; } = [];
+    /// <summary>The IHEDN international sessions he took part in (as a senior official).</summary>
+    public List<SessionParticipant> Participations { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName.ToUpperInvariant()}";
 

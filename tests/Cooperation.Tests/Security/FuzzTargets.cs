@@ -25,6 +25,8 @@ public sealed partial class FuzzTargets
             var account = await db.Users.Where(u => u.Email == TestAccounts.DirectorCpadd).Select(u => u.Id).SingleAsync();
             // A project with an indicator, so that /projects/{id}/indicators/{indicatorId} names both of one project.
             var indicator = await db.Indicators.OrderBy(i => i.Id).Select(i => new { i.ProjectId, i.Id }).FirstAsync();
+            // A participant of an international session, so that /international-sessions/{id}/participants/{participantId} names both of one session.
+            var participant = await db.SessionParticipants.OrderBy(p => p.Id).Select(p => new { p.SessionId, p.Id }).FirstAsync();
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
@@ -45,6 +47,11 @@ public sealed partial class FuzzTargets
                 ["certificates"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
                 ["projects"] = indicator.ProjectId.ToString(),
                 ["indicators"] = indicator.Id.ToString(),
+                ["partnerships"] = (await db.Partnerships.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
+                ["international-sessions"] = participant.SessionId.ToString(),
+                // /Sessions/International/{id}: the same session's page.
+                ["International"] = participant.SessionId.ToString(),
+                ["participants"] = participant.Id.ToString(),
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",

@@ -498,6 +498,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -517,6 +520,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ProjectId");
 
@@ -739,6 +744,56 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("IndicatorValues");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("WithFica")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("InternationalSessions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
                 {
                     b.Property<int>("Id")
@@ -888,6 +943,95 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgreementReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AgreementTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementReference")
+                        .IsUnique();
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.PartnershipContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("CooperantsPlaced")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Party")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrainingPlaces")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Year", "Party")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipContributions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Posting", b =>
                 {
                     b.Property<int>("Id")
@@ -916,6 +1060,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("PlannedEndDate")
                         .HasColumnType("date");
 
@@ -939,6 +1086,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("HostAuthorityTypeId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ProjectId");
 
@@ -1016,6 +1165,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResponsibleUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -1057,6 +1209,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ResponsibleUserId");
 
@@ -1259,6 +1413,57 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("CountryId");
 
                     b.ToTable("RegionalSchools");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PositionHeld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "CountryId");
+
+                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
@@ -1522,6 +1727,21 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("CourseAudience");
                 });
 
+            modelBuilder.Entity("InternationalSessionCountries", b =>
+                {
+                    b.Property<int>("InternationalSessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvitedCountriesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InternationalSessionId", "InvitedCountriesId");
+
+                    b.HasIndex("InvitedCountriesId");
+
+                    b.ToTable("InternationalSessionCountries");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1673,6 +1893,51 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CountriesId", "PartnershipId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipCountries");
+                });
+
+            modelBuilder.Entity("PartnershipDomains", b =>
+                {
+                    b.Property<int>("DomainsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DomainsId", "PartnershipId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipDomains");
+                });
+
+            modelBuilder.Entity("PartnershipZones", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZonesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PartnershipId", "ZonesId");
+
+                    b.HasIndex("ZonesId");
+
+                    b.ToTable("PartnershipZones");
+                });
+
             modelBuilder.Entity("ProjectDomains", b =>
                 {
                     b.Property<int>("DomainsId")
@@ -1821,12 +2086,19 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Course");
+
+                    b.Navigation("Partnership");
 
                     b.Navigation("Project");
                 });
@@ -1871,6 +2143,17 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Indicator");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Zone", "Zone")
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zone");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Country", "Country")
@@ -1909,6 +2192,28 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("SeatCountry");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.PartnershipContribution", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany("Contributions")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Posting", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Cooperant", "Cooperant")
@@ -1934,6 +2239,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -1947,6 +2257,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.Navigation("Organisation");
 
+                    b.Navigation("Partnership");
+
                     b.Navigation("Project");
                 });
 
@@ -1955,6 +2267,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasOne("Cooperation.Web.Domain.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Cooperation.Web.Data.AppUser", null)
@@ -1969,6 +2286,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Operator");
+
+                    b.Navigation("Partnership");
 
                     b.Navigation("Zone");
                 });
@@ -2059,6 +2378,33 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionParticipant", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Person")
+                        .WithMany("Participations")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.InternationalSession", "Session")
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
@@ -2170,6 +2516,21 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InternationalSessionCountries", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.InternationalSession", null)
+                        .WithMany()
+                        .HasForeignKey("InternationalSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedCountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2217,6 +2578,51 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasOne("Cooperation.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipCountries", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipDomains", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.CooperationDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipZones", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZonesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2278,6 +2684,16 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Values");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.Navigation("Contributions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Project", b =>
                 {
                     b.Navigation("Assessment");
@@ -2305,6 +2721,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Career");
 
                     b.Navigation("Nominations");
+
+                    b.Navigation("Participations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Zone", b =>

@@ -475,6 +475,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -494,6 +497,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ProjectId");
 
@@ -708,6 +713,54 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("IndicatorValues");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithFica")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("InternationalSessions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
                 {
                     b.Property<int>("Id")
@@ -851,6 +904,91 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementReference")
+                        .IsUnique();
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.PartnershipContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CooperantsPlaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Party")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Year", "Party")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipContributions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Posting", b =>
                 {
                     b.Property<int>("Id")
@@ -877,6 +1015,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("PlannedEndDate")
                         .HasColumnType("TEXT");
 
@@ -900,6 +1041,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("HostAuthorityTypeId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ProjectId");
 
@@ -975,6 +1118,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResponsibleUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -1016,6 +1162,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("ResponsibleUserId");
 
@@ -1208,6 +1356,55 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CountryId");
 
                     b.ToTable("RegionalSchools");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PositionHeld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "CountryId");
+
+                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
@@ -1461,6 +1658,21 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("CourseAudience");
                 });
 
+            modelBuilder.Entity("InternationalSessionCountries", b =>
+                {
+                    b.Property<int>("InternationalSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvitedCountriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InternationalSessionId", "InvitedCountriesId");
+
+                    b.HasIndex("InvitedCountriesId");
+
+                    b.ToTable("InternationalSessionCountries");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1604,6 +1816,51 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountriesId", "PartnershipId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipCountries");
+                });
+
+            modelBuilder.Entity("PartnershipDomains", b =>
+                {
+                    b.Property<int>("DomainsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DomainsId", "PartnershipId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipDomains");
+                });
+
+            modelBuilder.Entity("PartnershipZones", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZonesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnershipId", "ZonesId");
+
+                    b.HasIndex("ZonesId");
+
+                    b.ToTable("PartnershipZones");
                 });
 
             modelBuilder.Entity("ProjectDomains", b =>
@@ -1754,12 +2011,19 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Course");
+
+                    b.Navigation("Partnership");
 
                     b.Navigation("Project");
                 });
@@ -1804,6 +2068,17 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Indicator");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Zone", "Zone")
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zone");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Country", "Country")
@@ -1842,6 +2117,28 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("SeatCountry");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.PartnershipContribution", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany("Contributions")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Posting", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Cooperant", "Cooperant")
@@ -1867,6 +2164,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -1880,6 +2182,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Organisation");
 
+                    b.Navigation("Partnership");
+
                     b.Navigation("Project");
                 });
 
@@ -1888,6 +2192,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasOne("Cooperation.Web.Domain.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Cooperation.Web.Data.AppUser", null)
@@ -1902,6 +2211,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Operator");
+
+                    b.Navigation("Partnership");
 
                     b.Navigation("Zone");
                 });
@@ -1992,6 +2303,33 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.SessionParticipant", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Trainee", "Person")
+                        .WithMany("Participations")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.InternationalSession", "Session")
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.SessionQuota", b =>
@@ -2103,6 +2441,21 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InternationalSessionCountries", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.InternationalSession", null)
+                        .WithMany()
+                        .HasForeignKey("InternationalSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedCountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2150,6 +2503,51 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasOne("Cooperation.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipCountries", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipDomains", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.CooperationDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipZones", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cooperation.Web.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZonesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2211,6 +2609,16 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Values");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.InternationalSession", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
+                {
+                    b.Navigation("Contributions");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Project", b =>
                 {
                     b.Navigation("Assessment");
@@ -2238,6 +2646,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Career");
 
                     b.Navigation("Nominations");
+
+                    b.Navigation("Participations");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Zone", b =>

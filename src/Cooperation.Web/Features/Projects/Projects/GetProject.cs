@@ -38,7 +38,12 @@ public record ProjectDetails(
     IReadOnlyList<SectorRow> Sectors, int GenderMarker, string? GenderJustification, int SsrMarker, int CrisisPreventionMarker,
     IReadOnlyList<string> Sdg16Targets, string? OdaEligibility, string? OdaEligibilityName, decimal? OdaEligibleShare, string? OdaReason,
     ProjectMoney Money, ResultsChain Results, ActionFigures Figures, IReadOnlyList<ProjectPosting> Postings, IReadOnlyList<ProjectSession> Sessions,
-    bool Redacted, bool CanEdit, IReadOnlyList<string> NextStatuses, long Version);
+    bool Redacted, bool CanEdit, IReadOnlyList<string> NextStatuses, long Version)
+{
+    /// <summary>The multilateral partnership the project serves, if any (its organisation and agreement).</summary>
+    public int? PartnershipId { get; init; }
+    public string? PartnershipTitle { get; init; }
+}
 
 public class GetProject(CooperationDbContext db, Access access, ProjectAccess projects, GetMoney money, GetResults results, TimeProvider clock,
     IStringLocalizer<GetProject> text) : IUseCase
@@ -73,6 +78,8 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
         var status = p.Status;
         var (figures, postings, sessions) = await ActionsAsync(id, ct);
 
+        var partnership = await db.Projects.AsNoTracking().Where(x => x.Id == id && x.PartnershipId != null)
+            .Select(x => new { Id = x.PartnershipId!.Value, x.Partnership!.Organisation!.Acronym, x.Partnership.AgreementTitle }).SingleOrDefaultAsync(ct);
         return new ProjectDetails(
             p.Id, p.Title, p.Summary, p.Objective, p.PartnerAuthorities, p.ZoneCode, Names.Pick(p.ZoneFr, p.ZoneEn), p.Priority.ToString(),
             p.Locations.Select(l => new PlaceRow(l.Iso2, l.Iso2 is null ? l.Zone : null,
@@ -89,7 +96,11 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             (int)p.GenderMarker, p.GenderJustification, (int)p.SsrMarker, (int)p.CrisisPreventionMarker,
             p.Sdg16.Length == 0 ? [] : p.Sdg16.Split(';'), ProjectCodes.Of(p.Oda), p.Oda?.Name(text), p.OdaEligibleShare, p.OdaReason,
             await money.HandleAsync(id, ct), await results.HandleAsync(id, ct), figures, postings, sessions,
-            !visible, canEdit, canEdit ? Project.StatusesAfter(status).Select(ProjectCodes.Of).ToList() : [], p.Version);
+            !visible, canEdit, canEdit ? Project.StatusesAfter(status).Select(ProjectCodes.Of).ToList() : [], p.Version)
+        {
+            PartnershipId = partnership?.Id,
+            PartnershipTitle = partnership is null ? null : $"{partnership.Acronym} — {partnership.AgreementTitle}",
+        };
     }
 
     private async Task<(ActionFigures, IReadOnlyList<ProjectPosting>, IReadOnlyList<ProjectSession>)> ActionsAsync(int id, CancellationToken ct)

@@ -18,6 +18,10 @@ public record KeyFigures(
     public int EuFundedProjects { get; init; }
     /// <summary>Disbursements of last year (<see cref="LastYear"/>), in euros.</summary>
     public decimal DisbursedLastYear { get; init; }
+    /// <summary>IHEDN international sessions of last year (<see cref="LastYear"/>) the user sees: three a year.</summary>
+    public int InternationalSessionsLastYear { get; init; }
+    /// <summary>Participants who attended those sessions.</summary>
+    public int InternationalParticipantsLastYear { get; init; }
 }
 
 /// <summary>
@@ -52,6 +56,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
+        var international = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking()).Where(s => s.Year == lastYear);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
@@ -60,6 +65,8 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
             DisbursedLastYear = await db.ProjectTransactions.AsNoTracking().Where(t => projects.Any(p => p.Id == t.ProjectId)
                 && t.Kind == TransactionKind.Disbursement
                 && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
+            InternationalSessionsLastYear = await international.CountAsync(ct),
+            InternationalParticipantsLastYear = await international.SelectMany(s => s.Participants).CountAsync(p => p.Status == ParticipantStatus.Attended, ct),
         };
     }
 }

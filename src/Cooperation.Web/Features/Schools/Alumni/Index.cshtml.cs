@@ -26,8 +26,11 @@ public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringL
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var alumni = await list.AllAsync(Filter, ct);
-        // One line per prominent position: a spreadsheet filters and counts them best that way.
-        var rows = alumni.SelectMany(a => a.Positions.Select(p => (Alumnus: a, Position: p))).ToList();
+        // One line per prominent position: a spreadsheet filters and counts them best that way. A participant of an IHEDN
+        // session with no position on record has one line of his own.
+        var rows = alumni.SelectMany(a => a.Positions.Count == 0
+            ? [(Alumnus: a, Position: new ProminentPosition("", "", default, null, false))]
+            : a.Positions.Select(p => (Alumnus: a, Position: p))).ToList();
         var columns = new List<Column<(ProminentAlumnus Alumnus, ProminentPosition Position)>>
         {
             new(text["Pays"], r => r.Alumnus.CountryName),
@@ -36,12 +39,13 @@ public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringL
             new(text["Administration d'origine"], r => r.Alumnus.AdministrationName),
             new(text["Poste occupé"], r => r.Position.Position),
             new(text["Organisme"], r => r.Position.Organisation),
-            new(text["Date de début"], r => r.Position.StartDate),
+            new(text["Date de début"], r => r.Position.Position.Length == 0 ? null : r.Position.StartDate),
             new(text["Date de fin"], r => r.Position.EndDate),
             new(text["Sessions réussies"], r => r.Alumnus.SessionsPassed),
             new(text["Dernière formation réussie"], r => r.Alumnus.LastCourse),
             new(text["École"], r => r.Alumnus.LastSchool),
             new(text["Année"], r => r.Alumnus.LastYear),
+            new(text["Session IHEDN"], r => r.Alumnus.InternationalSession),
         };
         return Export.File(format, text["reseau-influence"], columns, rows);
     }

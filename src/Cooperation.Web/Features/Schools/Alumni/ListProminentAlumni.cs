@@ -15,7 +15,11 @@ public record ProminentPosition(string Position, string Organisation, DateOnly S
 public record ProminentAlumnus(
     int Id, string FirstName, string LastName, string Country, string CountryName, string Administration,
     string AdministrationName, int SessionsPassed, string? LastCourse, string? LastSchool, int? LastYear,
-    IReadOnlyList<ProminentPosition> Positions, bool Redacted);
+    IReadOnlyList<ProminentPosition> Positions, bool Redacted)
+{
+    /// <summary>The last IHEDN international session he attended ("2025-2"), if any.</summary>
+    public string? InternationalSession { get; init; }
+}
 
 public record AlumniByCountry(string Country, string CountryName, int Count);
 
@@ -66,7 +70,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var domainId = await codes.DomainAsync(f.Domain, errors, required: false, ct: ct);
         errors.ThrowIfAny();
 
-        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct)));
+        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct), access.SeesInternationalSessions));
         if (zoneId is { } zone) query = query.Where(t => t.Nationality!.ZoneId == zone);
         if (countryId is { } country) query = query.Where(t => t.NationalityId == country);
         if (domainId is { } domain)
@@ -89,7 +93,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
     private sealed record Row(
         int Id, string? FirstName, string? LastName, string Iso2, string CountryFr, string CountryEn,
         string AdministrationCode, string AdministrationFr, string AdministrationEn, int Passed, LastPass? Last,
-        List<ProminentPosition> Positions);
+        List<ProminentPosition> Positions, int? IhednYear, int? IhednNumber);
 
     /// <summary>The alumni as read: names where the user reads them, sessions among those he sees (<paramref name="seen"/>).</summary>
     private static IQueryable<Row> Project(IQueryable<Trainee> query, bool reads, Expression<Func<Nomination, bool>> seen) =>
@@ -102,7 +106,9 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
                 .Select(n => new LastPass(n.Session!.Course!.TitleFr, n.Session.Course.TitleEn, n.Session.Course.School!.Acronym, n.Session.StartDate))
                 .FirstOrDefault(),
             t.Career.Where(c => c.Prominent).OrderByDescending(c => c.StartDate)
-                .Select(c => new ProminentPosition(c.Position, c.Organisation, c.StartDate, c.EndDate, false)).ToList()));
+                .Select(c => new ProminentPosition(c.Position, c.Organisation, c.StartDate, c.EndDate, false)).ToList(),
+            t.Participations.Where(p => p.Status == ParticipantStatus.Attended).OrderByDescending(p => p.Session!.StartDate).Select(p => (int?)p.Session!.Year).FirstOrDefault(),
+            t.Participations.Where(p => p.Status == ParticipantStatus.Attended).OrderByDescending(p => p.Session!.StartDate).Select(p => (int?)p.Session!.Number).FirstOrDefault()));
 
     private ProminentAlumnus Show(Row r)
     {
@@ -114,6 +120,9 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
             Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Passed,
             r.Last is null ? null : Names.Pick(r.Last.TitleFr, r.Last.TitleEn), r.Last?.School, r.Last?.StartDate.Year,
             r.Positions.Select(p => p with { Current = p.StartDate <= today && (p.EndDate is null || p.EndDate > today) }).ToList(),
-            !visible);
+            !visible)
+        {
+            InternationalSession = access.SeesInternationalSessions && r.IhednYear is { } year ? $"{year}-{r.IhednNumber}" : null,
+        };
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cooperation.Web.Features.Schools.Courses;
 using PdfSharp.Drawing;
-using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 
 namespace Cooperation.Web.Features.Schools.Nominations;
@@ -32,24 +31,9 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         if (d.Status != NominationStatus.Accepted) throw new DomainException("status", "nominations.invitationNotAccepted");
 
         var english = language is null ? Names.English : language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var content = InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
+        var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
         var name = $"{(english ? "invitation" : "convocation")}-{d.Code}-{Text.NormalizeName(d.LastName).Replace(' ', '-').ToLowerInvariant()}-{d.Id}.pdf";
         return new Letter(content, name);
-    }
-
-    private static T InCulture<T>(string culture, Func<T> render)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            return render();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
     }
 
     private string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
@@ -69,14 +53,9 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         var page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
-        var writer = new Writer(gfx, page.Width.Point);
+        var writer = new PdfWriter(gfx, page.Width.Point);
 
-        var blue = new XSolidBrush(XColor.FromArgb(0, 0, 145));
-        writer.Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
-        writer.Line("Coopération de sécurité et de défense", 14, bold: true, brush: blue);
-        if (Names.English) writer.Line(text["Coopération de sécurité et de défense"], 10, brush: blue);
-        writer.Rule(blue);
-        writer.Line(text["Paris, le {0}", Date(today)], 10, align: XStringFormats.TopRight);
+        writer.Letterhead(text, Date(today));
         writer.Line(text["Référence : CONV-{0}-{1}", d.SessionId, d.Id], 9, align: XStringFormats.TopRight);
         writer.Space(18);
         writer.Line(text["CONVOCATION"], 18, bold: true, align: XStringFormats.TopCenter);
@@ -96,7 +75,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         writer.Paragraph(text["La session se tiendra à {0} du {1} au {2}.", d.Place, Date(d.Start), Date(d.End)], 11, bold: true);
         writer.Space(6);
 
-        writer.Line(text["Modalités de présentation"], 12, bold: true, brush: blue);
+        writer.Line(text["Modalités de présentation"], 12, bold: true, brush: PdfWriter.Blue);
         var languages = string.Join(", ", d.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(code => CourseRules.LanguageName(code, text)));
         foreach (var item in new[]
@@ -114,46 +93,11 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         writer.Line(text["Le directeur de l'école {0}", d.School], 11, bold: true, align: XStringFormats.TopRight);
 
         gfx.DrawString(text["Document établi le {0} par le système d'information Coopération.", Date(today)],
-            new XFont(Pdf.Font, 7.5), XBrushes.Gray, new XRect(Writer.Margin, page.Height.Point - 40, page.Width.Point - 2 * Writer.Margin, 12), XStringFormats.TopCenter);
+            new XFont(Pdf.Font, 7.5), XBrushes.Gray, new XRect(PdfWriter.Margin, page.Height.Point - 40, page.Width.Point - 2 * PdfWriter.Margin, 12), XStringFormats.TopCenter);
 
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return stream.ToArray();
-    }
-
-    /// <summary>Writes lines and wrapped paragraphs down an A4 page.</summary>
-    private sealed class Writer(XGraphics gfx, double pageWidth)
-    {
-        public const double Margin = 56;
-        private readonly XTextFormatter _formatter = new(gfx);
-        private double _y = 48;
-        private double Width => pageWidth - 2 * Margin;
-
-        public void Line(string value, double size, bool bold = false, XBrush? brush = null, XStringFormat? align = null)
-        {
-            var font = new XFont(Pdf.Font, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-            gfx.DrawString(value, font, brush ?? XBrushes.Black, new XRect(Margin, _y, Width, size * 1.4), align ?? XStringFormats.TopLeft);
-            _y += size * 1.45;
-        }
-
-        public void Paragraph(string value, double size, bool bold = false, double indent = 0)
-        {
-            var font = new XFont(Pdf.Font, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-            var width = Width - indent;
-            var lines = Math.Max(1, (int)Math.Ceiling(gfx.MeasureString(value, font).Width / (width * 0.92)));
-            var height = lines * size * 1.35 + 2;
-            _formatter.DrawString(value, font, XBrushes.Black, new XRect(Margin + indent, _y, width, height), XStringFormats.TopLeft);
-            _y += height + size * 0.5;
-        }
-
-        public void Rule(XBrush brush)
-        {
-            _y += 4;
-            gfx.DrawRectangle(brush, Margin, _y, Width, 1.2);
-            _y += 10;
-        }
-
-        public void Space(double points) => _y += points;
     }
 
     private sealed record Data(

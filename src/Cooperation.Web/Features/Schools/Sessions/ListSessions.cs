@@ -21,6 +21,10 @@ public record SessionRow(
     /// <summary>The project the session serves (the one chain), if any.</summary>
     public int? ProjectId { get; init; }
     public string? ProjectTitle { get; init; }
+
+    /// <summary>The multilateral partnership the session serves, if any (its organisation and agreement).</summary>
+    public int? PartnershipId { get; init; }
+    public string? PartnershipTitle { get; init; }
 }
 
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
@@ -132,6 +136,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
             pending.GetValueOrDefault(d.Id), d.MyCountrySeats, d.Version)
         {
             SchoolId = d.SchoolId, SchoolCountryId = d.SchoolCountryId, SchoolCity = d.SchoolCity, ProjectId = d.ProjectId, ProjectTitle = d.ProjectTitle,
+            PartnershipId = d.PartnershipId, PartnershipTitle = d.PartnershipTitle,
         }).ToList();
     }
 
@@ -139,7 +144,8 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         int Id, int CourseId, string CourseCode, string TitleFr, string TitleEn,
         int SchoolId, int SchoolCountryId, string School, string SchoolName, string SchoolCity,
         string Domain, string DomainFr, string DomainEn, DateOnly StartDate, DateOnly EndDate, string Place, int Capacity,
-        SessionStatus Status, int Accepted, int? MyCountrySeats, long Version, int? ProjectId, string? ProjectTitle);
+        SessionStatus Status, int Accepted, int? MyCountrySeats, long Version, int? ProjectId, string? ProjectTitle,
+        int? PartnershipId, string? PartnershipTitle);
 
     private static Expression<Func<CourseSession, SessionData>> Projection(int? myCountry) => s => new SessionData(
         s.Id, s.CourseId, s.Course!.Code, s.Course.TitleFr, s.Course.TitleEn,
@@ -147,7 +153,8 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         s.Course.Domain!.Code, s.Course.Domain.NameFr, s.Course.Domain.NameEn, s.StartDate, s.EndDate, s.Place, s.Capacity,
         s.Status, s.Nominations.Count(n => n.Status == NominationStatus.Accepted),
         myCountry == null ? null : s.Quotas.Where(x => x.CountryId == myCountry).Select(x => (int?)x.Seats).FirstOrDefault(),
-        s.Version, s.ProjectId, s.Project!.Title);
+        s.Version, s.ProjectId, s.Project!.Title, s.PartnershipId,
+        s.Partnership == null ? null : s.Partnership.Organisation!.Acronym + " — " + s.Partnership.AgreementTitle);
 }
 
 /// <summary>How a session's status reads, and its fill rate.</summary>

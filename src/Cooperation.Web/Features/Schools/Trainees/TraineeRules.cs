@@ -8,10 +8,12 @@ public static class TraineeRules
     /// <summary>
     /// An alumnus who holds or held a prominent position: the influence network. An alumnus passed at least one session
     /// among those the reader sees (<paramref name="seen"/>, <see cref="Access.NominationRuleAsync"/>): a school director
-    /// does not learn that a trainee of his passed elsewhere.
+    /// does not learn that a trainee of his passed elsewhere. A senior official who attended an IHEDN international
+    /// session is of the network too, for those who read the international sessions (<paramref name="participations"/>).
     /// </summary>
-    public static Expression<Func<Trainee, bool>> ProminentAlumnus(Expression<Func<Nomination, bool>> seen) =>
-        t => t.Career.Any(c => c.Prominent) && t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed);
+    public static Expression<Func<Trainee, bool>> ProminentAlumnus(Expression<Func<Nomination, bool>> seen, bool participations = false) =>
+        t => (t.Career.Any(c => c.Prominent) && t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed))
+             || (participations && t.Participations.Any(p => p.Status == ParticipantStatus.Attended));
 
     public static string GenderCode(Gender gender) => gender.ToString().ToLowerInvariant();
 

@@ -1,0 +1,132 @@
+using System.Linq.Expressions;
+
+namespace Cooperation.Web.Features.Partners.Partnerships;
+
+/// <summary>A partnership as lists show it: its organisation, agreement, period, whether it runs or is due for renewal, and its actions counted.</summary>
+public record PartnershipRow(
+    int Id, string Organisation, string OrganisationName, string AgreementTitle, string AgreementReference, DateOnly? SignedOn,
+    DateOnly StartDate, DateOnly EndDate, string Status, string StatusName, bool DueForRenewal,
+    IReadOnlyList<string> Domains, IReadOnlyList<string> Countries, IReadOnlyList<string> Zones,
+    int Sessions, int Postings, int Projects, long Version);
+
+/// <summary>The partnerships the user may read (<see cref="Access.VisiblePartnerships"/>), filtered, sorted and paged.</summary>
+public class ListPartnerships(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListPartnerships> text)
+    : IListUseCase<ListPartnerships.Query, PartnershipRow>
+{
+    /// <param name="Organisation">Acronym of the organisation.</param>
+    /// <param name="Zone">Code of a region: partnerships whose scope holds it or one of its countries.</param>
+    /// <param name="Country">ISO2 of a country the scope holds.</param>
+    /// <param name="Domain">Code of a field it covers.</param>
+    /// <param name="Status">running, upcoming or ended (today).</param>
+    /// <param name="Renewal">true: the agreements ending within six months (due for renewal).</param>
+    /// <param name="Search">Words of the agreement's title or reference.</param>
+    /// <param name="Sort">organisation, title, reference, start or end; "-" first for descending (default end).</param>
+    public record Query(
+        string? Organisation = null, string? Zone = null, string? Country = null, string? Domain = null, string? Status = null,
+        bool? Renewal = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public static readonly string[] Sorts = ["organisation", "title", "reference", "start", "end"];
+    public static readonly string[] Statuses = ["running", "upcoming", "ended"];
+
+    public async Task<Paged<PartnershipRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesPartnerships);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
+        return new Paged<PartnershipRow>(rows.Select(Row).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<PartnershipRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesPartnerships);
+        return (await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct)).Select(Row).ToList();
+    }
+
+    /// <summary>One partnership as a row; not found out of sight.</summary>
+    public async Task<PartnershipRow> GetAsync(int id, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesPartnerships);
+        var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).SingleOrDefaultAsync(ct)
+            ?? throw new RecordNotFoundException();
+        return Row(data);
+    }
+
+    private IQueryable<Partnership> Filter(Query query)
+    {
+        var q = access.VisiblePartnerships(db.Partnerships.AsNoTracking());
+        var today = clock.Today();
+        if (Code(query.Organisation) is { } organisation) q = q.Where(p => p.Organisation!.Acronym == organisation);
+        if (Code(query.Zone) is { } zone) q = q.Where(p => p.Zones.Any(z => z.Code == zone) || p.Countries.Any(c => c.Zone!.Code == zone));
+        if (Code(query.Country) is { } country) q = q.Where(p => p.Countries.Any(c => c.Iso2 == country));
+        if (Code(query.Domain) is { } domain) q = q.Where(p => p.Domains.Any(d => d.Code == domain));
+        switch (query.Status?.Trim().ToLowerInvariant())
+        {
+            case null or "": break;
+            case "running": q = q.Where(p => p.StartDate <= today && p.EndDate >= today); break;
+            case "upcoming": q = q.Where(p => p.StartDate > today); break;
+            case "ended": q = q.Where(p => p.EndDate < today); break;
+            default: throw FieldErrors.One(text, "status", "common.unknown", text["Statut"].Value, query.Status.Trim());
+        }
+        if (query.Renewal == true)
+        {
+            var limit = Partnership.RenewalLimit(today);
+            q = q.Where(p => p.EndDate >= today && p.EndDate <= limit);
+        }
+        foreach (var word in (query.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            q = q.Where(p => p.AgreementTitle.Contains(word) || p.AgreementReference.Contains(word));
+        return q;
+    }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private static IQueryable<Partnership> Sort(IQueryable<Partnership> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("end", false);
+        IOrderedQueryable<Partnership> ordered = key switch
+        {
+            "organisation" => descending ? q.OrderByDescending(p => p.Organisation!.Acronym) : q.OrderBy(p => p.Organisation!.Acronym),
+            "title" => descending ? q.OrderByDescending(p => p.AgreementTitle) : q.OrderBy(p => p.AgreementTitle),
+            "reference" => descending ? q.OrderByDescending(p => p.AgreementReference) : q.OrderBy(p => p.AgreementReference),
+            "start" => descending ? q.OrderByDescending(p => p.StartDate) : q.OrderBy(p => p.StartDate),
+            _ => descending ? q.OrderByDescending(p => p.EndDate) : q.OrderBy(p => p.EndDate),
+        };
+        return ordered.ThenBy(p => p.Id);
+    }
+
+    private sealed record Data(
+        int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End,
+        List<string> DomainsFr, List<string> DomainsEn, List<string> CountriesFr, List<string> CountriesEn, List<string> ZonesFr, List<string> ZonesEn,
+        int Sessions, int Postings, int Projects, long Version);
+
+    private Expression<Func<Partnership, Data>> Projection => p => new Data(
+        p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,
+        p.StartDate, p.EndDate,
+        p.Domains.Select(d => d.NameFr).ToList(), p.Domains.Select(d => d.NameEn).ToList(),
+        p.Countries.Select(c => c.NameFr).ToList(), p.Countries.Select(c => c.NameEn).ToList(),
+        p.Zones.Select(z => z.NameFr).ToList(), p.Zones.Select(z => z.NameEn).ToList(),
+        db.CourseSessions.Count(s => s.PartnershipId == p.Id), db.Postings.Count(x => x.PartnershipId == p.Id),
+        db.Projects.Count(x => x.PartnershipId == p.Id), p.Version);
+
+    private PartnershipRow Row(Data d)
+    {
+        var today = clock.Today();
+        var status = today < d.Start ? "upcoming" : today > d.End ? "ended" : "running";
+        return new PartnershipRow(d.Id, d.Acronym, Names.Pick(d.NameFr, d.NameEn), d.Title, d.Reference, d.SignedOn, d.Start, d.End,
+            status, StatusName(status, text), d.End >= today && d.End <= Partnership.RenewalLimit(today),
+            Sorted(Names.English ? d.DomainsEn : d.DomainsFr), Sorted(Names.English ? d.CountriesEn : d.CountriesFr), Sorted(Names.English ? d.ZonesEn : d.ZonesFr),
+            d.Sessions, d.Postings, d.Projects, d.Version);
+    }
+
+    private static List<string> Sorted(List<string> names) => names.Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+
+    public static string StatusName(string status, IStringLocalizer text) => status switch
+    {
+        "running" => text["En cours"],
+        "upcoming" => text["À venir"],
+        _ => text["Échu"],
+    };
+}

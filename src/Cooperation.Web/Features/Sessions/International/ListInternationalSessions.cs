@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+
+namespace Cooperation.Web.Features.Sessions.International;
+
+/// <summary>
+/// An international session as lists show it: participants counted by status (counts only, whoever they are); of the
+/// user's country for a liaison officer (<see cref="MyCountryParticipants"/>).
+/// </summary>
+public record InternationalSessionRow(
+    int Id, int Year, int Number, string Theme, string Zone, string ZoneName, bool WithFica, DateOnly StartDate, DateOnly EndDate,
+    string Place, int InvitedCountries, int Participants, int Confirmed, int Attended, int? MyCountryParticipants, long Version);
+
+/// <summary>The international sessions the user may read (<see cref="Access.VisibleInternationalSessions"/>), filtered, sorted and paged.</summary>
+public class ListInternationalSessions(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListInternationalSessions> text)
+    : IListUseCase<ListInternationalSessions.Query, InternationalSessionRow>
+{
+    /// <param name="Year">The sessions of a year.</param>
+    /// <param name="Zone">Code of the zone they are devoted to.</param>
+    /// <param name="Country">ISO2 of an invited country.</param>
+    /// <param name="Sort">start, zone or theme; "-" first for descending (default -start).</param>
+    public record Query(int? Year = null, string? Zone = null, string? Country = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public static readonly string[] Sorts = ["start", "zone", "theme"];
+
+    public async Task<Paged<InternationalSessionRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = await FilterAsync(query, ct);
+        var total = await filtered.CountAsync(ct);
+        var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(access.CountryId)).ToListAsync(ct);
+        return new Paged<InternationalSessionRow>(rows.Select(Row).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<InternationalSessionRow>> AllAsync(Query query, CancellationToken ct = default) =>
+        (await Sort(await FilterAsync(query, ct), query.Sort).Select(Projection(access.CountryId)).ToListAsync(ct)).Select(Row).ToList();
+
+    /// <summary>One session; not found out of sight.</summary>
+    public async Task<InternationalSessionRow> GetAsync(int id, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesInternationalSessions);
+        var data = await access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking()).Where(s => s.Id == id)
+            .Select(Projection(access.CountryId)).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+        return Row(data);
+    }
+
+    private async Task<IQueryable<InternationalSession>> FilterAsync(Query query, CancellationToken ct)
+    {
+        ForbiddenException.ThrowUnless(access.SeesInternationalSessions);
+        var errors = new FieldErrors(text);
+        var zoneId = await codes.ZoneAsync(query.Zone, errors, required: false, ct: ct);
+        var countryId = await codes.CountryAsync(query.Country, errors, required: false, ct: ct);
+        errors.ThrowIfAny();
+        var q = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking());
+        if (query.Year is { } year) q = q.Where(s => s.Year == year);
+        if (zoneId is { } zone) q = q.Where(s => s.ZoneId == zone);
+        if (countryId is { } country) q = q.Where(s => s.InvitedCountries.Any(c => c.Id == country));
+        return q;
+    }
+
+    private static IQueryable<InternationalSession> Sort(IQueryable<InternationalSession> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("start", true);
+        IOrderedQueryable<InternationalSession> ordered = key switch
+        {
+            "zone" => descending ? q.OrderByDescending(s => s.Zone!.Code) : q.OrderBy(s => s.Zone!.Code),
+            "theme" => descending ? q.OrderByDescending(s => s.Theme) : q.OrderBy(s => s.Theme),
+            _ => descending ? q.OrderByDescending(s => s.Year).ThenByDescending(s => s.Number) : q.OrderBy(s => s.Year).ThenBy(s => s.Number),
+        };
+        return ordered.ThenBy(s => s.Id);
+    }
+
+    private sealed record Data(
+        int Id, int Year, int Number, string Theme, string Zone, string ZoneFr, string ZoneEn, bool WithFica, DateOnly Start, DateOnly End,
+        string Place, int Invited, int Participants, int Confirmed, int Attended, int? Mine, long Version);
+
+    private static Expression<Func<InternationalSession, Data>> Projection(int? myCountry) => s => new Data(
+        s.Id, s.Year, s.Number, s.Theme, s.Zone!.Code, s.Zone.NameFr, s.Zone.NameEn, s.WithFica, s.StartDate, s.EndDate, s.Place,
+        s.InvitedCountries.Count, s.Participants.Count(p => p.Status != ParticipantStatus.Declined),
+        s.Participants.Count(p => p.Status == ParticipantStatus.Confirmed), s.Participants.Count(p => p.Status == ParticipantStatus.Attended),
+        myCountry == null ? null : s.Participants.Count(p => p.CountryId == myCountry), s.Version);
+
+    private static InternationalSessionRow Row(Data d) => new(
+        d.Id, d.Year, d.Number, d.Theme, d.Zone, Names.Pick(d.ZoneFr, d.ZoneEn), d.WithFica, d.Start, d.End, d.Place, d.Invited,
+        d.Participants, d.Confirmed, d.Attended, d.Mine, d.Version);
+}
