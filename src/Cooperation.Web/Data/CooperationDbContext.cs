@@ -41,6 +41,11 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<EuAssessment> EuAssessments => Set<EuAssessment>();
     public DbSet<DacSector> DacSectors => Set<DacSector>();
     public DbSet<Currency> Currencies => Set<Currency>();
+    public DbSet<ExpertiseMission> Missions => Set<ExpertiseMission>();
+    public DbSet<MissionExpert> MissionExperts => Set<MissionExpert>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
