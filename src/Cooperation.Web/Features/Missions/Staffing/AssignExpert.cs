@@ -38,12 +38,12 @@ public class AssignExpert(CooperationDbContext db, Access access, MissionAccess 
     }
 
     /// <summary>
-    /// The coopérant to assign: for a short mission one whose record the user sees; for a long one, which posts him,
+    /// The coopérant to assign: for a short mission one whose name the user reads; for a long one, which posts him,
     /// one she may post (with his postings, so that the overlap rule sees them all).
     /// </summary>
     private async Task<Cooperant?> CooperantAsync(ExpertiseMission mission, int id, FieldErrors errors, CancellationToken ct)
     {
-        var eligible = mission.Form == MissionForm.Long ? await access.EditableCooperantsAsync(ct) : access.VisibleCooperants();
+        var eligible = mission.Form == MissionForm.Long ? await access.EditableCooperantsAsync(ct) : await access.NamedCooperantsAsync(ct);
         var cooperant = await db.Cooperants.Include(c => c.Postings).Where(c => eligible.Any(e => e.Id == c.Id)).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (cooperant is null) errors.Add("cooperantId", "common.unknown", errors.Label("Coopérant"), id);
         return cooperant;
