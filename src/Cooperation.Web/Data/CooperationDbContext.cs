@@ -47,6 +47,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

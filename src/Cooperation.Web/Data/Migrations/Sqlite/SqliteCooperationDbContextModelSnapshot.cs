@@ -613,215 +613,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("EuAssessments");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.Expert", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AdministrationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FirstName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Grade")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Speciality")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AdministrationId");
-
-                    b.HasIndex("NormalizedName");
-
-                    b.ToTable("Experts");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.ExpertiseMission", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ActualEndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ActualStartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssessedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AssessedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosingReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CountryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DomainId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Feasibility")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Form")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HostAuthorityName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HostAuthorityTypeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PlannedEndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PlannedStartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ProjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Relevance")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReportedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RequestedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Risks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DomainId");
-
-                    b.HasIndex("HostAuthorityTypeId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("PlannedStartDate");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("CountryId", "Status");
-
-                    b.ToTable("Missions");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.FollowUpNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RecommendationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecommendationId");
-
-                    b.ToTable("FollowUpNotes");
-                });
-
             modelBuilder.Entity("Cooperation.Web.Domain.HostAuthorityType", b =>
                 {
                     b.Property<int>("Id")
@@ -915,46 +706,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IndicatorValues");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.MissionExpert", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CooperantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ExpertId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PostingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MissionId");
-
-                    b.HasIndex("PostingId");
-
-                    b.HasIndex("CooperantId", "StartDate");
-
-                    b.HasIndex("ExpertId", "StartDate");
-
-                    b.ToTable("MissionExperts");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
@@ -1418,50 +1169,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("ProjectTransactions");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.Recommendation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FinishedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OwnerAuthority")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Priority")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MissionId");
-
-                    b.HasIndex("Status", "DueDate");
-
-                    b.ToTable("Recommendations");
-                });
-
             modelBuilder.Entity("Cooperation.Web.Domain.RegionalSchool", b =>
                 {
                     b.Property<int>("Id")
@@ -1526,6 +1233,55 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SessionQuotas");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFileContent", b =>
+                {
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoredFileId");
+
+                    b.ToTable("StoredFileContents");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
@@ -2019,69 +1775,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Project");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.Expert", b =>
-                {
-                    b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
-                        .WithMany()
-                        .HasForeignKey("AdministrationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Administration");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.ExpertiseMission", b =>
-                {
-                    b.HasOne("Cooperation.Web.Domain.Country", "Country")
-                        .WithMany()
-                        .HasForeignKey("CountryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cooperation.Web.Domain.CooperationDomain", "Domain")
-                        .WithMany()
-                        .HasForeignKey("DomainId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cooperation.Web.Domain.HostAuthorityType", "HostAuthorityType")
-                        .WithMany()
-                        .HasForeignKey("HostAuthorityTypeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cooperation.Web.Domain.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Cooperation.Web.Domain.Project", "Project")
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Country");
-
-                    b.Navigation("Domain");
-
-                    b.Navigation("HostAuthorityType");
-
-                    b.Navigation("Organisation");
-
-                    b.Navigation("Project");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.FollowUpNote", b =>
-                {
-                    b.HasOne("Cooperation.Web.Domain.Recommendation", "Recommendation")
-                        .WithMany("FollowUps")
-                        .HasForeignKey("RecommendationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Recommendation");
-                });
-
             modelBuilder.Entity("Cooperation.Web.Domain.Indicator", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
@@ -2109,38 +1802,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Indicator");
-                });
-
-            modelBuilder.Entity("Cooperation.Web.Domain.MissionExpert", b =>
-                {
-                    b.HasOne("Cooperation.Web.Domain.Cooperant", "Cooperant")
-                        .WithMany()
-                        .HasForeignKey("CooperantId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Cooperation.Web.Domain.Expert", "Expert")
-                        .WithMany()
-                        .HasForeignKey("ExpertId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Cooperation.Web.Domain.ExpertiseMission", "Mission")
-                        .WithMany("Experts")
-                        .HasForeignKey("MissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cooperation.Web.Domain.Posting", "Posting")
-                        .WithMany()
-                        .HasForeignKey("PostingId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Cooperant");
-
-                    b.Navigation("Expert");
-
-                    b.Navigation("Mission");
-
-                    b.Navigation("Posting");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>
@@ -2322,17 +1983,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Project");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.Recommendation", b =>
-                {
-                    b.HasOne("Cooperation.Web.Domain.ExpertiseMission", "Mission")
-                        .WithMany("Recommendations")
-                        .HasForeignKey("MissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Mission");
-                });
-
             modelBuilder.Entity("Cooperation.Web.Domain.RegionalSchool", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Country", "Country")
@@ -2361,6 +2011,15 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Country");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFileContent", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Cooperation.Web.Domain.StoredFileContent", "StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
@@ -2547,13 +2206,6 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Quotas");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.ExpertiseMission", b =>
-                {
-                    b.Navigation("Experts");
-
-                    b.Navigation("Recommendations");
-                });
-
             modelBuilder.Entity("Cooperation.Web.Domain.Indicator", b =>
                 {
                     b.Navigation("Values");
@@ -2576,9 +2228,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Transactions");
                 });
 
-            modelBuilder.Entity("Cooperation.Web.Domain.Recommendation", b =>
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFile", b =>
                 {
-                    b.Navigation("FollowUps");
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
