@@ -50,6 +50,9 @@ public class ExpertiseMission : IAudited, IVersioned
     /// <summary>The project the mission serves (the one chain), if any.</summary>
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
+    /// <summary>The partner's letter of request, if attached.</summary>
+    public int? RequestLetterId { get; set; }
+    public StoredFile? RequestLetter { get; set; }
 
     public string? Relevance { get; set; }
     public string? Feasibility { get; set; }
@@ -65,6 +68,9 @@ public class ExpertiseMission : IAudited, IVersioned
     public DateOnly? ActualEndDate { get; set; }
     public string? Summary { get; set; }
     public DateOnly? ReportedOn { get; set; }
+    /// <summary>The mission's report (PDF, DOCX or ODT).</summary>
+    public int? ReportFileId { get; set; }
+    public StoredFile? ReportFile { get; set; }
 
     public string? ClosingReason { get; set; }
     public DateOnly? ClosedOn { get; set; }

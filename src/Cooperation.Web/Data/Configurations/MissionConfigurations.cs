@@ -23,6 +23,8 @@ public class ExpertiseMissionConfiguration : IEntityTypeConfiguration<ExpertiseM
         b.HasOne(x => x.Domain).WithMany().HasForeignKey(x => x.DomainId);
         // The one chain: a mission may belong to a project.
         b.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
+        b.HasOne(x => x.RequestLetter).WithMany().HasForeignKey(x => x.RequestLetterId);
+        b.HasOne(x => x.ReportFile).WithMany().HasForeignKey(x => x.ReportFileId);
         b.HasMany(x => x.Experts).WithOne(e => e.Mission).HasForeignKey(e => e.MissionId);
         b.HasMany(x => x.Recommendations).WithOne(r => r.Mission).HasForeignKey(r => r.MissionId);
         b.HasIndex(x => new { x.CountryId, x.Status });
