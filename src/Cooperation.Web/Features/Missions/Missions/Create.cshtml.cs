@@ -9,7 +9,7 @@ public class CreateModel(RecordMission record, ReferenceLists references, Projec
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var id = await record.HandleAsync(ReadForm(), ct);
+        var id = await record.HandleAsync(ReadForm(), Letter, ct);
         TempData["Flash"] = text["La demande de mission a été enregistrée."].Value;
         return Redirect($"/Missions/{id}");
     }

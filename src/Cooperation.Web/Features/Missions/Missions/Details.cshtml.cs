@@ -1,7 +1,7 @@
 namespace Cooperation.Web.Features.Missions.Missions;
 
 /// <summary>A mission's page; each step of its cycle is a form here for those who may take it.</summary>
-public class DetailsModel(GetMission get, AssessMission assess, DecideMission decide, StartMission start, CloseMission close,
+public class DetailsModel(GetMission get, MissionFiles files, AssessMission assess, DecideMission decide, StartMission start, CloseMission close,
     IStringLocalizer<DetailsModel> text) : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -16,6 +16,9 @@ public class DetailsModel(GetMission get, AssessMission assess, DecideMission de
     public MissionDetails Mission { get; private set; } = null!;
 
     public Task OnGetAsync(CancellationToken ct) => OnRefusedAsync(ct);
+
+    public async Task<IActionResult> OnGetLetterAsync(CancellationToken ct) =>
+        (await files.HandleAsync(Id, MissionFiles.Which.Letter, ct)).ToPageResult();
 
     public async Task<IActionResult> OnPostAssessAsync(CancellationToken ct)
     {

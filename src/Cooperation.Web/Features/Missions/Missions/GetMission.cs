@@ -31,7 +31,7 @@ public record MissionDetails(
     string HostAuthorityType, string HostAuthorityTypeName, string HostAuthorityName, string? RequestedBy, DateOnly RequestedOn,
     string Domain, string DomainName, string Form, DateOnly PlannedStartDate, DateOnly PlannedEndDate, MissionProject? Project,
     string Status, MissionAssessment? Assessment, MissionDecision? Decision, DateOnly? ActualStartDate, DateOnly? ActualEndDate,
-    string? Summary, DateOnly? ReportedOn, bool HasReport, string? ClosingReason, DateOnly? ClosedOn,
+    string? Summary, DateOnly? ReportedOn, string? ReportFile, string? LetterFile, string? ClosingReason, DateOnly? ClosedOn,
     IReadOnlyList<MissionExpertRow> Experts, int ExpertDays, IReadOnlyList<StaffingWarning> Warnings,
     IReadOnlyList<RecommendationRow> Recommendations, MissionPermissions Can, long Version)
 {
@@ -60,7 +60,7 @@ public class GetMission(CooperationDbContext db, Access access, MissionAccess mi
             x.RequestedBy, x.RequestedOn, Domain = x.Domain!.Code, DomainFr = x.Domain.NameFr, DomainEn = x.Domain.NameEn, x.Form,
             x.PlannedStartDate, x.PlannedEndDate, x.ProjectId, ProjectTitle = x.Project!.Title, x.Status, x.Relevance, x.Feasibility, x.Risks,
             x.AssessedBy, x.AssessedOn, x.DecisionReason, x.DecidedBy, x.DecidedOn, x.ActualStartDate, x.ActualEndDate, x.Summary, x.ReportedOn,
-            x.ClosingReason, x.ClosedOn, x.Version,
+            x.ClosingReason, x.ClosedOn, x.Version, ReportFile = x.ReportFile!.FileName, LetterFile = x.RequestLetter!.FileName,
         }).SingleAsync(ct);
 
         var experts = await db.MissionExperts.AsNoTracking().Where(e => e.MissionId == id).OrderBy(e => e.StartDate).ThenBy(e => e.Id)
@@ -107,7 +107,6 @@ public class GetMission(CooperationDbContext db, Access access, MissionAccess mi
                 r.FollowUps.Select(f => new FollowUpRow(f.Date, f.Note, PersonalData.Show(personal, f.Author), ProjectCodes.Of(f.Status))).ToList(),
                 r.Version)).ToList();
 
-        var hasReport = m.ReportedOn is not null;
         return new MissionDetails(
             m.Id, m.Subject, m.Iso2, Names.Pick(m.NameFr, m.NameEn), m.Org, m.Org is null ? null : Names.Pick(m.OrgFr, m.OrgEn), m.Zone ?? "",
             m.Zone is null ? "" : Names.Pick(m.ZoneFr, m.ZoneEn), m.Type, Names.Pick(m.TypeFr, m.TypeEn), m.HostAuthorityName,
@@ -117,7 +116,7 @@ public class GetMission(CooperationDbContext db, Access access, MissionAccess mi
             m.DecidedOn is { } decided
                 ? new MissionDecision(m.Status is not (MissionStatus.Declined), m.DecisionReason, PersonalData.Show(personal, m.DecidedBy), decided)
                 : null,
-            m.ActualStartDate, m.ActualEndDate, m.Summary, m.ReportedOn, hasReport, m.ClosingReason, m.ClosedOn,
+            m.ActualStartDate, m.ActualEndDate, m.Summary, m.ReportedOn, m.ReportFile, m.LetterFile, m.ClosingReason, m.ClosedOn,
             expertRows, expertRows.Sum(e => e.Days), warnings, recommendations,
             new MissionPermissions(await access.CanConductMissionAsync(countryId, ct), access.CanDecideMissions,
                 await access.CanFollowUpMissionAsync(countryId, ct)),

@@ -18,6 +18,7 @@ public abstract class MissionFormPage(ReferenceLists references, ProjectChoices 
     [BindProperty] public string? PlannedEndDate { get; set; }
     [BindProperty] public string? ProjectId { get; set; }
     [BindProperty] public string? Version { get; set; }
+    [BindProperty] public IFormFile? Letter { get; set; }
 
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];

@@ -19,10 +19,10 @@ public sealed class MissionsApi : IApiRoutes
 
         missions.MapPost("/", async (MissionInput request, RecordMission record, GetMission get, CancellationToken ct) =>
             {
-                var id = await record.HandleAsync(request, ct);
+                var id = await record.HandleAsync(request, ct: ct);
                 return TypedResults.Created($"/api/v1/missions/{id}", await get.HandleAsync(id, ct));
             })
-            .WithSummary("Records a partner's request (requested) in a country of your zones: country or organisation, hostAuthorityType, hostAuthorityName, requestedBy, requestedOn, subject, domain, form (short|long), plannedStartDate, plannedEndDate (on or after the start), projectId.");
+            .WithSummary("Records a partner's request (requested) in a country of your zones: country or organisation, hostAuthorityType, hostAuthorityName, requestedBy, requestedOn, subject, domain, form (short|long), plannedStartDate, plannedEndDate (on or after the start), projectId. The partner's letter is attached with POST /api/v1/missions/{id}/letter.");
 
         missions.MapPut("/{id:int}", async (int id, MissionInput request, EditMission edit, GetMission get, CancellationToken ct) =>
             {

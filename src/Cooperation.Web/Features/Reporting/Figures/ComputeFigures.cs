@@ -18,6 +18,12 @@ public record KeyFigures(
     public int EuFundedProjects { get; init; }
     /// <summary>Disbursements of last year (<see cref="LastYear"/>), in euros.</summary>
     public decimal DisbursedLastYear { get; init; }
+    /// <summary>Expertise missions carried out last year (<see cref="Missions.MissionKeyFigures"/>).</summary>
+    public int MissionsLastYear { get; init; }
+    /// <summary>Expert-days of last year's missions.</summary>
+    public int ExpertDaysLastYear { get; init; }
+    /// <summary>Implemented share of the recommendations due over the last three years, between 0 and 1.</summary>
+    public double RecommendationsImplementedShare { get; init; }
 }
 
 /// <summary>
@@ -26,7 +32,7 @@ public record KeyFigures(
 /// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
 /// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>), projects he reads (<see cref="Access.VisibleProjects"/>).
 /// </summary>
-public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures) : IUseCase
 {
     public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
@@ -52,6 +58,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
+        var missions = await missionFigures.HandleAsync(lastYear, ct);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
@@ -60,6 +67,9 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
             DisbursedLastYear = await db.ProjectTransactions.AsNoTracking().Where(t => projects.Any(p => p.Id == t.ProjectId)
                 && t.Kind == TransactionKind.Disbursement
                 && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
+            MissionsLastYear = missions.MissionsLastYear,
+            ExpertDaysLastYear = missions.ExpertDaysLastYear,
+            RecommendationsImplementedShare = missions.RecommendationsImplementedShare,
         };
     }
 }
