@@ -249,4 +249,117 @@ public class MissionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         found.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetInt32()).ShouldBe([id]);
         (await Ok(await desk.GetAsync($"/api/v1/missions?country=ML&search={Uri.EscapeDataString(subject)}"))).GetProperty("total").GetInt32().ShouldBe(0);
     }
+
+    /// <summary>An approved mission staffed with one short-term expert and started on <paramref name="start"/>.</summary>
+    private async Task<int> StartedAsync(HttpClient desk, string subject, DateOnly start)
+    {
+        var id = await ApprovedAsync(desk, subject);
+        var expert = await NewExpertAsync(desk, UniqueName("Roux"));
+        await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/experts",
+            new { expertId = expert, startDate = start.ToString("yyyy-MM-dd"), endDate = start.AddDays(4).ToString("yyyy-MM-dd") }));
+        await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/start", new { actualStartDate = start.ToString("yyyy-MM-dd") }));
+        return id;
+    }
+
+    private static MultipartFormDataContent Report(byte[] content, string name, DateOnly end) =>
+        TestFiles.Multipart("report", content, name, ("actualEndDate", end.ToString("yyyy-MM-dd")), ("summary", "Le commandement est réorganisé."));
+
+    [Fact]
+    public async Task A_report_is_a_document_by_its_content_within_the_limit_and_is_downloaded_by_those_who_read_the_mission()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var id = await StartedAsync(desk, UniqueName("Audit de la gendarmerie"), Start);
+
+        var disguised = await desk.PostAsync($"/api/v1/missions/{id}/report", Report(TestFiles.Executable(), "rapport.pdf", Start.AddDays(4)));
+        FirstError(await Ok(disguised, HttpStatusCode.BadRequest), "report")
+            .ShouldBe("Le fichier « Rapport de mission » n'est pas d'un format accepté (PDF, DOCX, ODT) : son contenu a été vérifié, pas seulement son nom.");
+        var large = TestFiles.Pdf().Concat(new byte[20 * 1024 * 1024]).ToArray();
+        var tooLarge = await desk.PostAsync($"/api/v1/missions/{id}/report", Report(large, "rapport.pdf", Start.AddDays(4)));
+        FirstError(await Ok(tooLarge, HttpStatusCode.BadRequest), "report").ShouldBe("Le fichier « Rapport de mission » dépasse la taille maximale de 20 Mo.");
+        var early = await desk.PostAsync($"/api/v1/missions/{id}/report", Report(TestFiles.Pdf(), "rapport.pdf", Start.AddDays(-1)));
+        FirstError(await Ok(early, HttpStatusCode.BadRequest), "actualEndDate").ShouldBe("La date de fin doit être le jour même ou après la date de début.");
+        (await factory.WithDbAsync(db => db.Missions.Where(m => m.Id == id).Select(m => new { m.ReportFileId, m.Status }).SingleAsync()))
+            .ShouldBe(new { ReportFileId = (int?)null, Status = MissionStatus.InProgress });
+        (await desk.GetAsync($"/api/v1/missions/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var reported = await Ok(await desk.PostAsync($"/api/v1/missions/{id}/report", Report(TestFiles.Docx(), "Rapport final.docx", Start.AddDays(4))));
+        (reported.GetProperty("status").GetString(), reported.GetProperty("reportFile").GetString()).ShouldBe(("reported", "Rapport final.docx"));
+        var file = await desk.GetAsync($"/api/v1/missions/{id}/report");
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        file.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        (await file.Content.ReadAsByteArrayAsync()).ShouldBe(TestFiles.Docx());
+
+        var senegal = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        (await senegal.GetAsync($"/api/v1/missions/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
+        (await auditor.GetAsync($"/api/v1/missions/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var lebanon = await RecordAsync(admin, Request(UniqueName("Audit"), "LB"));
+        (await senegal.GetAsync($"/api/v1/missions/{lebanon}/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var letter = await desk.PostAsync($"/api/v1/missions/{id}/letter", TestFiles.Multipart("letter", TestFiles.Odt(), "lettre.odt"));
+        (await Ok(letter)).GetProperty("letterFile").GetString().ShouldBe("lettre.odt");
+        (await desk.GetAsync($"/api/v1/missions/{id}/letter")).Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.oasis.opendocument.text");
+    }
+
+    [Fact]
+    public async Task Last_year_s_missions_their_expert_days_and_implemented_recommendations_move_the_figures_and_overdue_ones_are_listed_per_zone()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var before = await Ok(await desk.GetAsync("/api/v1/figures"));
+        var lastYear = new DateOnly(Today.Year - 1, 6, 1);
+        var id = await StartedAsync(desk, UniqueName("Audit de l'an dernier"), lastYear);
+        await Ok(await desk.PostAsync($"/api/v1/missions/{id}/report", Report(TestFiles.Pdf(), "rapport.pdf", lastYear.AddDays(4))));
+        var done = await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/recommendations", new
+        {
+            text = "Réviser le statut", ownerAuthority = "Ministère des forces armées", dueDate = Today.AddDays(-20).ToString("yyyy-MM-dd"), priority = "medium",
+        }), HttpStatusCode.Created);
+        var late = await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/recommendations", new
+        {
+            text = UniqueName("Créer une inspection"), ownerAuthority = "État-major", dueDate = Today.AddDays(-10).ToString("yyyy-MM-dd"), priority = "high",
+        }), HttpStatusCode.Created);
+        await Ok(await desk.PostAsJsonAsync($"/api/v1/recommendations/{done.GetProperty("id").GetInt32()}/follow-ups",
+            new { note = "Statut adopté en conseil des ministres", status = "implemented" }));
+
+        var after = await Ok(await desk.GetAsync("/api/v1/figures"));
+        after.GetProperty("missionsLastYear").GetInt32().ShouldBe(before.GetProperty("missionsLastYear").GetInt32() + 1);
+        after.GetProperty("expertDaysLastYear").GetInt32().ShouldBe(before.GetProperty("expertDaysLastYear").GetInt32() + 5);
+        after.GetProperty("recommendationsImplementedShare").GetDouble().ShouldBeInRange(0.0, 1.0);
+
+        var overdue = await Ok(await desk.GetAsync("/api/v1/recommendations/overdue?zone=AFS&sort=-due&pageSize=200"));
+        var row = overdue.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetInt32() == late.GetProperty("id").GetInt32());
+        (row.GetProperty("zone").GetString(), row.GetProperty("daysOverdue").GetInt32(), row.GetProperty("missionId").GetInt32()).ShouldBe(("AFS", 10, id));
+        overdue.GetProperty("items").EnumerateArray().ShouldNotContain(r => r.GetProperty("id").GetInt32() == done.GetProperty("id").GetInt32());
+        (await Ok(await desk.GetAsync("/api/v1/recommendations/overdue?zone=BAL&pageSize=200"))).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(r => r.GetProperty("id").GetInt32() == late.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_pages_show_a_mission_its_steps_to_who_may_take_them_and_the_missions_of_a_country()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var subject = UniqueName("Conseil au cabinet du ministre");
+        var id = await RecordAsync(api, Request(subject));
+        var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var page = await HtmlAsync(desk, $"/Missions/{id}");
+        page.ShouldContain(subject);
+        page.ShouldContain("data-testid=\"assessment-form\"");
+        page.ShouldNotContain("data-testid=\"decision-form\"");
+        (await HtmlAsync(desk, "/Missions?Country=SN&Search=" + Uri.EscapeDataString(subject))).ShouldContain($"/Missions/{id}");
+        (await HtmlAsync(desk, "/Partners/Countries/SN")).ShouldContain(subject);
+
+        var refused = await PostFormAsync(desk, $"/Missions/{id}?handler=Assess", new Dictionary<string, string> { ["Relevance"] = "Oui" }, $"/Missions/{id}");
+        var html = await HtmlAsync(refused);
+        html.ShouldContain("Le champ « Faisabilité » est obligatoire.");
+
+        var auditor = await factory.PageClientAsync(DemoAccounts.Auditor);
+        var audited = await HtmlAsync(auditor, $"/Missions/{id}");
+        audited.ShouldNotContain("Général Mamadou Faye");
+        audited.ShouldNotContain("data-testid=\"assessment-form\"");
+        var denied = await auditor.GetAsync($"/Missions/{id}/Experts");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Found);
+        denied.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+        var english = await factory.PageClientAsync(DemoAccounts.Director, "en");
+        (await HtmlAsync(english, "/Missions")).ShouldContain("Expertise missions");
+    }
 }
