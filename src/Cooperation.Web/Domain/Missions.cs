@@ -117,23 +117,41 @@ public class ExpertiseMission : IAudited, IVersioned
     /// Assigns an expert — a coopérant or a short-term expert of the registry, never both, each once — for dates in
     /// order and a number of days they hold. An approved mission becomes staffed with its first expert.
     /// </summary>
-    public MissionExpert Assign(int? cooperantId, int? expertId, DateOnly start, DateOnly end, int days)
+    public MissionExpert Assign(int? cooperantId, int? expertId, DateOnly start, DateOnly end, int days) =>
+        Assign(new MissionExpert { CooperantId = cooperantId, ExpertId = expertId }, start, end, days);
+
+    /// <summary>Assigns a coopérant not necessarily saved yet (the demo data builds its graph before saving it).</summary>
+    public MissionExpert Assign(Cooperant cooperant, DateOnly start, DateOnly end, int days) =>
+        Assign(new MissionExpert { Cooperant = cooperant, CooperantId = cooperant.Id > 0 ? cooperant.Id : null }, start, end, days);
+
+    /// <summary>Assigns a short-term expert not necessarily saved yet.</summary>
+    public MissionExpert Assign(Expert expert, DateOnly start, DateOnly end, int days) =>
+        Assign(new MissionExpert { Expert = expert, ExpertId = expert.Id > 0 ? expert.Id : null }, start, end, days);
+
+    private MissionExpert Assign(MissionExpert assignment, DateOnly start, DateOnly end, int days)
     {
         if (Status is MissionStatus.Requested or MissionStatus.Assessed or MissionStatus.Declined)
             throw new DomainException("status", "mission.approveFirst");
         if (Status is not (MissionStatus.Approved or MissionStatus.Staffed))
             throw new DomainException("status", "mission.staffingClosed");
-        if ((cooperantId is null) == (expertId is null)) throw new DomainException("expert", "mission.oneExpert");
+        var isCooperant = assignment.CooperantId is not null || assignment.Cooperant is not null;
+        var isExpert = assignment.ExpertId is not null || assignment.Expert is not null;
+        if (isCooperant == isExpert) throw new DomainException("expert", "mission.oneExpert");
         ValidateDates(start, end, "endDate");
         var span = end.DayNumber - start.DayNumber + 1;
         if (days < 1 || days > span) throw new DomainException("days", "mission.daysRange", span);
-        if (Experts.Any(e => (cooperantId is not null && e.CooperantId == cooperantId) || (expertId is not null && e.ExpertId == expertId)))
-            throw new DomainException(cooperantId is not null ? "cooperantId" : "expertId", "mission.expertTwice");
-        var assignment = new MissionExpert { Mission = this, CooperantId = cooperantId, ExpertId = expertId, StartDate = start, EndDate = end, Days = days };
+        if (Experts.Any(e => isCooperant ? Same(e.CooperantId, e.Cooperant, assignment.CooperantId, assignment.Cooperant)
+                : Same(e.ExpertId, e.Expert, assignment.ExpertId, assignment.Expert)))
+            throw new DomainException(isCooperant ? "cooperantId" : "expertId", "mission.expertTwice");
+        (assignment.Mission, assignment.StartDate, assignment.EndDate, assignment.Days) = (this, start, end, days);
         Experts.Add(assignment);
         Status = MissionStatus.Staffed;
         return assignment;
     }
+
+    /// <summary>The same person: by id once saved, by reference before.</summary>
+    private static bool Same(int? id, object? person, int? otherId, object? other) =>
+        (id is not null && id == otherId) || (person is not null && ReferenceEquals(person, other));
 
     /// <summary>The mission starts on the day it actually started: once staffed.</summary>
     public void Start(DateOnly actualStart)

@@ -362,4 +362,33 @@ public class MissionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         var english = await factory.PageClientAsync(DemoAccounts.Director, "en");
         (await HtmlAsync(english, "/Missions")).ShouldContain("Expertise missions");
     }
+
+    [Fact]
+    public async Task The_demo_holds_ten_years_of_missions_a_registry_of_experts_and_recommendations_in_every_state()
+    {
+        var figures = await factory.WithDbAsync(async db => new
+        {
+            Missions = await db.Missions.CountAsync(m => m.RequestedOn <= Today),
+            Long = await db.Missions.CountAsync(m => m.Form == MissionForm.Long),
+            Reported = await db.Missions.CountAsync(m => m.ReportFileId != null),
+            Experts = await db.Experts.CountAsync(),
+            States = await db.Recommendations.Select(r => r.Status).Distinct().CountAsync(),
+            Overdue = await db.Recommendations.CountAsync(RecommendationQueries.Overdue(Today)),
+            Statuses = await db.Missions.Select(m => m.Status).Distinct().CountAsync(),
+        });
+        figures.Missions.ShouldBeInRange(380, 460);
+        figures.Long.ShouldBeInRange(20, 50);
+        figures.Reported.ShouldBeGreaterThan(figures.Missions / 2);
+        figures.Experts.ShouldBeGreaterThanOrEqualTo(150);
+        figures.States.ShouldBe(4);
+        figures.Overdue.ShouldBeGreaterThan(0);
+        figures.Statuses.ShouldBeGreaterThanOrEqualTo(6);
+
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var list = await Ok(await desk.GetAsync($"/api/v1/missions?zone=AFS&year={Today.Year - 1}"));
+        list.GetProperty("total").GetInt32().ShouldBeGreaterThan(5);
+        var last = await Ok(await desk.GetAsync("/api/v1/figures"));
+        last.GetProperty("missionsLastYear").GetInt32().ShouldBeGreaterThan(10);
+        last.GetProperty("recommendationsImplementedShare").GetDouble().ShouldBeInRange(0.3, 0.8);
+    }
 }
