@@ -45,6 +45,11 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<PartnershipContribution> PartnershipContributions => Set<PartnershipContribution>();
     public DbSet<InternationalSession> InternationalSessions => Set<InternationalSession>();
     public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
+    public DbSet<ExpertiseMission> Missions => Set<ExpertiseMission>();
+    public DbSet<MissionExpert> MissionExperts => Set<MissionExpert>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();

@@ -52,6 +52,9 @@ public sealed partial class FuzzTargets
                 // /Sessions/International/{id}: the same session's page.
                 ["International"] = participant.SessionId.ToString(),
                 ["participants"] = participant.Id.ToString(),
+                ["missions"] = (await db.Missions.Where(m => m.Country!.Iso2 == "SN").OrderBy(m => m.Status == MissionStatus.Reported ? 0 : 1).ThenBy(m => m.Id).Select(m => m.Id).FirstAsync()).ToString(),
+                ["recommendations"] = (await db.Recommendations.Where(r => r.Mission!.Country!.Iso2 == "SN")
+                    .OrderBy(r => r.Status == RecommendationStatus.Open ? 0 : 1).ThenBy(r => r.Id).Select(r => r.Id).FirstAsync()).ToString(),
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",

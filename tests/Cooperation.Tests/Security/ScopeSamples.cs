@@ -66,6 +66,34 @@ public sealed class ScopeSamples
             .Concat(await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null).OrderBy(v => v.Id).Select(v => v.Id).Take(1).ToListAsync())
             .ToList())]);
 
+        // Missions: one in Senegal with coopérant A (placed abroad now) and a recommendation, one in the foreign country.
+        var (senegalMission, foreignMission, recommendation) = await factory.WithDbAsync(async db =>
+        {
+            var type = await db.HostAuthorityTypes.OrderBy(t => t.Id).FirstAsync();
+            var domain = await db.Domains.OrderBy(d => d.Id).FirstAsync();
+            ExpertiseMission New(int countryId) => new()
+            {
+                CountryId = countryId, HostAuthorityTypeId = type.Id, HostAuthorityName = "État-major", RequestedBy = "Général Demandeur",
+                RequestedOn = today.AddMonths(-6), Subject = "Audit planté", DomainId = domain.Id, Form = MissionForm.Short,
+                PlannedStartDate = today.AddMonths(-5), PlannedEndDate = today.AddMonths(-5).AddDays(9),
+            };
+            var missions = new[] { New(await db.Countries.Where(x => x.Iso2 == "SN").Select(x => x.Id).SingleAsync()),
+                New(await db.Countries.Where(x => x.Iso2 == foreign).Select(x => x.Id).SingleAsync()) };
+            foreach (var m in missions)
+            {
+                m.Assess("Pertinente", "Faisable", "Faibles", "Chargée de mission", today.AddMonths(-6));
+                m.Decide(true, null, "Directeur", today.AddMonths(-6));
+                m.Assign(a, null, m.PlannedStartDate, m.PlannedEndDate, 10);
+                m.Start(m.PlannedStartDate);
+                m.Recommend("Réviser la doctrine", "État-major", today.AddMonths(-1), RecommendationPriority.High);
+            }
+            db.Missions.AddRange(missions);
+            await db.SaveChangesAsync();
+            return (missions[0].Id, missions[1].Id, missions[0].Recommendations[0].Id);
+        });
+        s.Add("missions", senegalMission, foreignMission);
+        s.Add("recommendations", recommendation);
+
         // Trainees: T1 Senegalese certified at CPADD with a prominent career, T2 of the Balkan school's country trained there,
         // T3 Ivorian certified at EMPABB.
         var t1 = await s.TraineeAsync(factory, "SN", "CPADD", ["SN"]);

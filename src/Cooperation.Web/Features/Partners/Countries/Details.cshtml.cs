@@ -1,8 +1,15 @@
 namespace Cooperation.Web.Features.Partners.Countries;
 
-public class DetailsModel(GetCountry get) : PageModel
+public class DetailsModel(GetCountry get, Access access, Missions.Missions.ListMissions missions) : PageModel
 {
     public CountryPage Country { get; private set; } = null!;
 
-    public async Task OnGetAsync(string iso2, CancellationToken ct) => Country = await get.HandleAsync(iso2, ct);
+    /// <summary>The country's latest expertise missions, for who reads missions.</summary>
+    public Paged<Missions.Missions.MissionRow>? Missions { get; private set; }
+
+    public async Task OnGetAsync(string iso2, CancellationToken ct)
+    {
+        Country = await get.HandleAsync(iso2, ct);
+        if (access.SeesMissions) Missions = await missions.HandleAsync(new(Country: iso2, PageSize: 10), ct);
+    }
 }

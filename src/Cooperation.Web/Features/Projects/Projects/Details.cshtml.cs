@@ -1,7 +1,8 @@
 namespace Cooperation.Web.Features.Projects.Projects;
 
 /// <summary>A project's page; those who may change it move it along its cycle here.</summary>
-public class DetailsModel(GetProject get, ChangeProjectStatus change, IStringLocalizer<DetailsModel> text) : FormPageModel
+public class DetailsModel(GetProject get, ChangeProjectStatus change, Access access, Missions.Missions.ListMissions missions, IStringLocalizer<DetailsModel> text)
+    : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? Version { get; set; }
@@ -21,5 +22,12 @@ public class DetailsModel(GetProject get, ChangeProjectStatus change, IStringLoc
     /// <summary>A refusal of the status change shows above the page; the evaluation summary beside its field.</summary>
     public override string FormField(string field) => field == "evaluationSummary" ? nameof(EvaluationSummary) : "";
 
-    public override async Task OnRefusedAsync(CancellationToken ct) => Project = await get.HandleAsync(Id, ct);
+    /// <summary>The project's expertise missions (among those the user reads), for who reads missions.</summary>
+    public IReadOnlyList<Missions.Missions.MissionRow>? Missions { get; private set; }
+
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Project = await get.HandleAsync(Id, ct);
+        if (access.SeesMissions) Missions = await missions.AllAsync(new(ProjectId: Id), ct);
+    }
 }

@@ -22,6 +22,12 @@ public record KeyFigures(
     public int InternationalSessionsLastYear { get; init; }
     /// <summary>Participants who attended those sessions.</summary>
     public int InternationalParticipantsLastYear { get; init; }
+    /// <summary>Expertise missions carried out last year (<see cref="Missions.MissionKeyFigures"/>).</summary>
+    public int MissionsLastYear { get; init; }
+    /// <summary>Expert-days of last year's missions.</summary>
+    public int ExpertDaysLastYear { get; init; }
+    /// <summary>Implemented share of the recommendations due over the last three years, between 0 and 1.</summary>
+    public double RecommendationsImplementedShare { get; init; }
 }
 
 /// <summary>
@@ -30,7 +36,7 @@ public record KeyFigures(
 /// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
 /// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>), projects he reads (<see cref="Access.VisibleProjects"/>).
 /// </summary>
-public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures) : IUseCase
 {
     public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
@@ -57,6 +63,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
         var international = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking()).Where(s => s.Year == lastYear);
+        var missions = await missionFigures.HandleAsync(lastYear, ct);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
@@ -67,6 +74,9 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
                 && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
             InternationalSessionsLastYear = await international.CountAsync(ct),
             InternationalParticipantsLastYear = await international.SelectMany(s => s.Participants).CountAsync(p => p.Status == ParticipantStatus.Attended, ct),
+            MissionsLastYear = missions.MissionsLastYear,
+            ExpertDaysLastYear = missions.ExpertDaysLastYear,
+            RecommendationsImplementedShare = missions.RecommendationsImplementedShare,
         };
     }
 }

@@ -1,0 +1,81 @@
+using Cooperation.Web.Features.Projects;
+
+namespace Cooperation.Web.Features.Missions.Recommendations;
+
+/// <summary>A recommendation past its due date and not yet implemented nor abandoned, with its mission, country and zone.</summary>
+public record OverdueRow(
+    int Id, int MissionId, string MissionSubject, string Country, string CountryName, string Zone, string ZoneName, string Text,
+    string OwnerAuthority, DateOnly DueDate, int DaysOverdue, string Priority, string Status);
+
+/// <summary>Overdue recommendations of the missions the user reads, listed per zone (then by due date).</summary>
+public class ListOverdueRecommendations(CooperationDbContext db, Access access, TimeProvider clock)
+    : IListUseCase<ListOverdueRecommendations.Query, OverdueRow>
+{
+    /// <param name="Zone">Code of the zone of the mission's country.</param>
+    /// <param name="Country">ISO2 code of the mission's country.</param>
+    /// <param name="Sort">zone, due or priority; a leading "-" sorts descending (default zone, then the oldest due first).</param>
+    public record Query(string? Zone = null, string? Country = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public static readonly string[] Sorts = ["zone", "due", "priority"];
+
+    public async Task<Paged<OverdueRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesMissions);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        return new Paged<OverdueRow>(await Project(Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<OverdueRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesMissions);
+        return await Project(Sort(Filter(query), query.Sort), ct);
+    }
+
+    private IQueryable<Recommendation> Filter(Query query)
+    {
+        var visible = access.VisibleMissions(db.Missions);
+        var q = db.Recommendations.AsNoTracking().Where(RecommendationQueries.Overdue(clock.Today())).Where(r => visible.Any(m => m.Id == r.MissionId));
+        if (!string.IsNullOrWhiteSpace(query.Zone))
+        {
+            var zone = query.Zone.Trim().ToUpperInvariant();
+            q = q.Where(r => r.Mission!.Country!.Zone!.Code == zone);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            var iso2 = query.Country.Trim().ToUpperInvariant();
+            q = q.Where(r => r.Mission!.Country!.Iso2 == iso2);
+        }
+        return q;
+    }
+
+    private static IQueryable<Recommendation> Sort(IQueryable<Recommendation> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        if (key is null || !Sorts.Contains(key)) (key, descending) = ("zone", false);
+        IOrderedQueryable<Recommendation> ordered = key switch
+        {
+            "due" => descending ? q.OrderByDescending(r => r.DueDate) : q.OrderBy(r => r.DueDate),
+            "priority" => descending ? q.OrderByDescending(r => r.Priority) : q.OrderBy(r => r.Priority),
+            _ => (descending ? q.OrderByDescending(r => r.Mission!.Country!.Zone!.Code) : q.OrderBy(r => r.Mission!.Country!.Zone!.Code))
+                .ThenBy(r => r.DueDate),
+        };
+        return ordered.ThenBy(r => r.Id);
+    }
+
+    private async Task<List<OverdueRow>> Project(IQueryable<Recommendation> q, CancellationToken ct)
+    {
+        var today = clock.Today();
+        return (await q.Select(r => new
+            {
+                r.Id, r.MissionId, r.Mission!.Subject, r.Mission.Country!.Iso2, r.Mission.Country.NameFr, r.Mission.Country.NameEn,
+                Zone = r.Mission.Country.Zone!.Code, ZoneFr = r.Mission.Country.Zone.NameFr, ZoneEn = r.Mission.Country.Zone.NameEn,
+                r.Text, r.OwnerAuthority, r.DueDate, r.Priority, r.Status,
+            }).ToListAsync(ct))
+            .Select(r => new OverdueRow(r.Id, r.MissionId, r.Subject, r.Iso2, Names.Pick(r.NameFr, r.NameEn), r.Zone ?? "",
+                r.Zone is null ? "" : Names.Pick(r.ZoneFr, r.ZoneEn), r.Text, r.OwnerAuthority, r.DueDate, today.DayNumber - r.DueDate.DayNumber,
+                ProjectCodes.Of(r.Priority), ProjectCodes.Of(r.Status))).ToList();
+    }
+}
