@@ -41,6 +41,10 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<EuAssessment> EuAssessments => Set<EuAssessment>();
     public DbSet<DacSector> DacSectors => Set<DacSector>();
     public DbSet<Currency> Currencies => Set<Currency>();
+    public DbSet<Donation> Donations => Set<Donation>();
+    public DbSet<DonationItem> DonationItems => Set<DonationItem>();
+    public DbSet<DonationCheck> DonationChecks => Set<DonationCheck>();
+    public DbSet<ItemCheck> ItemChecks => Set<ItemCheck>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
