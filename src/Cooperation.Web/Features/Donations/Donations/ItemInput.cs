@@ -49,7 +49,18 @@ public sealed class ItemReader(ReferenceCodes codes) : IUseCase
             return null;
         }
         if (errors.Has(field)) return null;
-        return new ItemTerms(ProjectCodes.Parse<EquipmentCategory>(input.Category)!.Value, description!, quantity!.Value, unitValue!.Value,
+        var terms = new ItemTerms(ProjectCodes.Parse<EquipmentCategory>(input.Category)!.Value, description!, quantity!.Value, unitValue!.Value,
             currency!, rate!.Value, supplier, ml, licence);
+        try
+        {
+            // The item's own rules (positive quantity, value and rate) now, so that every item's refusal shows at once.
+            DonationItem.From(terms, field);
+            return terms;
+        }
+        catch (DomainException broken)
+        {
+            errors.Add(broken);
+            return null;
+        }
     }
 }
