@@ -32,6 +32,10 @@ public sealed partial class Access
     /// <summary>May propose donations (each then to a country of her zones).</summary>
     public bool CanProposeDonations => IsAdministrator || IsDeskOfficer;
 
+    /// <summary>The countries the user may propose donations to; null means all of them.</summary>
+    public async Task<IReadOnlyCollection<int>?> DonationCountriesAsync(CancellationToken ct = default) =>
+        IsAdministrator ? null : IsDeskOfficer ? await ZoneCountriesAsync(ct) : [];
+
     /// <summary>May propose, edit, order, deliver or cancel a donation to this country.</summary>
     public Task<bool> CanManageDonationAsync(int countryId, CancellationToken ct = default) => CanEditCountryAsync(countryId, ct);
 
