@@ -46,6 +46,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<DonationCheck> DonationChecks => Set<DonationCheck>();
     public DbSet<ItemCheck> ItemChecks => Set<ItemCheck>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -22,7 +22,8 @@ public static class Startup
             .AddCooperationOpenApi()
             .AddCooperationCompression()
             .AddUseCases()
-            .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section));
+            .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
+            .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section));
         return builder;
     }
 

@@ -169,3 +169,19 @@ public class UserZoneConfiguration : IEntityTypeConfiguration<UserZone>
         b.HasOne(x => x.Zone).WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(StoredFile.MaxName);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.HasOne(x => x.Content).WithOne().HasForeignKey<StoredFileContent>(c => c.StoredFileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class StoredFileContentConfiguration : IEntityTypeConfiguration<StoredFileContent>
+{
+    public void Configure(EntityTypeBuilder<StoredFileContent> b) => b.HasKey(x => x.StoredFileId);
+}

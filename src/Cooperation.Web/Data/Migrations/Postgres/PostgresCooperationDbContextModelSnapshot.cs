@@ -1520,6 +1520,57 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("SessionQuotas");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFileContent", b =>
+                {
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StoredFileId");
+
+                    b.ToTable("StoredFileContents");
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
                 {
                     b.Property<int>("Id")
@@ -2325,6 +2376,15 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Session");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFileContent", b =>
+                {
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Cooperation.Web.Domain.StoredFileContent", "StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
                 {
                     b.HasOne("Cooperation.Web.Domain.Administration", "Administration")
@@ -2541,6 +2601,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.Navigation("Sectors");
 
                     b.Navigation("Transactions");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.StoredFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Trainee", b =>
