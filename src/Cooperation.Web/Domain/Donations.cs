@@ -28,10 +28,10 @@ public sealed record ItemTerms(
 
 /// <summary>What was actually handed over: when, where, to whom, who signed, and the quantity of each item.</summary>
 public sealed record HandoverTerms(
-    DateOnly Date, string Place, string ReceivingAuthority, string Signatory, int DocumentFileId, IReadOnlyDictionary<int, int> Quantities);
+    DateOnly Date, string Place, string ReceivingAuthority, string Signatory, StoredFile Document, IReadOnlyDictionary<int, int> Quantities);
 
 /// <summary>What a check found of one item.</summary>
-public sealed record FindingTerms(int ItemId, ItemFinding Finding, ItemCondition? Condition, bool? AtDeclaredLocation, string? Note, int? PhotoFileId);
+public sealed record FindingTerms(int ItemId, ItemFinding Finding, ItemCondition? Condition, bool? AtDeclaredLocation, string? Note, StoredFile? Photo);
 
 /// <summary>
 /// The non-lethal rule, never overridable by any role, applied to every item whatever its entry (pages, API): an item
@@ -176,6 +176,7 @@ public class Donation : IAudited, IVersioned
 
     /// <summary>The receiving authority's certificate of end use (a stored file).</summary>
     public int? EndUserStatementFileId { get; set; }
+    public StoredFile? EndUserStatement { get; set; }
     /// <summary>Risk note: misuse or diversion.</summary>
     public string? RiskOfDiversion { get; set; }
     /// <summary>Risk note: respect of international humanitarian law by the receiving unit.</summary>
@@ -190,6 +191,8 @@ public class Donation : IAudited, IVersioned
     /// <summary>The officer who signed for the receiving authority: personal data.</summary>
     public string? HandoverSignatory { get; set; }
     public int? HandoverDocumentFileId { get; set; }
+    /// <summary>The handover record signed by both sides (a stored file).</summary>
+    public StoredFile? HandoverDocument { get; set; }
 
     public long Version { get; set; }
 
@@ -233,11 +236,18 @@ public class Donation : IAudited, IVersioned
     {
         Require(DonationStatus.Approved);
         if (Items.Count == 0) throw new DomainException("to", "donation.approvalNeedsItems");
-        if (EndUserStatementFileId is null) throw new DomainException("endUserStatement", "donation.approvalNeedsStatement");
+        if (EndUserStatementFileId is null && EndUserStatement is null) throw new DomainException("endUserStatement", "donation.approvalNeedsStatement");
         if (string.IsNullOrWhiteSpace(RiskOfDiversion) || string.IsNullOrWhiteSpace(HumanitarianLaw) || string.IsNullOrWhiteSpace(StorageAndAccountability))
             throw new DomainException("riskNote", "donation.approvalNeedsRiskNote");
         Move(DonationStatus.Approved, today);
         ApprovedOn = today;
+    }
+
+    /// <summary>The receiving authority's end-user statement, attached (or replaced) before approval.</summary>
+    public void AttachEndUserStatement(StoredFile statement)
+    {
+        if (Status != DonationStatus.Proposed) throw new DomainException("file", "donation.statementAfterApproval");
+        EndUserStatement = statement;
     }
 
     /// <summary>Ordering: every item on the Common Military List carries its export licence reference.</summary>
@@ -281,8 +291,8 @@ public class Donation : IAudited, IVersioned
             if (handed < 0 || handed > item.Quantity) throw new DomainException("items", "donation.handoverQuantityRange", item.Description, item.Quantity);
             item.QuantityHandedOver = handed;
         }
-        (HandedOverOn, HandoverPlace, HandoverAuthority, HandoverSignatory, HandoverDocumentFileId) =
-            (terms.Date, terms.Place, terms.ReceivingAuthority, terms.Signatory, terms.DocumentFileId);
+        (HandedOverOn, HandoverPlace, HandoverAuthority, HandoverSignatory, HandoverDocument) =
+            (terms.Date, terms.Place, terms.ReceivingAuthority, terms.Signatory, terms.Document);
         Checks.Clear();
         foreach (var months in checkMonths.Where(m => m > 0).Distinct().Order())
             Checks.Add(new DonationCheck { Donation = this, DueOn = terms.Date.AddMonths(months) });
@@ -323,7 +333,7 @@ public class Donation : IAudited, IVersioned
         check.Findings.AddRange(findings.Select(f => new ItemCheck
         {
             Check = check, ItemId = f.ItemId, Finding = f.Finding, Condition = f.Finding == ItemFinding.NotFound ? null : f.Condition,
-            AtDeclaredLocation = f.Finding == ItemFinding.NotFound ? false : f.AtDeclaredLocation, Note = f.Note, PhotoFileId = f.PhotoFileId,
+            AtDeclaredLocation = f.Finding == ItemFinding.NotFound ? false : f.AtDeclaredLocation, Note = f.Note, Photo = f.Photo,
         }));
         if (Status == DonationStatus.HandedOver) Move(DonationStatus.Checked, checkedOn);
         return check;
@@ -415,4 +425,5 @@ public class ItemCheck : IAudited
     public bool? AtDeclaredLocation { get; set; }
     public string? Note { get; set; }
     public int? PhotoFileId { get; set; }
+    public StoredFile? Photo { get; set; }
 }

@@ -20,6 +20,8 @@ public class DonationConfiguration : IEntityTypeConfiguration<Donation>
         b.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryId);
         b.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
         b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.DeskOfficerUserId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.EndUserStatement).WithMany().HasForeignKey(x => x.EndUserStatementFileId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.HandoverDocument).WithMany().HasForeignKey(x => x.HandoverDocumentFileId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Items).WithOne(i => i.Donation).HasForeignKey(i => i.DonationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Checks).WithOne(c => c.Donation).HasForeignKey(c => c.DonationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.CountryId, x.Status });
@@ -63,5 +65,6 @@ public class ItemCheckConfiguration : IEntityTypeConfiguration<ItemCheck>
     {
         b.Property(x => x.Note).HasMaxLength(1000);
         b.HasOne(x => x.Item).WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Photo).WithMany().HasForeignKey(x => x.PhotoFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -665,7 +665,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DeskOfficerUserId");
 
+                    b.HasIndex("EndUserStatementFileId");
+
                     b.HasIndex("HandedOverOn");
+
+                    b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
 
@@ -967,6 +971,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("CheckId");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("PhotoFileId");
 
                     b.ToTable("ItemChecks");
                 });
@@ -2076,12 +2082,26 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasForeignKey("DeskOfficerUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", "EndUserStatement")
+                        .WithMany()
+                        .HasForeignKey("EndUserStatementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", "HandoverDocument")
+                        .WithMany()
+                        .HasForeignKey("HandoverDocumentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Country");
+
+                    b.Navigation("EndUserStatement");
+
+                    b.Navigation("HandoverDocument");
 
                     b.Navigation("Project");
                 });
@@ -2162,9 +2182,16 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Check");
 
                     b.Navigation("Item");
+
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.Nomination", b =>

@@ -61,6 +61,18 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_StoredFiles_EndUserStatementFileId",
+                        column: x => x.EndUserStatementFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_StoredFiles_HandoverDocumentFileId",
+                        column: x => x.HandoverDocumentFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -145,6 +157,12 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         principalTable: "DonationItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ItemChecks_StoredFiles_PhotoFileId",
+                        column: x => x.PhotoFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -173,9 +191,19 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                 column: "DeskOfficerUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Donations_EndUserStatementFileId",
+                table: "Donations",
+                column: "EndUserStatementFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Donations_HandedOverOn",
                 table: "Donations",
                 column: "HandedOverOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_HandoverDocumentFileId",
+                table: "Donations",
+                column: "HandoverDocumentFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Donations_ProjectId",
@@ -191,6 +219,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                 name: "IX_ItemChecks_ItemId",
                 table: "ItemChecks",
                 column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemChecks_PhotoFileId",
+                table: "ItemChecks",
+                column: "PhotoFileId");
         }
 
         /// <inheritdoc />
