@@ -30,10 +30,20 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvi
             var zones = access.ZoneIds.ToList();
             donations = donations.Where(d => d.Country!.ZoneId != null && zones.Contains(d.Country.ZoneId.Value));
         }
-        if (!string.IsNullOrWhiteSpace(query.Country)) donations = donations.Where(d => d.Country!.Iso2 == query.Country.Trim().ToUpper());
-        if (!string.IsNullOrWhiteSpace(query.Zone)) donations = donations.Where(d => d.Country!.Zone!.Code == query.Zone.Trim().ToUpper());
-        var rows = await donations.SelectMany(d => d.Checks.Where(c => c.CheckedOn == null && c.DueOn < today)
-                .Select(c => new { c.Id, DonationId = d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.HandedOverOn, c.DueOn }))
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            var iso2 = query.Country.Trim().ToUpperInvariant();
+            donations = donations.Where(d => d.Country!.Iso2 == iso2);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Zone))
+        {
+            var zone = query.Zone.Trim().ToUpperInvariant();
+            donations = donations.Where(d => d.Country!.Zone!.Code == zone);
+        }
+        var ids = donations.Select(d => d.Id);
+        var rows = await db.DonationChecks.AsNoTracking().Where(c => c.CheckedOn == null && c.DueOn < today && ids.Contains(c.DonationId))
+            .Select(c => new { c.Id, c.DonationId, c.Donation!.Title, c.Donation.Country!.Iso2, c.Donation.Country.NameFr, c.Donation.Country.NameEn,
+                c.Donation.HandedOverOn, c.DueOn })
             .ToListAsync(ct);
         var result = rows.Select(r => new OverdueCheckRow(r.Id, r.DonationId, r.Title, r.Iso2, Names.Pick(r.NameFr, r.NameEn), r.HandedOverOn ?? r.DueOn,
             r.DueOn, today.DayNumber - r.DueOn.DayNumber));

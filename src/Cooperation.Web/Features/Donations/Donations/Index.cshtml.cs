@@ -10,6 +10,7 @@ public class IndexModel(ListDonations list, ReferenceLists references, Access ac
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? ProjectId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "NotFound")] public string? ItemsNotFound { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
 
     public List<SelectListItem> Countries { get; private set; } = [];
@@ -43,5 +44,5 @@ public class IndexModel(ListDonations list, ReferenceLists references, Access ac
     }
 
     protected override ListDonations.Query Query => new(Country, Zone, Status, Category, FormValues.Int(Year), FormValues.Int(ProjectId),
-        Overdue == "true" ? true : null, Search, Sort, PageNumber, PageSize);
+        Overdue == "true" ? true : null, ItemsNotFound == "true" ? true : null, Search, Sort, PageNumber, PageSize);
 }

@@ -19,11 +19,12 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
     /// <param name="Year">Donations handed over that year, or, not yet handed over, proposed that year.</param>
     /// <param name="ProjectId">Donations completing that project.</param>
     /// <param name="Overdue">true: donations with a post-delivery check overdue.</param>
+    /// <param name="NotFound">true: donations whose latest post-delivery check did not find an item (an alert).</param>
     /// <param name="Search">Words of the title.</param>
     /// <param name="Sort">title, country, status, proposed or handedOver; a leading "-" sorts descending (default -proposed).</param>
     public record Query(
         string? Country = null, string? Zone = null, string? Status = null, string? Category = null, int? Year = null, int? ProjectId = null,
-        bool? Overdue = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+        bool? Overdue = null, bool? NotFound = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
     public static readonly string[] Sorts = ["title", "country", "status", "proposed", "handedOver"];
 
@@ -60,6 +61,9 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
             var today = clock.Today();
             q = q.Where(d => d.Checks.Any(c => c.CheckedOn == null && c.DueOn < today));
         }
+        if (query.NotFound == true)
+            q = q.Where(d => d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
+                .SelectMany(c => c.Findings).Any(f => f.Finding == ItemFinding.NotFound));
         if (!string.IsNullOrWhiteSpace(query.Search))
             foreach (var word in query.Search.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 q = q.Where(d => d.Title.ToUpper().Contains(word));

@@ -18,6 +18,12 @@ public record KeyFigures(
     public int EuFundedProjects { get; init; }
     /// <summary>Disbursements of last year (<see cref="LastYear"/>), in euros.</summary>
     public decimal DisbursedLastYear { get; init; }
+    /// <summary>Donations handed over last year (<see cref="LastYear"/>).</summary>
+    public int DonationsLastYear { get; init; }
+    /// <summary>The euro value of what was handed over last year (shortfalls left out).</summary>
+    public decimal DonatedValueLastYear { get; init; }
+    /// <summary>That value by equipment category (surveillance, civilProtection, trainingCentres, trainingMeans).</summary>
+    public IReadOnlyDictionary<string, decimal> DonatedByCategoryLastYear { get; init; } = new Dictionary<string, decimal>();
 }
 
 /// <summary>
@@ -52,6 +58,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
+        var donated = await DonatedAsync(lastYear, ct);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
@@ -60,6 +67,22 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
             DisbursedLastYear = await db.ProjectTransactions.AsNoTracking().Where(t => projects.Any(p => p.Id == t.ProjectId)
                 && t.Kind == TransactionKind.Disbursement
                 && t.Date >= new DateOnly(lastYear, 1, 1) && t.Date <= new DateOnly(lastYear, 12, 31)).SumAsync(t => t.EuroValue, ct),
+            DonationsLastYear = donated.Select(i => i.DonationId).Distinct().Count(),
+            DonatedValueLastYear = donated.Sum(i => i.Value),
+            DonatedByCategoryLastYear = Enum.GetValues<EquipmentCategory>().ToDictionary(c => Projects.ProjectCodes.Of(c),
+                c => donated.Where(i => i.Category == c).Sum(i => i.Value)),
         };
+    }
+
+    /// <summary>The items of the donations the user reads that were handed over in that year, valued at what was handed over.</summary>
+    private async Task<List<(int DonationId, EquipmentCategory Category, decimal Value)>> DonatedAsync(int year, CancellationToken ct)
+    {
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var items = await access.VisibleDonations(db.Donations.AsNoTracking())
+            .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled)
+            .SelectMany(d => d.Items.Select(i => new { i.DonationId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }))
+            .ToListAsync(ct);
+        return items.Select(i => (i.DonationId, i.Category,
+            i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero))).ToList();
     }
 }

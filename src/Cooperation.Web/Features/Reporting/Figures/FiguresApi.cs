@@ -9,5 +9,6 @@ public sealed class FiguresApi : IApiRoutes
                 + "sessions that started between 1 January and 31 December of that year, cancelled ones left out; trainees are distinct persons "
                 + "with an accepted enrolment in them; shares and rates are between 0 and 1, rounded to 3 decimals "
                 + "(fill rate = accepted enrolments / capacity of those sessions). Projects: projectsRunning (status running), euFundedProjects (EU-funded, "
-                + "abandoned ones left out), disbursedLastYear (disbursements dated in lastYear, in euros).");
+                + "abandoned ones left out), disbursedLastYear (disbursements dated in lastYear, in euros). Donations: donationsLastYear (handed over in lastYear), "
+                + "donatedValueLastYear (the euro value of what was handed over, shortfalls left out), donatedByCategoryLastYear (that value by equipment category).");
 }
