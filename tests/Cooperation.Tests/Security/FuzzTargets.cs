@@ -45,6 +45,8 @@ public sealed partial class FuzzTargets
                 ["certificates"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
                 ["projects"] = indicator.ProjectId.ToString(),
                 ["indicators"] = indicator.Id.ToString(),
+                // A donation handed over, so that its checks, files and handover routes reach their use cases.
+                ["donations"] = (await db.Donations.OrderByDescending(d => d.HandedOverOn != null).ThenBy(d => d.Id).Select(d => d.Id).FirstAsync()).ToString(),
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",
