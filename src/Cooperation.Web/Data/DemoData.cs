@@ -201,6 +201,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
         // The projects draw from their own sequence, so that adding them changed nothing of the network and schools.
         await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
+        await new DemoDonationData(db).GenerateAsync(new Random(options.Seed + 10), today, scale, ct);
         var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
