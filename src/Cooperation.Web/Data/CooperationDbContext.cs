@@ -50,6 +50,10 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
+    public DbSet<Donation> Donations => Set<Donation>();
+    public DbSet<DonationItem> DonationItems => Set<DonationItem>();
+    public DbSet<DonationCheck> DonationChecks => Set<DonationCheck>();
+    public DbSet<ItemCheck> ItemChecks => Set<ItemCheck>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();

@@ -203,6 +203,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
         // The missions too, after the projects they may serve.
         await new DemoMissionData(db).GenerateAsync(new Random(options.Seed + 9), today, scale, cooperants, ct);
+        await new DemoDonationData(db).GenerateAsync(new Random(options.Seed + 10), today, scale, ct);
         var built = watch.Elapsed;
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);

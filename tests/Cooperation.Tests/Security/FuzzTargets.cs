@@ -55,6 +55,8 @@ public sealed partial class FuzzTargets
                 ["missions"] = (await db.Missions.Where(m => m.Country!.Iso2 == "SN").OrderBy(m => m.Status == MissionStatus.Reported ? 0 : 1).ThenBy(m => m.Id).Select(m => m.Id).FirstAsync()).ToString(),
                 ["recommendations"] = (await db.Recommendations.Where(r => r.Mission!.Country!.Iso2 == "SN")
                     .OrderBy(r => r.Status == RecommendationStatus.Open ? 0 : 1).ThenBy(r => r.Id).Select(r => r.Id).FirstAsync()).ToString(),
+                // A donation handed over, so that its checks, files and handover routes reach their use cases.
+                ["donations"] = (await db.Donations.OrderByDescending(d => d.HandedOverOn != null).ThenBy(d => d.Id).Select(d => d.Id).FirstAsync()).ToString(),
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",

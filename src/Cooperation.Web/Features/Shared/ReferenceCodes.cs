@@ -83,6 +83,22 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         return Find(_schools, acronym, errors, field, label, required);
     }
 
+    /// <summary>A currency of the ISO 4217 list by code (withdrawn codes refused), as written upper-case.</summary>
+    public async Task<string?> CurrencyAsync(string? code, FieldErrors errors, string field = "currency", string label = "Devise",
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(field, "common.required", errors.Label(label));
+            return null;
+        }
+        var clean = code.Trim().ToUpperInvariant();
+        var currency = await db.Currencies.AsNoTracking().Where(c => c.Code == clean).Select(c => new { c.Withdrawn }).SingleOrDefaultAsync(ct);
+        if (currency is null) errors.Add(field, "project.currencyUnknown", clean);
+        else if (currency.Withdrawn) errors.Add(field, "project.currencyWithdrawn", clean);
+        return currency is { Withdrawn: false } ? clean : null;
+    }
+
     private static T? Find<T>(Dictionary<string, T> table, string? code, FieldErrors errors, string field, string label, bool required)
         where T : class
     {

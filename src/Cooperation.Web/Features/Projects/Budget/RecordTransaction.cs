@@ -5,7 +5,7 @@ namespace Cooperation.Web.Features.Projects.Budget;
 /// rate used (units of the currency for one euro) and so its euro value; a disbursement never earlier than the project's
 /// start less the grace the configuration sets (<c>Projects:DisbursementGraceDays</c>, default 0).
 /// </summary>
-public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, IConfiguration config, IStringLocalizer<RecordTransaction> text) : IUseCase
+public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, ReferenceCodes codes, IConfiguration config, IStringLocalizer<RecordTransaction> text) : IUseCase
 {
     public const string GraceSetting = "Projects:DisbursementGraceDays";
 
@@ -25,7 +25,7 @@ public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, 
         var kind = ProjectCodes.Read<TransactionKind>(errors, "kind", "Type de mouvement", request.Kind);
         var date = errors.Required("date", "Date", request.Date);
         var amount = errors.Required("amount", "Montant", request.Amount);
-        var currency = await CurrencyAsync(request.Currency, errors, ct);
+        var currency = await codes.CurrencyAsync(request.Currency, errors, ct: ct);
         var rate = currency == "EUR" && request.Rate is null ? 1m : errors.Required("rate", "Taux de change (unités pour 1 €)", request.Rate);
         var provider = errors.Text("provider", "Organisation qui fournit les fonds", request.Provider);
         var receiver = errors.Text("receiver", "Organisation qui reçoit les fonds", request.Receiver);
@@ -37,20 +37,5 @@ public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, 
         projects.Guard(project, request.Version);
         await db.SaveChangesAsync(ct);
         return transaction.Id;
-    }
-
-    /// <summary>A currency of the ISO 4217 list (withdrawn codes refused).</summary>
-    private async Task<string?> CurrencyAsync(string? code, FieldErrors errors, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            errors.Add("currency", "common.required", errors.Label("Devise"));
-            return null;
-        }
-        var clean = code.Trim().ToUpperInvariant();
-        var currency = await db.Currencies.AsNoTracking().Where(c => c.Code == clean).Select(c => new { c.Withdrawn }).SingleOrDefaultAsync(ct);
-        if (currency is null) errors.Add("currency", "project.currencyUnknown", clean);
-        else if (currency.Withdrawn) errors.Add("currency", "project.currencyWithdrawn", clean);
-        return currency is { Withdrawn: false } ? clean : null;
     }
 }

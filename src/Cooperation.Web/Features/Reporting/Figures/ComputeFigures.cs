@@ -28,6 +28,12 @@ public record KeyFigures(
     public int ExpertDaysLastYear { get; init; }
     /// <summary>Implemented share of the recommendations due over the last three years, between 0 and 1.</summary>
     public double RecommendationsImplementedShare { get; init; }
+    /// <summary>Donations handed over last year (<see cref="LastYear"/>).</summary>
+    public int DonationsLastYear { get; init; }
+    /// <summary>The euro value of what was handed over last year (shortfalls left out).</summary>
+    public decimal DonatedValueLastYear { get; init; }
+    /// <summary>That value by equipment category (surveillance, civilProtection, trainingCentres, trainingMeans).</summary>
+    public IReadOnlyDictionary<string, decimal> DonatedByCategoryLastYear { get; init; } = new Dictionary<string, decimal>();
 }
 
 /// <summary>
@@ -64,6 +70,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
         var international = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking()).Where(s => s.Year == lastYear);
         var missions = await missionFigures.HandleAsync(lastYear, ct);
+        var donated = await DonatedAsync(lastYear, ct);
         return new KeyFigures(cooperants, administrations, countries + organisations, countries, organisations, schools, schoolCountryCount,
             vacancies, today, lastYear, trainees, Shares.Of(women, trainees), sessionCount, Shares.Of(accepted, capacity))
         {
@@ -77,6 +84,22 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
             MissionsLastYear = missions.MissionsLastYear,
             ExpertDaysLastYear = missions.ExpertDaysLastYear,
             RecommendationsImplementedShare = missions.RecommendationsImplementedShare,
+            DonationsLastYear = donated.Select(i => i.DonationId).Distinct().Count(),
+            DonatedValueLastYear = donated.Sum(i => i.Value),
+            DonatedByCategoryLastYear = Enum.GetValues<EquipmentCategory>().ToDictionary(c => Projects.ProjectCodes.Of(c),
+                c => donated.Where(i => i.Category == c).Sum(i => i.Value)),
         };
+    }
+
+    /// <summary>The items of the donations the user reads that were handed over in that year, valued at what was handed over.</summary>
+    private async Task<List<(int DonationId, EquipmentCategory Category, decimal Value)>> DonatedAsync(int year, CancellationToken ct)
+    {
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var items = await access.VisibleDonations(db.Donations.AsNoTracking())
+            .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled)
+            .SelectMany(d => d.Items.Select(i => new { i.DonationId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }))
+            .ToListAsync(ct);
+        return items.Select(i => (i.DonationId, i.Category,
+            i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero))).ToList();
     }
 }

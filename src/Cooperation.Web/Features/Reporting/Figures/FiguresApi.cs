@@ -13,5 +13,6 @@ public sealed class FiguresApi : IApiRoutes
                 + "Missions: missionsLastYear (expertise missions in progress, reported or closed whose actual dates meet lastYear), expertDaysLastYear "
                 + "(days of their experts' assignments starting in lastYear), recommendationsImplementedShare (implemented / recommendations due over the "
                 + "last three years up to today, between 0 and 1). IHEDN: internationalSessionsLastYear (sessions of lastYear, three a year), "
-                + "internationalParticipantsLastYear (participants who attended them).");
+                + "internationalParticipantsLastYear (participants who attended them). Donations: donationsLastYear (handed over in lastYear), "
+                + "donatedValueLastYear (the euro value of what was handed over, shortfalls left out), donatedByCategoryLastYear (that value by equipment category).");
 }

@@ -1,0 +1,28 @@
+namespace Cooperation.Web.Features.Donations.Checks;
+
+using Cooperation.Web.Features.Donations.Donations;
+
+/// <summary>
+/// The post-delivery checks of donations: those of one donation, recorded by its desk officers or the coopérant of its
+/// country; the checks overdue across the user's scope.
+/// </summary>
+public sealed class ChecksApi : IApiRoutes
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var donations = api.MapGroup("/donations").WithTags("Donations");
+
+        donations.MapGet("/{id:int}/checks", async (int id, GetDonation get, CancellationToken ct) => TypedResults.Ok((await get.HandleAsync(id, ct)).Checks))
+            .WithSummary("A donation's post-delivery checks, scheduled and done, with their findings (who checked redacted outside the reader's scope).");
+
+        donations.MapPost("/{id:int}/checks", async (int id, RecordCheck.Request request, RecordCheck record, GetDonation get, CancellationToken ct) =>
+            {
+                await record.HandleAsync(id, request, ct);
+                return TypedResults.Created($"/api/v1/donations/{id}/checks", (await get.HandleAsync(id, ct)).Checks);
+            })
+            .WithSummary("Records a post-delivery check: checkedOn, checkedBy, findings [{itemId, finding (inUse|notInUse|notFound), condition (good|fair|poor|unusable; not when not found), atDeclaredLocation, note}] for every item handed over, version.");
+
+        api.MapGroup("/checks").WithTags("Donations").MapList<ListOverdueChecks.Query, OverdueCheckRow>("/overdue")
+            .WithSummary("Post-delivery checks overdue in your scope (a desk officer: her zones; a coopérant: his country), oldest first; filters country, zone; paging.");
+    }
+}

@@ -1,0 +1,56 @@
+namespace Cooperation.Web.Features.Donations.Checks;
+
+/// <summary>A post-delivery check due and not done.</summary>
+public record OverdueCheckRow(int CheckId, int DonationId, string Title, string Country, string CountryName, DateOnly HandedOverOn, DateOnly DueOn, int DaysOverdue);
+
+/// <summary>
+/// The post-delivery checks overdue that the user has to see to: for a desk officer those of her zones' countries, for
+/// a coopérant his country's, for headquarters' readers all of them. Oldest first.
+/// </summary>
+public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListOverdueChecks.Query, OverdueCheckRow>
+{
+    /// <param name="Country">ISO2 code of the receiving country.</param>
+    /// <param name="Zone">Code of its zone.</param>
+    /// <param name="Sort">due (default, oldest first) or country; a leading "-" sorts descending.</param>
+    public record Query(string? Country = null, string? Zone = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public async Task<Paged<OverdueCheckRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        var rows = await AllAsync(query, ct);
+        return Paging.Page(rows, query.Page, query.PageSize);
+    }
+
+    public async Task<IReadOnlyList<OverdueCheckRow>> AllAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesDonations);
+        var today = clock.Today();
+        var donations = access.VisibleDonations(db.Donations.AsNoTracking());
+        if (access.IsDeskOfficer && !access.IsAdministrator)
+        {
+            var zones = access.ZoneIds.ToList();
+            donations = donations.Where(d => d.Country!.ZoneId != null && zones.Contains(d.Country.ZoneId.Value));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            var iso2 = query.Country.Trim().ToUpperInvariant();
+            donations = donations.Where(d => d.Country!.Iso2 == iso2);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Zone))
+        {
+            var zone = query.Zone.Trim().ToUpperInvariant();
+            donations = donations.Where(d => d.Country!.Zone!.Code == zone);
+        }
+        var ids = donations.Select(d => d.Id);
+        var rows = await db.DonationChecks.AsNoTracking().Where(c => c.CheckedOn == null && c.DueOn < today && ids.Contains(c.DonationId))
+            .Select(c => new { c.Id, c.DonationId, c.Donation!.Title, c.Donation.Country!.Iso2, c.Donation.Country.NameFr, c.Donation.Country.NameEn,
+                c.Donation.HandedOverOn, c.DueOn })
+            .ToListAsync(ct);
+        var result = rows.Select(r => new OverdueCheckRow(r.Id, r.DonationId, r.Title, r.Iso2, Names.Pick(r.NameFr, r.NameEn), r.HandedOverOn ?? r.DueOn,
+            r.DueOn, today.DayNumber - r.DueOn.DayNumber));
+        var descending = query.Sort?.StartsWith('-') == true;
+        IOrderedEnumerable<OverdueCheckRow> ordered = query.Sort?.TrimStart('-') == "country"
+            ? (descending ? result.OrderByDescending(r => r.CountryName) : result.OrderBy(r => r.CountryName)).ThenBy(r => r.DueOn)
+            : descending ? result.OrderByDescending(r => r.DueOn) : result.OrderBy(r => r.DueOn);
+        return ordered.ThenBy(r => r.CheckId).ToList();
+    }
+}

@@ -1,0 +1,110 @@
+using Cooperation.Web.Features.Projects;
+
+namespace Cooperation.Web.Features.Donations.Donations;
+
+/// <summary>A donation as lists show it: beneficiary, project, status, categories, value in euros, checks overdue and items not found.</summary>
+public record DonationRow(
+    int Id, string Title, string Country, string CountryName, string Zone, int? ProjectId, string? ProjectTitle, string Status,
+    string StatusName, IReadOnlyList<string> Categories, int ItemCount, decimal EuroValue, DateOnly ProposedOn, DateOnly? HandedOverOn,
+    int OverdueChecks, int ItemsNotFound, long Version);
+
+/// <summary>The donations the user may read (<see cref="Access.VisibleDonations"/>), filtered, sorted and paged.</summary>
+public class ListDonations(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListDonations> text)
+    : IListUseCase<ListDonations.Query, DonationRow>
+{
+    /// <param name="Country">ISO2 code of the receiving country.</param>
+    /// <param name="Zone">Code of the receiving country's zone (AFS, AFN, MOY...).</param>
+    /// <param name="Status">proposed, approved, ordered, delivered, handedOver, checked or cancelled.</param>
+    /// <param name="Category">surveillance, civilProtection, trainingCentres or trainingMeans: donations with an item of it.</param>
+    /// <param name="Year">Donations handed over that year, or, not yet handed over, proposed that year.</param>
+    /// <param name="ProjectId">Donations completing that project.</param>
+    /// <param name="Overdue">true: donations with a post-delivery check overdue.</param>
+    /// <param name="NotFound">true: donations whose latest post-delivery check did not find an item (an alert).</param>
+    /// <param name="Search">Words of the title.</param>
+    /// <param name="Sort">title, country, status, proposed or handedOver; a leading "-" sorts descending (default -proposed).</param>
+    public record Query(
+        string? Country = null, string? Zone = null, string? Status = null, string? Category = null, int? Year = null, int? ProjectId = null,
+        bool? Overdue = null, bool? NotFound = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public static readonly string[] Sorts = ["title", "country", "status", "proposed", "handedOver"];
+
+    public async Task<Paged<DonationRow>> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesDonations);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(clock.Today())).ToListAsync(ct);
+        return new Paged<DonationRow>(data.Select(Row).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<DonationRow>> AllAsync(Query query, CancellationToken ct = default) =>
+        (await Sort(Filter(query), query.Sort).Select(Projection(clock.Today())).ToListAsync(ct)).Select(Row).ToList();
+
+    private IQueryable<Donation> Filter(Query query)
+    {
+        var q = access.VisibleDonations(db.Donations.AsNoTracking());
+        if (Code(query.Country) is { } iso2) q = q.Where(d => d.Country!.Iso2 == iso2);
+        if (Code(query.Zone) is { } zone) q = q.Where(d => d.Country!.Zone!.Code == zone);
+        if (!string.IsNullOrWhiteSpace(query.Status))
+            q = ProjectCodes.Parse<DonationStatus>(query.Status) is { } status ? q.Where(d => d.Status == status) : q.Where(_ => false);
+        if (!string.IsNullOrWhiteSpace(query.Category))
+            q = ProjectCodes.Parse<EquipmentCategory>(query.Category) is { } category ? q.Where(d => d.Items.Any(i => i.Category == category)) : q.Where(_ => false);
+        if (query.Year is { } year)
+        {
+            var (first, last) = (new DateOnly(Math.Clamp(year, 1, 9999), 1, 1), new DateOnly(Math.Clamp(year, 1, 9999), 12, 31));
+            q = q.Where(d => d.HandedOverOn != null ? d.HandedOverOn >= first && d.HandedOverOn <= last : d.ProposedOn >= first && d.ProposedOn <= last);
+        }
+        if (query.ProjectId is { } projectId) q = q.Where(d => d.ProjectId == projectId);
+        if (query.Overdue == true)
+        {
+            var today = clock.Today();
+            q = q.Where(d => d.Checks.Any(c => c.CheckedOn == null && c.DueOn < today));
+        }
+        if (query.NotFound == true)
+            q = q.Where(d => d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
+                .SelectMany(c => c.Findings).Any(f => f.Finding == ItemFinding.NotFound));
+        if (!string.IsNullOrWhiteSpace(query.Search))
+            foreach (var word in query.Search.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                q = q.Where(d => d.Title.ToUpper().Contains(word));
+        return q;
+    }
+
+    private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private static IQueryable<Donation> Sort(IQueryable<Donation> q, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-');
+        key = Sorts.FirstOrDefault(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
+        if (key is null) (key, descending) = ("proposed", true);
+        IOrderedQueryable<Donation> ordered = key switch
+        {
+            "title" => descending ? q.OrderByDescending(d => d.Title) : q.OrderBy(d => d.Title),
+            "country" when Names.English => descending ? q.OrderByDescending(d => d.Country!.NameEn) : q.OrderBy(d => d.Country!.NameEn),
+            "country" => descending ? q.OrderByDescending(d => d.Country!.NameFr) : q.OrderBy(d => d.Country!.NameFr),
+            "status" => descending ? q.OrderByDescending(d => d.Status) : q.OrderBy(d => d.Status),
+            "handedOver" => descending ? q.OrderByDescending(d => d.HandedOverOn) : q.OrderBy(d => d.HandedOverOn),
+            _ => descending ? q.OrderByDescending(d => d.ProposedOn) : q.OrderBy(d => d.ProposedOn),
+        };
+        return descending ? ordered.ThenByDescending(d => d.Id) : ordered.ThenBy(d => d.Id);
+    }
+
+    private DonationRow Row(RowData d) => new(
+        d.Id, d.Title, d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode ?? "", d.ProjectId, d.ProjectTitle, ProjectCodes.Of(d.Status),
+        d.Status.Name(text), d.Categories.Distinct().Order().Select(c => ProjectCodes.Of(c)).ToList(), d.ItemCount, d.EuroValue, d.ProposedOn,
+        d.HandedOverOn, d.OverdueChecks, d.ItemsNotFound, d.Version);
+
+    private sealed record RowData(
+        int Id, string Title, string Iso2, string CountryFr, string CountryEn, string? ZoneCode, int? ProjectId, string? ProjectTitle,
+        DonationStatus Status, List<EquipmentCategory> Categories, int ItemCount, decimal EuroValue, DateOnly ProposedOn, DateOnly? HandedOverOn,
+        int OverdueChecks, int ItemsNotFound, long Version);
+
+    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection(DateOnly today) => d => new RowData(
+        d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.Country.Zone!.Code, d.ProjectId, d.Project!.Title, d.Status,
+        d.Items.Select(i => i.Category).ToList(), d.Items.Count, d.Items.Sum(i => i.EuroValue), d.ProposedOn, d.HandedOverOn,
+        d.Checks.Count(c => c.CheckedOn == null && c.DueOn < today),
+        d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
+            .SelectMany(c => c.Findings).Count(f => f.Finding == ItemFinding.NotFound),
+        d.Version);
+}

@@ -1,0 +1,179 @@
+using static Cooperation.Tests.Donations.DonationTestData;
+
+namespace Cooperation.Tests.Donations.Donations;
+
+/// <summary>
+/// /api/v1/donations: the non-lethal rule as an API client meets it (the whole table, nothing half-stored), bad input,
+/// who proposes, reads and moves which donations, conflicts.
+/// </summary>
+public class DonationsApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    private int Stored(string title) => factory.WithDb(db => db.Donations.Count(d => d.Title == title));
+
+    [Fact]
+    public async Task Every_item_of_the_table_is_accepted_or_refused_through_the_api_with_the_reason_naming_it()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var english = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en");
+        var failures = new List<string>();
+        var n = 0;
+        foreach (var row in NonLethalTable.Items)
+        {
+            var (category, description, ml, expected) = ((string)row[0], (string)row[1], (string?)row[2], (string)row[3]);
+            var title = UniqueName("Don de table");
+            var client = n++ % 2 == 0 ? api : english;
+            var response = await client.PostAsJsonAsync("/api/v1/donations", NewDonation(title, "SN", Item(description, category, ml)));
+            if (expected == NonLethalTable.Accepted)
+            {
+                if (response.StatusCode != HttpStatusCode.Created) failures.Add($"{description}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                continue;
+            }
+            if (response.StatusCode != HttpStatusCode.BadRequest) { failures.Add($"{description}: {response.StatusCode}"); continue; }
+            var message = (await response.ErrorsAsync())["items[0]"][0];
+            var reason = expected switch
+            {
+                NonLethalTable.LethalMl => client == api ? "liste commune des équipements militaires" : "Common Military List",
+                NonLethalTable.LethalTerm => client == api ? "nomme une arme" : "names a weapon",
+                _ => client == api ? "quatre catégories" : "four categories",
+            };
+            if (!message.Contains(description) || !message.Contains(reason)) failures.Add($"{description}: « {message} »");
+            if (Stored(title) != 0) failures.Add($"{description}: stored although refused");
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task One_lethal_item_refuses_the_whole_proposal_and_nothing_is_stored()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var title = UniqueName("Don mixte");
+        var audit = factory.WithDb(db => db.AuditEntries.Count());
+        var response = await api.PostAsJsonAsync("/api/v1/donations", NewDonation(title, "SN",
+            Item("Trousses de premiers secours", "civilProtection"), Item("Fusils d'assaut"), Item("Munitions 5,56", ml: "ML3")));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = await response.ErrorsAsync();
+        errors.Keys.ShouldBe(["items[1]", "items[2]"], ignoreOrder: true);
+        errors["items[1]"][0].ShouldContain("Fusils d'assaut");
+        errors["items[1]"][0].ShouldContain("fusil");
+        errors["items[2]"][0].ShouldContain("ML3");
+        Stored(title).ShouldBe(0);
+        factory.WithDb(db => db.AuditEntries.Count()).ShouldBe(audit);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_naming_the_field_and_the_reason()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var title = UniqueName("Don mal saisi");
+        var donation = NewDonation(title, "SN", Item("Radios portatives", quantity: 0), Item("Brancards", "civilProtection", unitValue: -5m),
+            Item("Casques", currency: "XOF"), Item("Tentes", currency: "ZZZ", rate: 2m), Item("Jumelles", ml: "ML99"));
+        donation["projectId"] = 999_999;
+        donation["receivingUnit"] = "";
+        var response = await api.PostAsJsonAsync("/api/v1/donations", donation);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = await response.ErrorsAsync();
+        errors["items[0]"][0].ShouldContain("Radios portatives");
+        errors["items[0]"][0].ShouldContain("positi");
+        errors["items[1]"][0].ShouldContain("Brancards");
+        errors["items[2]"][0].ShouldContain("Taux de change");
+        errors["items[3]"][0].ShouldContain("ZZZ");
+        errors["items[4]"][0].ShouldContain("ML99");
+        errors["projectId"][0].ShouldContain("999999");
+        errors.ShouldContainKey("receivingUnit");
+        Stored(title).ShouldBe(0);
+
+        var empty = await api.PostAsJsonAsync("/api/v1/donations", NewDonation(title) is var d && d.Remove("items") ? d : d);
+        (await empty.ErrorsAsync()).ShouldContainKey("items");
+    }
+
+    [Fact]
+    public async Task A_proposal_values_its_items_in_euros_at_the_rate_used_and_completes_a_project()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var projectId = factory.WithDb(db => db.Projects.Where(p => p.Locations.Any(l => l.Country!.Iso2 == "SN")).Select(p => p.Id).First());
+        var donation = NewDonation(UniqueName("Don valorisé"), "SN",
+            Item("Postes radio VHF", ml: "ML11", quantity: 10, unitValue: 655_957m, currency: "XOF", rate: 655.957m),
+            Item("Trousses de secours", "civilProtection", quantity: 3, unitValue: 33.33m));
+        donation["projectId"] = projectId;
+        var created = await ProposeAsync(api, donation);
+        created.GetProperty("status").GetString().ShouldBe("proposed");
+        created.GetProperty("euroValue").GetDecimal().ShouldBe(10_099.99m);
+        created.GetProperty("items")[0].GetProperty("euroValue").GetDecimal().ShouldBe(10_000m);
+        created.GetProperty("items")[0].GetProperty("mlCategory").GetString().ShouldBe("ML11");
+        created.GetProperty("projectId").GetInt32().ShouldBe(projectId);
+        created.GetProperty("deskOfficer").GetString().ShouldBe("Chargée de mission Afrique");
+
+        var list = await JsonAsync(await api.GetAsync($"/api/v1/donations?projectId={projectId}&category=civilProtection&country=SN"));
+        list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ShouldContain(created.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_desk_officer_proposes_only_in_her_zones_and_a_cooperant_reads_only_his_country()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var refused = await desk.PostAsJsonAsync("/api/v1/donations", NewDonation(UniqueName("Don au Liban"), "LB"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.ErrorsAsync()).ShouldContainKey("country");
+
+        var lebanon = (await ProposeAsync(admin, NewDonation(UniqueName("Don au Liban"), "LB"))).GetProperty("id").GetInt32();
+        var senegal = (await ProposeAsync(desk, NewDonation(UniqueName("Don au Sénégal")))).GetProperty("id").GetInt32();
+
+        var cooperant = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        (await cooperant.GetAsync($"/api/v1/donations/{lebanon}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await cooperant.GetAsync($"/api/v1/donations/{senegal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = (await JsonAsync(await cooperant.GetAsync("/api/v1/donations?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(r => r.GetProperty("country").GetString() == "SN");
+        (await cooperant.PostAsJsonAsync("/api/v1/donations", NewDonation(UniqueName("Don")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The desk officer reads the foreign donation but acts on none of it.
+        (await desk.GetAsync($"/api/v1/donations/{lebanon}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await desk.PostAsJsonAsync($"/api/v1/donations/{lebanon}/items", new { item = Item("Tentes", "civilProtection") })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await MoveAsync(desk, lebanon, "cancelled", HttpStatusCode.Forbidden, reason: "Plus utile");
+
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
+        (await liaison.GetAsync("/api/v1/donations")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await liaison.GetAsync($"/api/v1/donations/{senegal}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Only_the_director_approves_and_approval_needs_the_end_user_statement_and_the_risk_note()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var donation = NewDonation(UniqueName("Don à approuver"));
+        donation.Remove("humanitarianLaw");
+        var id = (await ProposeAsync(desk, donation)).GetProperty("id").GetInt32();
+
+        await MoveAsync(desk, id, "approved", HttpStatusCode.Forbidden);
+        var refused = await director.PostAsJsonAsync($"/api/v1/donations/{id}/status", new { to = "approved" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.ErrorsAsync())["endUserStatement"][0].ShouldContain("certificat d'utilisation finale");
+        (await director.PostAsJsonAsync("/api/v1/donations", NewDonation(UniqueName("Don")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await MoveAsync(desk, id, "handedOver", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Items_are_added_one_by_one_under_the_rule_and_a_stale_version_is_refused()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var created = await ProposeAsync(desk, NewDonation(UniqueName("Don complété")));
+        var id = created.GetProperty("id").GetInt32();
+        var version = created.GetProperty("version").GetInt64();
+
+        var lethal = await desk.PostAsJsonAsync($"/api/v1/donations/{id}/items", new { item = Item("Grenades à main"), version });
+        lethal.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await lethal.ErrorsAsync())["item"][0].ShouldContain("Grenades à main");
+        var added = await desk.PostAsJsonAsync($"/api/v1/donations/{id}/items", new { item = Item("Brancards de secours", "civilProtection"), version });
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await JsonAsync(added)).GetProperty("items").GetArrayLength().ShouldBe(3);
+
+        var stale = await desk.PutAsJsonAsync($"/api/v1/donations/{id}", new
+        {
+            title = "Don renommé", country = "SN", receivingAuthority = "Ministère", receivingUnit = "Unité", version,
+        });
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        factory.WithDb(db => db.Donations.Single(d => d.Id == id).Title).ShouldNotBe("Don renommé");
+    }
+}
