@@ -25,6 +25,7 @@ public class Partnership : IAudited, IVersioned
     public DateOnly EndDate { get; set; }
     /// <summary>The signed agreement, once stored (the stored files' kernel); null until then.</summary>
     public int? AgreementFileId { get; set; }
+    public StoredFile? AgreementFile { get; set; }
     public long Version { get; set; }
     public List<CooperationDomain> Domains { get; set; } = [];
     public List<Country> Countries { get; set; } = [];

@@ -11,6 +11,7 @@ public class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
         b.HasIndex(x => x.AgreementReference).IsUnique();
         b.HasIndex(x => x.EndDate);
         b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        b.HasOne(x => x.AgreementFile).WithMany().HasForeignKey(x => x.AgreementFileId);
         b.HasMany(x => x.Domains).WithMany().UsingEntity("PartnershipDomains");
         b.HasMany(x => x.Countries).WithMany().UsingEntity("PartnershipCountries");
         b.HasMany(x => x.Zones).WithMany().UsingEntity("PartnershipZones");

@@ -139,6 +139,45 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task The_signed_agreement_is_a_document_by_its_content_attached_by_its_managers_and_read_by_its_readers()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var id = (await CreateAsync(desk, OifPartnership("ACC-OIF-" + Unique()))).GetProperty("partnership").GetProperty("id").GetInt32();
+        (await desk.GetAsync($"/api/v1/partnerships/{id}/agreement")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // A program renamed as an agreement is refused by its content, and nothing is stored.
+        var files = await factory.WithDbAsync(db => db.StoredFiles.CountAsync());
+        var disguised = await desk.PostAsync($"/api/v1/partnerships/{id}/agreement", TestFiles.Multipart("agreement", TestFiles.Executable(), "accord.pdf"));
+        disguised.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        FirstError(await JsonAsync(disguised), "agreement").ShouldBe("Le fichier « Accord signé » n'est pas d'un format accepté (PDF, DOCX, ODT) : son contenu a été vérifié, pas seulement son nom.");
+        (await factory.WithDbAsync(db => db.StoredFiles.CountAsync())).ShouldBe(files);
+
+        var attached = await desk.PostAsync($"/api/v1/partnerships/{id}/agreement", TestFiles.Multipart("agreement", TestFiles.Odt(), "C:\\accords\\Accord OIF signé.odt"));
+        attached.StatusCode.ShouldBe(HttpStatusCode.OK, await attached.Content.ReadAsStringAsync());
+        (await JsonAsync(attached)).GetProperty("agreementFile").GetProperty("fileName").GetString().ShouldBe("Accord OIF signé.odt");
+
+        // A coopérant of a country it covers reads it; one of a country it does not cover finds no such partnership.
+        var cooperant = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        var download = await cooperant.GetAsync($"/api/v1/partnerships/{id}/agreement");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.oasis.opendocument.text");
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(TestFiles.Odt());
+        (await cooperant.PostAsync($"/api/v1/partnerships/{id}/agreement", TestFiles.Multipart("agreement", TestFiles.Pdf(), "a.pdf")))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var asia = (await CreateAsync(director, OifPartnership("ACC-OIF-" + Unique(), ["VN", "KH"]))).GetProperty("partnership").GetProperty("id").GetInt32();
+        (await director.PostAsync($"/api/v1/partnerships/{asia}/agreement", TestFiles.Multipart("agreement", TestFiles.Pdf(), "a.pdf"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await cooperant.GetAsync($"/api/v1/partnerships/{asia}/agreement")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // On the page, its managers find the form and everyone the download.
+        var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var html = await HtmlAsync(page, $"/Partners/Partnerships/{id}");
+        html.ShouldContain("Accord OIF signé.odt");
+        html.ShouldContain("data-testid=\"agreement-form\"");
+        (await page.GetByteArrayAsync($"/Partners/Partnerships/{id}?handler=Agreement")).ShouldBe(TestFiles.Odt());
+    }
+
+    [Fact]
     public async Task The_demo_partnerships_cover_ten_years_and_the_agreements_ending_within_six_months_are_listed_for_renewal()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);

@@ -1487,6 +1487,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgreementFileId");
+
                     b.HasIndex("AgreementReference")
                         .IsUnique();
 
@@ -2939,11 +2941,18 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
                 {
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", "AgreementFile")
+                        .WithMany()
+                        .HasForeignKey("AgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("AgreementFile");
 
                     b.Navigation("Organisation");
                 });

@@ -1430,6 +1430,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgreementFileId");
+
                     b.HasIndex("AgreementReference")
                         .IsUnique();
 
@@ -2846,11 +2848,18 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Cooperation.Web.Domain.Partnership", b =>
                 {
+                    b.HasOne("Cooperation.Web.Domain.StoredFile", "AgreementFile")
+                        .WithMany()
+                        .HasForeignKey("AgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Cooperation.Web.Domain.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("AgreementFile");
 
                     b.Navigation("Organisation");
                 });

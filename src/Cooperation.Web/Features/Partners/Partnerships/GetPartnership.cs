@@ -21,7 +21,10 @@ public record TrainedByYear(int Year, int Trainees);
 public record PartnershipPage(
     PartnershipRow Partnership, IReadOnlyList<string> DomainCodes, IReadOnlyList<string> CountryCodes, IReadOnlyList<string> ZoneCodes,
     IReadOnlyList<ContributionRow> Contributions, IReadOnlyList<PartnershipSession> Sessions, IReadOnlyList<PartnershipPosting> Postings,
-    IReadOnlyList<PartnershipProject> Projects, IReadOnlyList<TrainedByYear> Trained, bool CanManage);
+    IReadOnlyList<PartnershipProject> Projects, IReadOnlyList<TrainedByYear> Trained, bool CanManage, AgreementFileRow? AgreementFile);
+
+/// <summary>The signed agreement's file, as stored: downloaded from <c>/api/v1/partnerships/{id}/agreement</c>.</summary>
+public record AgreementFileRow(string FileName, long Length, DateTimeOffset StoredAt);
 
 public class GetPartnership(CooperationDbContext db, Access access, ListPartnerships list, IStringLocalizer<GetPartnership> text) : IUseCase
 {
@@ -55,6 +58,8 @@ public class GetPartnership(CooperationDbContext db, Access access, ListPartners
             postings.Select(x => new PartnershipPosting(x.Id, x.PositionTitle, x.HostAuthorityName, Names.Pick(x.NameFr, x.NameEn), x.StartDate, x.PlannedEndDate)).ToList(),
             projects,
             sessions.Where(s => s.Trained > 0).GroupBy(s => s.StartDate.Year).OrderBy(g => g.Key).Select(g => new TrainedByYear(g.Key, g.Sum(s => s.Trained))).ToList(),
-            access.CanManagePartnership(EditPartnership.ZonesOf(p)));
+            access.CanManagePartnership(EditPartnership.ZonesOf(p)),
+            p.AgreementFileId is null ? null : await db.StoredFiles.AsNoTracking().Where(f => f.Id == p.AgreementFileId)
+                .Select(f => new AgreementFileRow(f.FileName, f.Length, f.StoredAt)).SingleAsync(ct));
     }
 }

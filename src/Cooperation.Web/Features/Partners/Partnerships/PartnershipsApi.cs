@@ -30,6 +30,17 @@ public sealed class PartnershipsApi : IApiRoutes
             })
             .WithSummary("Changes a partnership as a whole (same body as POST) with the version read: a stale version answers 409.");
 
+        partnerships.MapPost("/{id:int}/agreement", async (int id, IFormFile? agreement, PartnershipAgreement files, GetPartnership get, CancellationToken ct) =>
+            {
+                await files.AttachAsync(id, agreement, ct);
+                return TypedResults.Ok(await get.HandleAsync(id, ct));
+            })
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Attaches (or replaces) the signed agreement (multipart: agreement = PDF, DOCX or ODT by its content, 20 MB at most); a file of another kind or too large is refused and nothing is stored.");
+
+        partnerships.MapGet("/{id:int}/agreement", async (int id, PartnershipAgreement files, CancellationToken ct) => (await files.DownloadAsync(id, ct)).ToResult())
+            .WithSummary("The signed agreement's file, under its stored name; 404 when none is attached.");
+
         partnerships.MapPost("/{id:int}/actions", async (int id, AttachPartnershipAction.Request request, AttachPartnershipAction attach, GetPartnership get, CancellationToken ct) =>
             {
                 await attach.HandleAsync(id, request, ct);
