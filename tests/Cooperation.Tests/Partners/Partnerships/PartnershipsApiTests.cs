@@ -146,11 +146,12 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
         (await desk.GetAsync($"/api/v1/partnerships/{id}/agreement")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // A program renamed as an agreement is refused by its content, and nothing is stored.
-        var files = await factory.WithDbAsync(db => db.StoredFiles.CountAsync());
         var disguised = await desk.PostAsync($"/api/v1/partnerships/{id}/agreement", TestFiles.Multipart("agreement", TestFiles.Executable(), "accord.pdf"));
         disguised.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         FirstError(await JsonAsync(disguised), "agreement").ShouldBe("Le fichier « Accord signé » n'est pas d'un format accepté (PDF, DOCX, ODT) : son contenu a été vérifié, pas seulement son nom.");
-        (await factory.WithDbAsync(db => db.StoredFiles.CountAsync())).ShouldBe(files);
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(TestFiles.Executable()));
+        (await factory.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Sha256 == digest))).ShouldBeFalse();
+        (await factory.WithDbAsync(db => db.Partnerships.Where(p => p.Id == id).Select(p => p.AgreementFileId).SingleAsync())).ShouldBeNull();
 
         var attached = await desk.PostAsync($"/api/v1/partnerships/{id}/agreement", TestFiles.Multipart("agreement", TestFiles.Odt(), "C:\\accords\\Accord OIF signé.odt"));
         attached.StatusCode.ShouldBe(HttpStatusCode.OK, await attached.Content.ReadAsStringAsync());

@@ -34,21 +34,22 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
+        // One query a collection (domains, countries, zones), never the product of the three.
+        var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).AsSplitQuery().ToListAsync(ct);
         return new Paged<PartnershipRow>(rows.Select(Row).ToList(), total, page, size);
     }
 
     public async Task<IReadOnlyList<PartnershipRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
-        return (await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct)).Select(Row).ToList();
+        return (await Sort(Filter(query), query.Sort).Select(Projection).AsSplitQuery().ToListAsync(ct)).Select(Row).ToList();
     }
 
     /// <summary>One partnership as a row; not found out of sight.</summary>
     public async Task<PartnershipRow> GetAsync(int id, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
-        var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).SingleOrDefaultAsync(ct)
+        var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).AsSplitQuery().SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
         return Row(data);
     }
@@ -99,15 +100,16 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
 
     private sealed record Data(
         int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End,
-        List<string> DomainsFr, List<string> DomainsEn, List<string> CountriesFr, List<string> CountriesEn, List<string> ZonesFr, List<string> ZonesEn,
-        int Sessions, int Postings, int Projects, long Version);
+        List<LocalName> Domains, List<LocalName> Countries, List<LocalName> Zones, int Sessions, int Postings, int Projects, long Version);
+
+    private sealed record LocalName(string Fr, string En);
 
     private Expression<Func<Partnership, Data>> Projection => p => new Data(
         p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,
         p.StartDate, p.EndDate,
-        p.Domains.Select(d => d.NameFr).ToList(), p.Domains.Select(d => d.NameEn).ToList(),
-        p.Countries.Select(c => c.NameFr).ToList(), p.Countries.Select(c => c.NameEn).ToList(),
-        p.Zones.Select(z => z.NameFr).ToList(), p.Zones.Select(z => z.NameEn).ToList(),
+        p.Domains.Select(d => new LocalName(d.NameFr, d.NameEn)).ToList(),
+        p.Countries.Select(c => new LocalName(c.NameFr, c.NameEn)).ToList(),
+        p.Zones.Select(z => new LocalName(z.NameFr, z.NameEn)).ToList(),
         db.CourseSessions.Count(s => s.PartnershipId == p.Id), db.Postings.Count(x => x.PartnershipId == p.Id),
         db.Projects.Count(x => x.PartnershipId == p.Id), p.Version);
 
@@ -117,11 +119,12 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         var status = today < d.Start ? "upcoming" : today > d.End ? "ended" : "running";
         return new PartnershipRow(d.Id, d.Acronym, Names.Pick(d.NameFr, d.NameEn), d.Title, d.Reference, d.SignedOn, d.Start, d.End,
             status, StatusName(status, text), d.End >= today && d.End <= Partnership.RenewalLimit(today),
-            Sorted(Names.English ? d.DomainsEn : d.DomainsFr), Sorted(Names.English ? d.CountriesEn : d.CountriesFr), Sorted(Names.English ? d.ZonesEn : d.ZonesFr),
+            Sorted(d.Domains), Sorted(d.Countries), Sorted(d.Zones),
             d.Sessions, d.Postings, d.Projects, d.Version);
     }
 
-    private static List<string> Sorted(List<string> names) => names.Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+    private static List<string> Sorted(List<LocalName> names) =>
+        names.Select(n => Names.Pick(n.Fr, n.En)).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
 
     public static string StatusName(string status, IStringLocalizer text) => status switch
     {
