@@ -46,7 +46,10 @@ public static class TestFiles
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             foreach (var (name, text) in entries)
             {
-                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.NoCompression).Open());
+                var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
+                // A fixed time, so that the same file is the same bytes whenever it is made.
+                entry.LastWriteTime = new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+                using var writer = new StreamWriter(entry.Open());
                 writer.Write(text);
             }
         return buffer.ToArray();
