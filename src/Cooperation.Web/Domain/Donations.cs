@@ -339,6 +339,14 @@ public class Donation : IAudited, IVersioned
         return check;
     }
 
+    /// <summary>The photo of an item taken at a check already recorded (added or replaced).</summary>
+    public void AttachCheckPhoto(int checkId, int itemId, StoredFile photo)
+    {
+        var finding = Checks.FirstOrDefault(c => c.Id == checkId && c.CheckedOn is not null)?.Findings.FirstOrDefault(f => f.ItemId == itemId)
+            ?? throw new DomainException("itemId", "donation.findingUnknown", itemId);
+        finding.Photo = photo;
+    }
+
     private void Require(DonationStatus next)
     {
         if (!Cycle[Status].Contains(next)) throw new DomainException("to", "donation.transition", Status, next);

@@ -52,4 +52,64 @@ public class DonationPagesTests(CooperationFactory factory) : IClassFixture<Coop
         (await cooperant.GetAsync($"/Donations/{lebanon}/Handover")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await HtmlAsync(director, "/")).ShouldContain("data-testid=\"donation-figures\"");
     }
+
+    [Fact]
+    public async Task The_edit_page_changes_the_terms_and_a_stale_form_is_refused_without_overwriting()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var created = await ProposeAsync(api, NewDonation(UniqueName("Don à modifier")));
+        var id = created.GetProperty("id").GetInt32();
+        var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        var form = await HtmlAsync(desk, $"/Donations/{id}/Edit");
+        var version = Regex.Match(form, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        form.ShouldContain(created.GetProperty("title").GetString()!);
+
+        Dictionary<string, string> Edit(string title, string version) => new()
+        {
+            ["Title"] = title, ["Country"] = "SN", ["ReceivingAuthority"] = "Ministère des forces armées", ["ReceivingUnit"] = "Bataillon du génie",
+            ["RiskOfDiversion"] = "Faible : unité encadrée par un coopérant", ["Version"] = version,
+        };
+        var newTitle = UniqueName("Don modifié");
+        var saved = await PostFormAsync(desk, $"/Donations/{id}/Edit", Edit(newTitle, version));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await HtmlAsync(desk, $"/Donations/{id}");
+        page.ShouldContain(newTitle);
+        page.ShouldContain("Bataillon du génie");
+
+        // The form read before that change is refused: the change stays.
+        var stale = await HtmlAsync(await PostFormAsync(desk, $"/Donations/{id}/Edit", Edit(UniqueName("Écrasement"), version)));
+        stale.ShouldContain("data-testid=\"conflict\"");
+        factory.WithDb(db => db.Donations.Single(d => d.Id == id).Title).ShouldBe(newTitle);
+        // The auditor reads the donation but has no edit page.
+        var auditor = await factory.PageClientAsync(DemoAccounts.Auditor);
+        (await HtmlAsync(auditor, $"/Donations/{id}")).ShouldNotContain("data-testid=\"edit-donation\"");
+        var denied = await auditor.GetAsync($"/Donations/{id}/Edit");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Found);
+        denied.Headers.Location!.OriginalString.ShouldContain("/Account/Denied");
+    }
+
+    [Fact]
+    public async Task A_countrys_and_a_projects_pages_show_their_donations_and_values_to_those_who_read_them()
+    {
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var project = factory.WithDb(db => db.Projects.Where(p => p.Locations.Any(l => l.Country!.Iso2 == "SN")).Select(p => p.Id).First());
+        var donation = NewDonation(UniqueName("Don au Liban"), "LB", Item("Trousses de premiers secours", "civilProtection", quantity: 40, unitValue: 75m));
+        donation["projectId"] = project;
+        var title = (await ProposeAsync(admin, donation)).GetProperty("title").GetString()!;
+        var value = factory.WithDb(db => db.DonationItems.Where(i => i.Donation!.Country!.Iso2 == "LB" && i.Donation.Status != DonationStatus.Cancelled)
+            .Select(i => i.EuroValue).ToList().Sum());
+
+        var director = await factory.PageClientAsync(DemoAccounts.Director);
+        var country = await HtmlAsync(director, "/Partners/Countries/LB");
+        country.ShouldContain(title);
+        Regex.Match(country, "data-testid=\"donations-value\">([^<]+)<").Groups[1].Value.ShouldBe(value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
+        (await HtmlAsync(director, $"/Projects/{project}")).ShouldContain(title);
+
+        // The coopérant of Senegal reads the Senegalese project's page, but not Lebanon's donation to it.
+        var cooperant = await factory.PageClientAsync(DemoAccounts.CooperantSenegal);
+        var foreign = await HtmlAsync(cooperant, $"/Projects/{project}");
+        foreign.ShouldNotContain(title);
+        foreign.ShouldContain("data-testid=\"donations-of\"");
+        (await cooperant.GetAsync("/Partners/Countries/LB")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -129,6 +129,55 @@ public class HandoverAndChecksTests(CooperationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_checks_photo_is_an_image_attached_to_a_recorded_finding_and_read_by_those_who_read_the_donation()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var id = await HandedOverAsync(desk, Today.AddMonths(-6));
+        var cooperant = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        var items = (await JsonAsync(await desk.GetAsync($"/api/v1/donations/{id}"))).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("id").GetInt32()).ToList();
+        var recorded = await cooperant.PostAsJsonAsync($"/api/v1/donations/{id}/checks", new
+        {
+            checkedOn = Today.ToString("yyyy-MM-dd"), checkedBy = "Capitaine Sow",
+            findings = new object[]
+            {
+                new { itemId = items[0], finding = "inUse", condition = "fair", atDeclaredLocation = true },
+                new { itemId = items[1], finding = "notInUse", condition = "poor", atDeclaredLocation = false, note = "Stockés au dépôt central" },
+            },
+        });
+        recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        var checkId = (await JsonAsync(recorded))[0].GetProperty("id").GetInt32();
+        var path = $"/api/v1/donations/{id}/checks/{checkId}/items/{items[1]}/photo";
+
+        // A PDF is no photo, whatever its name says; nothing is kept.
+        var files = factory.WithDb(db => db.StoredFiles.Count());
+        var pdf = await cooperant.PostAsync(path, TestFiles.Multipart("file", TestFiles.Pdf(), "photo.jpg"));
+        pdf.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await pdf.ErrorsAsync())["file"][0].ShouldContain("PNG");
+        factory.WithDb(db => db.StoredFiles.Count()).ShouldBe(files);
+        // A photo goes with a finding of that check: not with an item the check did not look at.
+        var stray = await cooperant.PostAsync($"/api/v1/donations/{id}/checks/{checkId}/items/0/photo", TestFiles.Multipart("file", TestFiles.Png(), "p.png"));
+        (await stray.ErrorsAsync())["itemId"][0].ShouldContain("0");
+        var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
+        (await auditor.PostAsync(path, TestFiles.Multipart("file", TestFiles.Png(), "p.png"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var attached = await cooperant.PostAsync(path, TestFiles.Multipart("file", TestFiles.Jpeg(), "depot central.jpeg"));
+        attached.StatusCode.ShouldBe(HttpStatusCode.OK, await attached.Content.ReadAsStringAsync());
+        (await JsonAsync(attached))[0].GetProperty("findings")[1].GetProperty("photoFileId").ValueKind.ShouldBe(JsonValueKind.Number);
+        var photo = await auditor.GetAsync(path);
+        photo.Content.Headers.ContentType!.MediaType.ShouldBe("image/jpeg");
+        (await photo.Content.ReadAsByteArrayAsync()).ShouldBe(TestFiles.Jpeg());
+        (await auditor.GetAsync($"/api/v1/donations/{id}/checks/{checkId}/items/{items[0]}/photo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // A coopérant of another country does not reach Lebanon's donation, nor its photos.
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var lebanon = (await ProposeAsync(admin, NewDonation(UniqueName("Don au Liban"), "LB"))).GetProperty("id").GetInt32();
+        (await cooperant.PostAsync($"/api/v1/donations/{lebanon}/checks/{checkId}/items/{items[1]}/photo",
+            TestFiles.Multipart("file", TestFiles.Png(), "p.png"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await cooperant.GetAsync($"/api/v1/donations/{lebanon}/checks/{checkId}/items/{items[1]}/photo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Figures_count_the_donations_handed_over_last_year_and_their_value()
     {
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);

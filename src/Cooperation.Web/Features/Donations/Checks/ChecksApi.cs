@@ -22,6 +22,19 @@ public sealed class ChecksApi : IApiRoutes
             })
             .WithSummary("Records a post-delivery check: checkedOn, checkedBy, findings [{itemId, finding (inUse|notInUse|notFound), condition (good|fair|poor|unusable; not when not found), atDeclaredLocation, note}] for every item handed over, version.");
 
+        donations.MapPost("/{id:int}/checks/{checkId:int}/items/{itemId:int}/photo", async (int id, int checkId, int itemId, IFormFile? file,
+                [FromForm] long? version, AttachCheckPhoto attach, GetDonation get, CancellationToken ct) =>
+            {
+                await attach.HandleAsync(id, checkId, itemId, file, version, ct);
+                return TypedResults.Ok((await get.HandleAsync(id, ct)).Checks);
+            })
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Attaches (or replaces) the photo of an item at a recorded check (multipart field 'file': PNG, JPEG or WebP, recognised by its content, at most 20 MB; optional field 'version').");
+
+        donations.MapGet("/{id:int}/checks/{checkId:int}/items/{itemId:int}/photo", async (int id, int checkId, int itemId, GetDonationFile get,
+                CancellationToken ct) => (await get.PhotoAsync(id, checkId, itemId, ct)).ToResult())
+            .WithSummary("Downloads the photo of an item taken at a check.");
+
         api.MapGroup("/checks").WithTags("Donations").MapList<ListOverdueChecks.Query, OverdueCheckRow>("/overdue")
             .WithSummary("Post-delivery checks overdue in your scope (a desk officer: her zones; a coopérant: his country), oldest first; filters country, zone; paging.");
     }

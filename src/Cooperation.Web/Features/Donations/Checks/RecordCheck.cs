@@ -8,8 +8,12 @@ namespace Cooperation.Web.Features.Donations.Checks;
 /// It fills the first check still due (or one past the schedule). An item not found shows as an alert to the desk
 /// officer and the director (the donations' list, the dashboard). The desk officers and the coopérant of the country record it.
 /// </summary>
-public class RecordCheck(CooperationDbContext db, DonationAccess donations, Access access, TimeProvider clock, IStringLocalizer<RecordCheck> text) : IUseCase
+public class RecordCheck(CooperationDbContext db, DonationAccess donations, Access access, StoredFiles files, TimeProvider clock,
+    IStringLocalizer<RecordCheck> text) : IUseCase
 {
+    /// <summary>What a check's photo may be: an image, recognised by its content, at most the size files may be.</summary>
+    public const FileKinds PhotoKinds = FileKinds.Images;
+
     /// <param name="ItemId">The item of the donation.</param>
     /// <param name="Finding">inUse, notInUse or notFound.</param>
     /// <param name="Condition">good, fair, poor or unusable: required unless not found.</param>
@@ -20,7 +24,10 @@ public class RecordCheck(CooperationDbContext db, DonationAccess donations, Acce
     /// <param name="CheckedBy">Who checked (name and rank).</param>
     /// <param name="Findings">One finding for every item handed over.</param>
     /// <param name="Version">The donation's version as read; a stale one answers 409.</param>
-    public record Request(DateOnly? CheckedOn, string? CheckedBy, IReadOnlyList<FindingInput?>? Findings, long? Version = null);
+    /// <param name="Photos">The optional photo of each item, by item id (the page's form sends them with the check; an API client
+    /// attaches them afterwards, <see cref="AttachCheckPhoto"/>).</param>
+    public record Request(DateOnly? CheckedOn, string? CheckedBy, IReadOnlyList<FindingInput?>? Findings, long? Version = null,
+        [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyDictionary<int, IFormFile>? Photos = null);
 
     /// <returns>The id of the check recorded.</returns>
     public async Task<int> HandleAsync(int id, Request request, CancellationToken ct = default)
@@ -40,7 +47,10 @@ public class RecordCheck(CooperationDbContext db, DonationAccess donations, Acce
             var finding = ProjectCodes.Read<ItemFinding>(errors, field, "Constat", input?.Finding);
             var condition = ProjectCodes.Read<ItemCondition>(errors, field, "État", input?.Condition, required: false);
             var note = errors.Text(field, "Observation", input?.Note, 1000, optional: true);
-            if (!errors.Has(field)) findings.Add(new FindingTerms(itemId!.Value, finding!.Value, condition, input!.AtDeclaredLocation, note, null));
+            var photo = itemId is { } item && request.Photos?.GetValueOrDefault(item) is { } sent
+                ? await files.ReadAsync(sent, errors, $"photos[{item}]", "Photo", PhotoKinds, ct: ct)
+                : null;
+            if (!errors.Has(field)) findings.Add(new FindingTerms(itemId!.Value, finding!.Value, condition, input!.AtDeclaredLocation, note, photo));
         }
         errors.ThrowIfAny();
         var check = donation.RecordCheck(on!.Value, by!, access.UserId, findings, clock.Today());

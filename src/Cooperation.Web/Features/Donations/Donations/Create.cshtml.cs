@@ -4,7 +4,7 @@ namespace Cooperation.Web.Features.Donations.Donations;
 
 /// <summary>Proposes a donation: the beneficiary, the project, the risk note and up to <see cref="Rows"/> items.</summary>
 public class CreateModel(ProposeDonation propose, ReferenceLists references, ListProjects projects, Access access, IStringLocalizer<CreateModel> text)
-    : FormPageModel
+    : DonationFormPage(references, projects, access)
 {
     public const int Rows = 6;
 
@@ -23,18 +23,7 @@ public class CreateModel(ProposeDonation propose, ReferenceLists references, Lis
         public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Quantity) && string.IsNullOrWhiteSpace(UnitValue);
     }
 
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Country { get; set; }
-    [BindProperty] public string? ReceivingAuthority { get; set; }
-    [BindProperty] public string? ReceivingUnit { get; set; }
-    [BindProperty] public string? ProjectId { get; set; }
-    [BindProperty] public string? RiskOfDiversion { get; set; }
-    [BindProperty] public string? HumanitarianLaw { get; set; }
-    [BindProperty] public string? StorageAndAccountability { get; set; }
     [BindProperty] public List<ItemRow> Items { get; set; } = [];
-
-    public List<SelectListItem> Countries { get; private set; } = [];
-    public List<SelectListItem> Projects { get; private set; } = [];
 
     /// <summary>The form's row of each item the use case read (blank rows are left out).</summary>
     private List<int> _rows = [];
@@ -71,8 +60,7 @@ public class CreateModel(ProposeDonation propose, ReferenceLists references, Lis
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
         propose.Authorize();
-        Countries = await references.CountriesAsync(await access.DonationCountriesAsync(ct));
-        Projects = (await projects.ChoicesAsync(ct)).Select(p => new SelectListItem(p.Title, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        await LoadChoicesAsync(ct);
         while (Items.Count < Rows) Items.Add(new ItemRow());
     }
 }

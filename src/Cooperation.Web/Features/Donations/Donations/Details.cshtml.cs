@@ -33,6 +33,9 @@ public class DetailsModel(GetDonation get, ChangeDonationStatus change, AttachEn
     public async Task<IActionResult> OnGetHandoverDocumentAsync(CancellationToken ct) =>
         (await files.HandleAsync(Id, GetDonationFile.Kind.HandoverDocument, ct)).ToPageResult();
 
+    public async Task<IActionResult> OnGetPhotoAsync(int checkId, int itemId, CancellationToken ct) =>
+        (await files.PhotoAsync(Id, checkId, itemId, ct)).ToPageResult();
+
     /// <summary>A refusal shows above the page, the file's and the reason's beside their fields.</summary>
     public override string FormField(string field) => field switch { "file" => nameof(Statement), "reason" => nameof(Reason), _ => "" };
 

@@ -41,6 +41,13 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
     public async Task<IReadOnlyList<DonationRow>> AllAsync(Query query, CancellationToken ct = default) =>
         (await Sort(Filter(query), query.Sort).Select(Projection(clock.Today())).ToListAsync(ct)).Select(Row).ToList();
 
+    /// <summary>The value in euros of the donations the query finds, cancelled ones left out: what a country's or a project's page adds up.</summary>
+    public async Task<decimal> EuroValueAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesDonations);
+        return await Filter(query).Where(d => d.Status != DonationStatus.Cancelled).SelectMany(d => d.Items).SumAsync(i => i.EuroValue, ct);
+    }
+
     private IQueryable<Donation> Filter(Query query)
     {
         var q = access.VisibleDonations(db.Donations.AsNoTracking());

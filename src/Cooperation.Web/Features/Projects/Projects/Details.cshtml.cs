@@ -1,7 +1,8 @@
 namespace Cooperation.Web.Features.Projects.Projects;
 
 /// <summary>A project's page; those who may change it move it along its cycle here.</summary>
-public class DetailsModel(GetProject get, ChangeProjectStatus change, Access access, Missions.Missions.ListMissions missions, IStringLocalizer<DetailsModel> text)
+public class DetailsModel(GetProject get, ChangeProjectStatus change, Access access, Missions.Missions.ListMissions missions,
+    Donations.Donations.ListDonations donations, IStringLocalizer<DetailsModel> text)
     : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -25,9 +26,14 @@ public class DetailsModel(GetProject get, ChangeProjectStatus change, Access acc
     /// <summary>The project's expertise missions (among those the user reads), for who reads missions.</summary>
     public IReadOnlyList<Missions.Missions.MissionRow>? Missions { get; private set; }
 
+    /// <summary>The donations that complete the project (among those the user reads) and their value, for who reads donations.</summary>
+    public (Paged<Donations.Donations.DonationRow> Latest, decimal EuroValue)? Donations { get; private set; }
+
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
         Project = await get.HandleAsync(Id, ct);
         if (access.SeesMissions) Missions = await missions.AllAsync(new(ProjectId: Id), ct);
+        if (access.SeesDonations)
+            Donations = (await donations.HandleAsync(new(ProjectId: Id, PageSize: 10), ct), await donations.EuroValueAsync(new(ProjectId: Id), ct));
     }
 }
