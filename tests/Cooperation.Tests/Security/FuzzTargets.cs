@@ -27,6 +27,8 @@ public sealed partial class FuzzTargets
             var indicator = await db.Indicators.OrderBy(i => i.Id).Select(i => new { i.ProjectId, i.Id }).FirstAsync();
             // A participant of an international session, so that /international-sessions/{id}/participants/{participantId} names both of one session.
             var participant = await db.SessionParticipants.OrderBy(p => p.Id).Select(p => new { p.SessionId, p.Id }).FirstAsync();
+            // A finding of a recorded post-delivery check, so that /donations/{id}/checks/{checkId}/items/{itemId}/photo names one donation's.
+            var finding = await db.ItemChecks.OrderBy(f => f.Id).Select(f => new { f.Check!.DonationId, f.CheckId, f.ItemId }).FirstAsync();
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
@@ -55,8 +57,10 @@ public sealed partial class FuzzTargets
                 ["missions"] = (await db.Missions.Where(m => m.Country!.Iso2 == "SN").OrderBy(m => m.Status == MissionStatus.Reported ? 0 : 1).ThenBy(m => m.Id).Select(m => m.Id).FirstAsync()).ToString(),
                 ["recommendations"] = (await db.Recommendations.Where(r => r.Mission!.Country!.Iso2 == "SN")
                     .OrderBy(r => r.Status == RecommendationStatus.Open ? 0 : 1).ThenBy(r => r.Id).Select(r => r.Id).FirstAsync()).ToString(),
-                // A donation handed over, so that its checks, files and handover routes reach their use cases.
-                ["donations"] = (await db.Donations.OrderByDescending(d => d.HandedOverOn != null).ThenBy(d => d.Id).Select(d => d.Id).FirstAsync()).ToString(),
+                // A donation handed over and checked, so that its checks, files and handover routes reach their use cases.
+                ["donations"] = finding.DonationId.ToString(),
+                ["checks"] = finding.CheckId.ToString(),
+                ["items"] = finding.ItemId.ToString(),
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",

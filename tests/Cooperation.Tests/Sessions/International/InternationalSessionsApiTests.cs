@@ -104,6 +104,43 @@ public class InternationalSessionsApiTests(CooperationFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_edit_page_changes_a_session_keeps_a_country_with_participants_and_refuses_a_stale_form()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var year = 2040 + Random.Shared.Next(40);
+        var id = (await CreateAsync(api, NewSession(year, 3))).GetProperty("session").GetProperty("id").GetInt32();
+        (await api.PostAsJsonAsync($"/api/v1/international-sessions/{id}/participants", Official("Traoré"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
+        (await HtmlAsync(desk, $"/Sessions/International/{id}")).ShouldContain("data-testid=\"edit-intl-session\"");
+        var form = await HtmlAsync(desk, $"/Sessions/International/{id}/Edit");
+        form.ShouldContain("value=\"BJ, CI, SN\"");
+        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        Dictionary<string, string> Fields(string theme, string invited) => new()
+        {
+            ["Year"] = $"{year}", ["Slot"] = "3", ["Zone"] = "AFS", ["Theme"] = theme, ["StartDate"] = $"{year}-10-05", ["EndDate"] = $"{year}-10-16",
+            ["Place"] = "École militaire, Paris", ["InvitedCountries"] = invited, ["Version"] = version,
+        };
+
+        // Côte d'Ivoire has an official in the session: it stays invited, said beside the field.
+        var dropped = await HtmlAsync(await PostFormAsync(desk, $"/Sessions/International/{id}/Edit", Fields("Sécurité maritime", "SN, BJ")));
+        dropped.ShouldContain("data-testid=\"error-InvitedCountries\"");
+        var saved = await PostFormAsync(desk, $"/Sessions/International/{id}/Edit", Fields("Sécurité maritime et portuaire", "SN, BJ, CI, TG"));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await HtmlAsync(desk, $"/Sessions/International/{id}");
+        page.ShouldContain("Sécurité maritime et portuaire");
+        page.ShouldContain("Togo");
+        page.ShouldContain($"{year}-10-05");
+
+        var stale = await HtmlAsync(await PostFormAsync(desk, $"/Sessions/International/{id}/Edit", Fields("Écrasement", "SN, BJ, CI")));
+        stale.ShouldContain("data-testid=\"conflict\"");
+        factory.WithDb(db => db.InternationalSessions.Single(x => x.Id == id).Theme).ShouldBe("Sécurité maritime et portuaire");
+        var auditor = await factory.PageClientAsync(DemoAccounts.Auditor);
+        (await HtmlAsync(auditor, $"/Sessions/International/{id}")).ShouldNotContain("data-testid=\"edit-intl-session\"");
+        (await auditor.GetAsync($"/Sessions/International/{id}/Edit")).Headers.Location!.OriginalString.ShouldContain("/Account/Denied");
+    }
+
+    [Fact]
     public async Task A_liaison_officer_proposes_his_country_s_officials_who_once_attended_join_the_alumni_report_as_the_trainees_they_are()
     {
         var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);

@@ -1,22 +1,9 @@
 namespace Cooperation.Web.Features.Sessions.International;
 
 /// <summary>Plans an international session; the rotation planner's proposals open it with their year, number and zone.</summary>
-public class CreateModel(CreateInternationalSession create, Access access, ReferenceLists references, IStringLocalizer<CreateModel> text) : FormPageModel
+public class CreateModel(CreateInternationalSession create, Access access, ReferenceLists references, IStringLocalizer<CreateModel> text)
+    : SessionFormPage(references)
 {
-    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Slot { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
-    [BindProperty] public string? Theme { get; set; }
-    [BindProperty] public string? StartDate { get; set; }
-    [BindProperty] public string? EndDate { get; set; }
-    [BindProperty] public string? Place { get; set; }
-    /// <summary>ISO2 codes, separated by commas or spaces.</summary>
-    [BindProperty] public string? InvitedCountries { get; set; }
-
-    public List<SelectListItem> Zones { get; private set; } = [];
-
-    public override string FormField(string field) => field == "number" ? nameof(Slot) : base.FormField(field);
-
     public async Task<IActionResult> OnGetAsync()
     {
         if (!access.CanPlanInternationalSessions) return Forbid();
@@ -33,13 +20,12 @@ public class CreateModel(CreateInternationalSession create, Access access, Refer
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var input = new InternationalSessionInput(Number(nameof(Year), Year), Number(nameof(Slot), Slot), Theme, Zone, Date(nameof(StartDate), StartDate),
-            Date(nameof(EndDate), EndDate), Place, (InvitedCountries ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries));
+        var input = Input();
         ThrowIfInvalid();
         var id = await create.HandleAsync(input, ct);
         TempData["Flash"] = text["La session internationale a été planifiée."].Value;
         return Redirect($"/Sessions/International/{id}");
     }
 
-    public override async Task OnRefusedAsync(CancellationToken ct) => Zones = await references.ZonesAsync();
+    public override Task OnRefusedAsync(CancellationToken ct) => LoadZonesAsync();
 }
