@@ -17,7 +17,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
-            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Errors/Index");
         })
         .AddMvcOptions(o => o.Filters.Add<UseCaseErrorsPageFilter>())
         .AddViewLocalization();

@@ -11,14 +11,20 @@ public static class Pipeline
         app.UseCooperationSecurity();
         // Localization next: the culture it sets flows only inward, and the exception handler must speak the user's language.
         app.UseRequestLocalization();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // An error without a body is answered by Features/Errors: ProblemDetails for the API, a page in the user's
+        // language for a person in a browser.
+        app.UseExceptionHandler("/Error/500");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseResponseCompression();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>The API, its description and the health check: machines, answered in JSON.</summary>
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
 
     /// <summary>Static assets, pages, the API and its documentation, the health check, the language switch.</summary>
     public static WebApplication MapCooperationEndpoints(this WebApplication app)
