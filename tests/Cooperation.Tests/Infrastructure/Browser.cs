@@ -44,18 +44,24 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A page in a fresh browser context (own cookies), with relative URLs resolved against the application.
     /// The browser asks for French unless told otherwise, as a user in Paris would.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string locale = "fr-FR")
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR", ViewportSize? viewport = null)
     {
         var context = await _chromium!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = RootUri,
             Locale = locale, // also sets Accept-Language
+            ViewportSize = viewport,
+            IsMobile = viewport is { Width: < 600 },
+            HasTouch = viewport is { Width: < 600 },
         });
         // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
         context.SetDefaultTimeout(20_000);
         lock (_contexts) _contexts.Add(context);
         return await context.NewPageAsync();
     }
+
+    /// <summary>A phone's screen: 360 CSS pixels wide.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
 
     /// <summary>Signs in through the login form with the demo password and waits for the dashboard.</summary>
     public async Task LoginAsync(IPage page, string email)

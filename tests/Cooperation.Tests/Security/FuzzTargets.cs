@@ -64,6 +64,8 @@ public sealed partial class FuzzTargets
                 // /Admin/PersonalData/{kind}/{id} and /personal-data/{kind}/{id}: a trainee's, filled by the "trainees" entry.
                 ["PersonalData"] = "trainees",
                 ["personal-data"] = "trainees",
+                // /Error/{code}: the page an error without a body is answered with.
+                ["Error"] = "404",
                 ["verify"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
             };
             return new FuzzTargets(samples);

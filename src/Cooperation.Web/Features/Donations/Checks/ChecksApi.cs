@@ -17,7 +17,7 @@ public sealed class ChecksApi : IApiRoutes
 
         donations.MapPost("/{id:int}/checks", async (int id, RecordCheck.Request request, RecordCheck record, GetDonation get, CancellationToken ct) =>
             {
-                await record.HandleAsync(id, request, ct);
+                await record.HandleAsync(id, request, ct: ct);
                 return TypedResults.Created($"/api/v1/donations/{id}/checks", (await get.HandleAsync(id, ct)).Checks);
             })
             .WithSummary("Records a post-delivery check: checkedOn, checkedBy, findings [{itemId, finding (inUse|notInUse|notFound), condition (good|fair|poor|unusable; not when not found), atDeclaredLocation, note}] for every item handed over, version.");

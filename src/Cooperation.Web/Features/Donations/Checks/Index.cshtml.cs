@@ -46,7 +46,7 @@ public class IndexModel(RecordCheck record, GetDonation get, IStringLocalizer<In
             .ToDictionary(p => p.Item!.Value, p => p.File);
         var findings = Findings.Select(f => (RecordCheck.FindingInput?)new RecordCheck.FindingInput(
             f.Key, f.Value.Finding, string.IsNullOrEmpty(f.Value.Condition) ? null : f.Value.Condition, f.Value.AtDeclaredLocation, f.Value.Note)).ToList();
-        await record.HandleAsync(Id, new RecordCheck.Request(on, CheckedBy, findings, FormValues.Int(Version), photos), ct);
+        await record.HandleAsync(Id, new RecordCheck.Request(on, CheckedBy, findings, FormValues.Int(Version)), photos, ct);
         TempData["Flash"] = text["Le contrôle après livraison est enregistré."].Value;
         return Redirect($"/Donations/{Id}");
     }

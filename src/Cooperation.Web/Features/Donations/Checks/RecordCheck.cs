@@ -24,13 +24,12 @@ public class RecordCheck(CooperationDbContext db, DonationAccess donations, Acce
     /// <param name="CheckedBy">Who checked (name and rank).</param>
     /// <param name="Findings">One finding for every item handed over.</param>
     /// <param name="Version">The donation's version as read; a stale one answers 409.</param>
-    /// <param name="Photos">The optional photo of each item, by item id (the page's form sends them with the check; an API client
-    /// attaches them afterwards, <see cref="AttachCheckPhoto"/>).</param>
-    public record Request(DateOnly? CheckedOn, string? CheckedBy, IReadOnlyList<FindingInput?>? Findings, long? Version = null,
-        [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyDictionary<int, IFormFile>? Photos = null);
+    public record Request(DateOnly? CheckedOn, string? CheckedBy, IReadOnlyList<FindingInput?>? Findings, long? Version = null);
 
+    /// <param name="photos">The optional photo of each item, by item id: the page's form sends them with the check, an API
+    /// client attaches them afterwards (<see cref="AttachCheckPhoto"/>).</param>
     /// <returns>The id of the check recorded.</returns>
-    public async Task<int> HandleAsync(int id, Request request, CancellationToken ct = default)
+    public async Task<int> HandleAsync(int id, Request request, IReadOnlyDictionary<int, IFormFile>? photos = null, CancellationToken ct = default)
     {
         var donation = await donations.HandoverRecordableAsync(id, ct);
         var errors = new FieldErrors(text);
@@ -47,7 +46,7 @@ public class RecordCheck(CooperationDbContext db, DonationAccess donations, Acce
             var finding = ProjectCodes.Read<ItemFinding>(errors, field, "Constat", input?.Finding);
             var condition = ProjectCodes.Read<ItemCondition>(errors, field, "État", input?.Condition, required: false);
             var note = errors.Text(field, "Observation", input?.Note, 1000, optional: true);
-            var photo = itemId is { } item && request.Photos?.GetValueOrDefault(item) is { } sent
+            var photo = itemId is { } item && photos?.GetValueOrDefault(item) is { } sent
                 ? await files.ReadAsync(sent, errors, $"photos[{item}]", "Photo", PhotoKinds, ct: ct)
                 : null;
             if (!errors.Has(field)) findings.Add(new FindingTerms(itemId!.Value, finding!.Value, condition, input!.AtDeclaredLocation, note, photo));
