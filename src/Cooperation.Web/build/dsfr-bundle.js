@@ -1,11 +1,10 @@
 // Builds the one stylesheet of the design system the pages load, trimmed for a 256 kbit/s link: the core (minus the
 // fonts no page uses), the components the pages use, and the icons they name (scanned in the sources), with the
-// icons' and fonts' addresses made relative to the bundle. Writes it with its best brotli and gzip variants beside it.
+// icons' and fonts' addresses made relative to the bundle. (The build compresses it, brotli and gzip, with the other assets.)
 // Usage: node dsfr-bundle.js DSFR_DIST SOURCES_DIR DESTINATION_CSS
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 
 const [dist, sources, destination] = process.argv.slice(2);
 
@@ -92,8 +91,4 @@ const bundle = Buffer.from(banner + css, 'utf8');
 
 fs.mkdirSync(path.dirname(destination), { recursive: true });
 fs.writeFileSync(destination, bundle);
-fs.writeFileSync(destination + '.gz', zlib.gzipSync(bundle, { level: 9 }));
-fs.writeFileSync(destination + '.br', zlib.brotliCompressSync(bundle, {
-  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bundle.length },
-}));
-console.log(`dsfr bundle: ${bundle.length} bytes, ${used.size} icons, brotli ${fs.statSync(destination + '.br').size} bytes`);
+console.log(`dsfr bundle: ${bundle.length} bytes, ${used.size} icons`);
