@@ -33,9 +33,12 @@ public sealed class FigureCache(IOptions<FigureOptions> options) : IDisposable
     /// <summary>Called after every committed write of the data: what was counted before is counted again.</summary>
     public static void DataChanged() => Interlocked.Increment(ref _generation);
 
-    private sealed record Entry(long Generation, object Value);
+    private readonly Lock gate = new();
 
-    /// <summary>The figures counted for this key at the current generation, or counted now.</summary>
+    /// <summary>Figures of one generation, being counted or counted: the requests that want them meanwhile wait for the one count.</summary>
+    private sealed record Entry(long Generation, Lazy<Task<object>> Value);
+
+    /// <summary>The figures counted for this key at the current generation, or counted now (once, however many ask at the same time).</summary>
     public async Task<T> GetOrComputeAsync<T>(string kind, Access access, string arguments, DateOnly today, Func<Task<T>> compute)
         where T : notnull
     {
@@ -44,14 +47,28 @@ public sealed class FigureCache(IOptions<FigureOptions> options) : IDisposable
         var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = Interlocked.Read(ref _generation);
-        if (cache.TryGetValue(key, out Entry? entry) && entry!.Generation == generation) return (T)entry.Value;
-        var value = await compute();
-        cache.Set(key, new Entry(generation, value), new MemoryCacheEntryOptions
+        Entry entry;
+        var counts = false;
+        lock (gate)
         {
-            AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(maxAge),
-            Size = 1,
-        });
-        return value;
+            if (!cache.TryGetValue(key, out Entry? kept) || kept!.Generation != generation || kept.Value.IsValueCreated && !kept.Value.Value.IsCompletedSuccessfully && kept.Value.Value.IsCompleted)
+            {
+                kept = new Entry(generation, new Lazy<Task<object>>(async () => await compute()));
+                cache.Set(key, kept, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(maxAge), Size = 1 });
+                counts = true;
+            }
+            entry = kept;
+        }
+        if (counts) return (T)await entry.Value.Value;
+        try
+        {
+            return (T)await entry.Value.Value;
+        }
+        catch (Exception) when (!entry.Value.Value.IsCompletedSuccessfully)
+        {
+            // The request that counted failed (its client went away, say): this one counts for itself.
+            return await compute();
+        }
     }
 
     public void Dispose() => cache.Dispose();
