@@ -11,5 +11,5 @@ cd "$(dirname "$0")/.."
 provider="${1:-sqlite}"
 scale="${2:-10}"
 shift $(( $# > 2 ? 2 : $# ))
-dotnet publish src/Cooperation.Web -c Release -o bench/out --nologo -v quiet
+dotnet publish src/Cooperation.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out --nologo -v quiet
 dotnet run -c Release --project bench/Cooperation.Bench -- bench/out --provider "$provider" --scale "$scale" "$@"

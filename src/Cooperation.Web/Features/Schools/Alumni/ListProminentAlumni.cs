@@ -38,14 +38,19 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
 
-        // The counts by country are an aggregate of the whole network: counted once, then served until a write.
-        var countries = await cache.GetOrComputeAsync("alumni", access, $"{filter.Zone};{filter.Country};{filter.Domain}".ToUpperInvariant(),
-            clock.Today(), () => CountByCountryAsync(query, ct));
-
+        // Who is in the report, in its order, and the counts by country are aggregates of the whole network's history:
+        // counted once, then served until a write (FigureCache); a page then reads its own alumni by key.
+        var arguments = $"{filter.Zone};{filter.Country};{filter.Domain}".ToUpperInvariant();
+        var countries = await cache.GetOrComputeAsync("alumni", access, arguments, clock.Today(), () => CountByCountryAsync(query, ct));
         var reads = access.ReadsVisibleTraineeNames;
+        var order = await cache.GetOrComputeAsync("alumni-order", access, arguments, clock.Today(),
+            async () => (IReadOnlyList<int>)await Order(query, reads).Select(t => t.Id).ToListAsync(ct));
+
         var seen = await access.NominationRuleAsync(ct);
-        var rows = await Project(Order(query, reads).Skip((page - 1) * pageSize).Take(pageSize), reads, seen).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
+        var ids = order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var place = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var rows = (await Project(db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)), reads, seen).ToListAsync(ct))
+            .OrderBy(r => place[r.Id]).ToList();
         var details = await DetailsAsync(db.Trainees.Where(t => ids.Contains(t.Id)).Select(t => t.Id), seen, ct);
         return new ProminentAlumniReport(rows.Select(r => Show(r, details)).ToList(), countries.Sum(c => c.Count), page, pageSize, countries);
     }
