@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -5,115 +6,184 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
-// Starts the published application on a fresh SQLite database with demo data at the asked scale, then measures:
-//  - the server time (p50/p95 over sequential requests on loopback) of the coopérant list, a country page and the figures API;
-//  - the bytes a first and a repeat visit of the heaviest pages transfer, in Chromium.
-// Usage: dotnet run -c Release --project bench/Cooperation.Bench -- <published app dir> [scale] [requests]
-var appDir = Path.GetFullPath(args.ElementAtOrDefault(0) ?? "bench/out");
-var scale = int.Parse(args.ElementAtOrDefault(1) ?? "10", CultureInfo.InvariantCulture);
-var requests = int.Parse(args.ElementAtOrDefault(2) ?? "200", CultureInfo.InvariantCulture);
+// The performance benchmark of issue 12, one table of everything, side by side in one run:
+//  1. demo generation at the chosen scale on a fresh database (time to ready, peak resident memory), unless --database
+//     names an existing SQLite file or PostgreSQL database to reuse;
+//  2. a second start on that existing database: time to the first answer of /health;
+//  3. every page (crawled from the dashboard's links, one of each address shape) and every API list or figures route
+//     (the GET routes of /openapi/v1.json without a path parameter), logged in as the director: p50/p95 of
+//     sequential requests on loopback;
+//  4. throughput under 16 concurrent connections (HttpClient, no wrk here) of /health (the ceiling), the figures and
+//     every API list, in percent of /health's;
+//  5. resident memory of the server after the load (VmRSS, and the peak VmHWM, from /proc).
+// Usage: dotnet run -c Release --project bench/Cooperation.Bench -- <published app dir> [--provider sqlite|postgres]
+//        [--scale 10] [--requests 20] [--seconds 5] [--connections 16] [--database FILE|NAME] [--keep]
+// PostgreSQL: BENCH_PG names the server (default "Host=127.0.0.1;Port=55433;Username=postgres"); a fresh database
+// cooperation_bench_<scale> is created, or the one --database names reused.
+var options = Options.Parse(args);
 const string password = "Bench-Password-2026!";
 const string url = "http://127.0.0.1:5099";
+var results = new List<string[]>();
+var notes = new List<string>();
+
+string connection;
 var dataDir = Path.Combine(Path.GetTempPath(), "cooperation-bench-" + Guid.NewGuid().ToString("N")[..8]);
-Directory.CreateDirectory(dataDir);
-
-var start = new ProcessStartInfo("dotnet", Path.Combine(appDir, "Cooperation.Web.dll"))
+if (options.Postgres)
 {
-    WorkingDirectory = appDir,
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
-};
-start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-start.Environment["ASPNETCORE_URLS"] = url;
-start.Environment["Demo__Enabled"] = "true";
-start.Environment["Demo__Scale"] = scale.ToString(CultureInfo.InvariantCulture);
-start.Environment["Demo__Password"] = password;
-start.Environment["Security__LoginAttemptsPerMinute"] = "1000";
-start.Environment["ConnectionStrings__Cooperation"] = $"Data Source={Path.Combine(dataDir, "cooperation.db")}";
-start.Environment["Logging__LogLevel__Default"] = "Warning";
+    var server = Environment.GetEnvironmentVariable("BENCH_PG") ?? "Host=127.0.0.1;Port=55433;Username=postgres";
+    connection = $"{server};Database={options.Database ?? $"cooperation_bench_{options.Scale}_{Guid.NewGuid().ToString("N")[..6]}"};Maximum Pool Size=40";
+}
+else
+{
+    Directory.CreateDirectory(dataDir);
+    connection = $"Data Source={Path.GetFullPath(options.Database ?? Path.Combine(dataDir, "cooperation.db"))}";
+}
 
-Console.WriteLine($"Starting the application at scale {scale} ({appDir})...");
-var clock = Stopwatch.StartNew();
-using var server = Process.Start(start)!;
-server.OutputDataReceived += (_, _) => { };
-server.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };
-server.BeginOutputReadLine();
-server.BeginErrorReadLine();
 try
 {
-    using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), AutomaticDecompression = DecompressionMethods.All })
-        { BaseAddress = new Uri(url) };
-    while (true)
+    if (options.Database is null)
     {
-        if (server.HasExited) throw new InvalidOperationException("The application stopped during start-up.");
-        try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-        await Task.Delay(250);
+        Console.WriteLine($"Generating the demo data at scale {options.Scale} ({(options.Postgres ? "PostgreSQL" : "SQLite")})...");
+        await using var generating = await App.StartAsync(options, connection, url, password, demo: true);
+        var (ready, peak) = (generating.ReadyAfter, generating.PeakMegabytes());
+        results.Add(["demo generation at scale " + options.Scale, $"{ready.TotalSeconds:F1} s", "", "", "", $"peak {peak:F0} MB"]);
+        Console.WriteLine($"  ready in {ready.TotalSeconds:F1} s, peak {peak:F0} MB");
     }
-    Console.WriteLine($"Ready in {clock.Elapsed.TotalSeconds:F1} s (migrations, reference data, demo data at scale {scale}).");
 
-    // A cookie session for the pages, a token for the API.
-    var form = await http.GetStringAsync("/Account/Login");
-    var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-    var login = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        { ["Email"] = "admin@demo.local", ["Password"] = password, ["__RequestVerificationToken"] = token }));
-    if (login.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("Page login failed");
-    var apiLogin = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@demo.local", password });
-    var bearer = (await apiLogin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-
-    var figures = await Send(http, "/api/v1/figures", bearer);
-    Console.WriteLine($"Figures at scale {scale}: {await figures.Content.ReadAsStringAsync()}");
-    Console.WriteLine();
-    Console.WriteLine($"Server time over {requests} sequential requests each (after 20 warm-up), loopback:");
-    Console.WriteLine($"  {"route",-34} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"body B",8}");
-    foreach (var (route, useToken) in new[] { ("/Network/Cooperants", false), ("/Partners/Countries/SN", false), ("/api/v1/figures", true) })
+    else
     {
-        for (var i = 0; i < 20; i++) (await Send(http, route, useToken ? bearer : null)).EnsureSuccessStatusCode();
-        var times = new List<double>(requests);
-        long bytes = 0;
-        for (var i = 0; i < requests; i++)
+        // A database of an older version is migrated first: the start measured is that of a database up to date.
+        await using var migrating = await App.StartAsync(options, connection, url, password, demo: false);
+    }
+
+    await using var app = await App.StartAsync(options, connection, url, password, demo: false);
+    results.Add(["start on the existing database (first /health)", $"{app.ReadyAfter.TotalMilliseconds:F0} ms", "", "", "", ""]);
+    Console.WriteLine($"Started on the existing database in {app.ReadyAfter.TotalMilliseconds:F0} ms.");
+
+    using var http = NewClient(url);
+    await LogInAsync(http, "directeur@demo.local", password);
+    var bearer = (await (await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "directeur@demo.local", password }))
+        .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+
+    var pages = await CrawlPagesAsync(http);
+    var apis = await ApiRoutesAsync(http, bearer);
+    Console.WriteLine($"{pages.Count} pages and {apis.Count} API routes to measure.");
+
+    // Sequential: server time as a client on loopback sees it.
+    var timings = new List<(string Route, double P50, double P95, int Status)>();
+    foreach (var (route, api) in new[] { ("/health", false) }.Concat(pages.Select(p => (p, false))).Concat(apis.Select(a => (a, true))))
+    {
+        var times = new List<double>();
+        var status = 0;
+        for (var i = 0; i < 3 + options.Requests; i++)
         {
             var sw = Stopwatch.StartNew();
-            var response = await Send(http, route, useToken ? bearer : null);
-            var body = await response.Content.ReadAsByteArrayAsync();
+            using var response = await Send(http, route, api ? bearer : null);
+            await response.Content.ReadAsByteArrayAsync();
             sw.Stop();
-            response.EnsureSuccessStatusCode();
-            bytes = body.Length;
-            times.Add(sw.Elapsed.TotalMilliseconds);
+            status = (int)response.StatusCode;
+            if (i >= 3) times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        Console.WriteLine($"  {route,-34} {Percentile(times, 50),8:F1} {Percentile(times, 95),8:F1} {times[^1],8:F1} {bytes,8}");
+        timings.Add((route, Percentile(times, 50), Percentile(times, 95), status));
+        Console.WriteLine($"  {route,-60} {Percentile(times, 50),8:F1} {Percentile(times, 95),8:F1} ms  {status}");
     }
+    foreach (var t in timings)
+        results.Add([t.Route, $"{t.P50:F1} ms", $"{t.P95:F1} ms", t.Status == 200 ? "" : t.Status.ToString(CultureInfo.InvariantCulture), "", ""]);
+
+    // Concurrent: requests a second under N connections, each route alone for a few seconds.
+    Console.WriteLine($"Throughput under {options.Connections} connections, {options.Seconds} s each:");
+    var ceiling = await ThroughputAsync(url, "/health", null, options);
+    Console.WriteLine($"  /health {ceiling:F0}/s");
+    var loadRows = new List<string[]> { new[] { $"/health under {options.Connections} connections", "", "", "", $"{ceiling:F0}/s (100 %)", "" } };
+    foreach (var route in apis.Where(a => a.StartsWith("/api/v1/", StringComparison.Ordinal)))
+    {
+        var rate = await ThroughputAsync(url, route, bearer, options);
+        Console.WriteLine($"  {route} {rate:F0}/s ({100 * rate / ceiling:F1} %)");
+        loadRows.Add([$"{route} under {options.Connections} connections", "", "", "", $"{rate:F0}/s ({100 * rate / ceiling:F1} %)", ""]);
+    }
+    foreach (var page in new[] { "/", "/Schools/Alumni", "/Schools/Nominations", "/Reporting/Training" })
+    {
+        var rate = await ThroughputAsync(url, page, null, options, http);
+        Console.WriteLine($"  {page} {rate:F0}/s ({100 * rate / ceiling:F1} %)");
+        loadRows.Add([$"{page} under {options.Connections} connections", "", "", "", $"{rate:F0}/s ({100 * rate / ceiling:F1} %)", ""]);
+    }
+    results.AddRange(loadRows);
+    results.Add(["resident memory after the load", "", "", "", "", $"{app.ResidentMegabytes():F0} MB (peak {app.PeakMegabytes():F0} MB)"]);
 
     Console.WriteLine();
-    Console.WriteLine("Page weight in Chromium (bytes on the wire: headers + compressed bodies):");
-    using var playwright = await Playwright.CreateAsync();
-    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = "/usr/bin/chromium",
-        Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    foreach (var page in new[] { "/Reporting/Map", "/Network/Cooperants", "/Partners/Countries/SN", "/" })
-    {
-        // A fresh context holding only the session cookie: a true first visit, with an empty cache.
-        var context = await browser.NewContextAsync();
-        await context.AddCookiesAsync(await SessionCookies(browser, url, password));
-        var tab = await context.NewPageAsync();
-        var first = await Weigh(tab, url + page);
-        var repeat = await Weigh(tab, url + page);
-        Console.WriteLine($"  {page,-34} first visit {first.Bytes / 1024.0,7:F1} KB in {first.Requests,3} requests; repeat visit {repeat.Bytes / 1024.0,6:F1} KB in {repeat.Requests,3} requests");
-        await context.CloseAsync();
-    }
+    Console.WriteLine($"## Benchmark: {(options.Postgres ? "PostgreSQL" : "SQLite")}, scale {options.Scale}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, "
+        + $"{Environment.ProcessorCount} cores, {Environment.OSVersion.VersionString}; Release publish, Production, loopback");
+    Console.WriteLine();
+    Console.WriteLine("| what | p50 | p95 | status | throughput (share of /health) | memory / note |");
+    Console.WriteLine("| --- | ---: | ---: | --- | ---: | --- |");
+    foreach (var r in results) Console.WriteLine("| " + string.Join(" | ", r) + " |");
+    foreach (var n in notes) Console.WriteLine(n);
     return 0;
 }
 finally
 {
-    if (!server.HasExited) server.Kill(entireProcessTree: true);
-    await server.WaitForExitAsync();
-    try { Directory.Delete(dataDir, true); } catch (IOException) { }
+    if (!options.Keep && options.Database is null && !options.Postgres)
+        try { Directory.Delete(dataDir, true); } catch (IOException) { }
+}
+
+static HttpClient NewClient(string url) =>
+    new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), AutomaticDecompression = DecompressionMethods.All, MaxConnectionsPerServer = 64 })
+    { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
+
+static async Task LogInAsync(HttpClient http, string email, string password)
+{
+    var form = await http.GetStringAsync("/Account/Login");
+    var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    var login = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        { ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token }));
+    if (login.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("Page login failed: " + login.StatusCode);
+}
+
+// The pages: the links of the dashboard, then of the pages they lead to, one address of each shape (digits as {id}),
+// without query strings, exports, logout or files.
+static async Task<List<string>> CrawlPagesAsync(HttpClient http)
+{
+    var shapes = new HashSet<string>();
+    var found = new List<string>();
+    var queue = new Queue<(string Path, int Depth)>([("/", 0)]);
+    while (queue.Count > 0 && found.Count < 80)
+    {
+        var (path, depth) = queue.Dequeue();
+        var shape = Regex.Replace(Regex.Replace(path, @"/\d+", "/{id}"), @"/[A-Z][A-Z0-9-]+$", "/{code}");
+        if (!shapes.Add(shape)) continue;
+        using var response = await http.GetAsync(path);
+        if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+        found.Add(path);
+        if (depth >= 2) continue;
+        var html = await response.Content.ReadAsStringAsync();
+        foreach (Match m in Regex.Matches(html, "href=\"(/[^\"?#]*)\""))
+        {
+            var link = WebUtility.HtmlDecode(m.Groups[1].Value);
+            if (link.StartsWith("/lib/", StringComparison.Ordinal) || link.StartsWith("/css/", StringComparison.Ordinal) || link.StartsWith("/js/", StringComparison.Ordinal)
+                || link.Contains("Logout", StringComparison.OrdinalIgnoreCase) || link.Contains("/api/", StringComparison.Ordinal)
+                || link.StartsWith("/openapi", StringComparison.Ordinal) || Path.HasExtension(link) || link.Contains("/verify/", StringComparison.Ordinal))
+                continue;
+            queue.Enqueue((link, depth + 1));
+        }
+    }
+    return found;
+}
+
+// The API's GET routes without a path parameter, from its OpenAPI document: lists and figures. Those that need a
+// parameter to answer (400) are left out.
+static async Task<List<string>> ApiRoutesAsync(HttpClient http, string bearer)
+{
+    using var doc = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json"));
+    var routes = new List<string>();
+    foreach (var path in doc.RootElement.GetProperty("paths").EnumerateObject())
+    {
+        if (path.Name.Contains('{') || !path.Value.TryGetProperty("get", out _) || path.Name.Contains("/auth/")) continue;
+        using var probe = await Send(http, path.Name, bearer);
+        if (probe.StatusCode == HttpStatusCode.OK && probe.Content.Headers.ContentType?.MediaType == "application/json") routes.Add(path.Name);
+    }
+    return routes;
 }
 
 static Task<HttpResponseMessage> Send(HttpClient http, string route, string? bearer)
@@ -124,29 +194,108 @@ static Task<HttpResponseMessage> Send(HttpClient http, string route, string? bea
     return http.SendAsync(request);
 }
 
-static double Percentile(List<double> sorted, int p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
-
-static async Task<IReadOnlyList<Microsoft.Playwright.Cookie>> SessionCookies(IBrowser browser, string url, string password)
+// Requests a second: N workers each send one request after another for the given time (after a second of warm-up).
+static async Task<double> ThroughputAsync(string url, string route, string? bearer, Options options, HttpClient? session = null)
 {
-    var context = await browser.NewContextAsync();
-    var tab = await context.NewPageAsync();
-    await tab.GotoAsync(url + "/Account/Login");
-    await tab.FillAsync("#email", "admin@demo.local");
-    await tab.FillAsync("#password", password);
-    await Task.WhenAll(tab.WaitForURLAsync(url + "/"), tab.ClickAsync("button[type=submit]"));
-    var cookies = await context.CookiesAsync();
-    await context.CloseAsync();
-    return cookies.Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }).ToList();
+    var http = session ?? NewClient(url);
+    try
+    {
+        var warm = DateTime.UtcNow.AddSeconds(1);
+        var end = warm.AddSeconds(options.Seconds);
+        var count = 0;
+        var failures = new ConcurrentBag<HttpStatusCode>();
+        await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(_ => Task.Run(async () =>
+        {
+            while (DateTime.UtcNow < end)
+            {
+                using var response = await Send(http, route, bearer);
+                await response.Content.ReadAsByteArrayAsync();
+                if (response.StatusCode != HttpStatusCode.OK) failures.Add(response.StatusCode);
+                else if (DateTime.UtcNow >= warm) Interlocked.Increment(ref count);
+            }
+        })));
+        if (!failures.IsEmpty) Console.WriteLine($"  {route}: {failures.Count} answers not 200 ({failures.First()})");
+        return count / options.Seconds;
+    }
+    finally
+    {
+        if (session is null) http.Dispose();
+    }
 }
 
-static async Task<(long Bytes, int Requests)> Weigh(IPage tab, string address)
+static double Percentile(List<double> sorted, int p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+
+sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, double Seconds, int Connections, string? Database, bool Keep)
 {
-    var sizes = new List<Task<RequestSizesResult>>();
-    void OnFinished(object? _, IRequest request) => sizes.Add(request.SizesAsync());
-    tab.RequestFinished += OnFinished;
-    await tab.GotoAsync(address, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-    tab.RequestFinished -= OnFinished;
-    var results = await Task.WhenAll(sizes);
-    // Served from the memory or disk cache, a request transfers nothing: its sizes read 0 body bytes and no headers.
-    return (results.Sum(s => (long)s.ResponseBodySize + s.ResponseHeadersSize), results.Count(s => s.ResponseHeadersSize > 0));
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var provider = Value("--provider") ?? "sqlite";
+        if (provider is not ("sqlite" or "postgres")) throw new ArgumentException("--provider is sqlite or postgres");
+        return new Options(Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "bench/out"),
+            provider == "postgres", Number("--scale", 10), Number("--requests", 20), Number("--seconds", 5), Number("--connections", 16),
+            Value("--database"), args.Contains("--keep"));
+    }
+}
+
+/// <summary>The published application, started as a process of its own in Production mode.</summary>
+sealed class App : IAsyncDisposable
+{
+    private readonly Process _process;
+    public TimeSpan ReadyAfter { get; private set; }
+
+    private App(Process process) => _process = process;
+
+    public static async Task<App> StartAsync(Options options, string connection, string url, string password, bool demo)
+    {
+        var start = new ProcessStartInfo("dotnet", Path.Combine(options.AppDir, "Cooperation.Web.dll"))
+        {
+            WorkingDirectory = options.AppDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = url;
+        start.Environment["Demo__Enabled"] = demo ? "true" : "false";
+        start.Environment["Demo__Scale"] = options.Scale.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Demo__Password"] = password;
+        start.Environment["Security__LoginAttemptsPerMinute"] = "1000";
+        start.Environment["Database__Provider"] = options.Postgres ? "Postgres" : "Sqlite";
+        start.Environment["ConnectionStrings__Cooperation"] = connection;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new App(process);
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException("The application stopped during start-up.");
+            try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) break; }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+            await Task.Delay(20);
+        }
+        app.ReadyAfter = clock.Elapsed;
+        return app;
+    }
+
+    public double ResidentMegabytes() => Status("VmRSS");
+    public double PeakMegabytes() => Status("VmHWM");
+
+    private double Status(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return long.Parse(Regex.Match(line, @"\d+").Value, CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
 }

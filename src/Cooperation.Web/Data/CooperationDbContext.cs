@@ -108,7 +108,12 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         }
         var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (audited.Count == 0 && added.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Committed unless a transaction of the caller holds it (its commit is seen by DataChangeInterceptor).
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged();
+            return saved;
+        }
 
         // Keys of new records exist only after the insert: write the records, then their audit entries, in one transaction.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -148,6 +153,7 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
                 await base.SaveChangesAsync(true, cancellationToken);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged();
             return result;
         }
         finally

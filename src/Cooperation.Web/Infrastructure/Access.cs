@@ -45,6 +45,12 @@ public sealed partial class Access
     }
 
     public string? UserId { get; }
+
+    /// <summary>
+    /// What decides what the user sees — his roles and scopes, not who he is: two users with the same key see the same
+    /// records (<see cref="FigureCache"/> shares their figures).
+    /// </summary>
+    public string ScopeKey => string.Join(',', Roles.All.Where(_user.IsInRole)) + $";z{string.Join(',', ZoneIds.Order())};c{CountryId};k{CooperantId};s{SchoolId}";
     public bool IsAuthenticated => _user.Identity?.IsAuthenticated == true;
     public bool IsAdministrator => _user.IsInRole(Roles.Administrator);
     public bool IsDirector => _user.IsInRole(Roles.Director);

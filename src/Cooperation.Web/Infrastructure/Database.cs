@@ -18,7 +18,7 @@ public static class Database
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cooperation is not set.");
-            services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection).AddInterceptors(DataChangeInterceptor.Instance));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -29,7 +29,7 @@ public static class Database
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "cooperation.db")}";
             }
-            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection).AddInterceptors(DataChangeInterceptor.Instance));
         }
         else
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");

@@ -85,5 +85,7 @@ public class NominationConfiguration : IEntityTypeConfiguration<Nomination>
         b.HasIndex(x => new { x.SessionId, x.Status });
         b.HasIndex(x => new { x.TraineeId, x.SessionId });
         b.HasIndex(x => new { x.CountryId, x.Status });
+        // The lists' default order: latest submitted first.
+        b.HasIndex(x => new { x.SubmittedAt, x.Id });
     }
 }

@@ -1372,6 +1372,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SessionId", "Status");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("TraineeId", "SessionId");
 
                     b.ToTable("Nominations");

@@ -1321,6 +1321,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "Status");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("TraineeId", "SessionId");
 
                     b.ToTable("Nominations");

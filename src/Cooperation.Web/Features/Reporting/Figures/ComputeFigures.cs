@@ -3,7 +3,8 @@ using Cooperation.Web.Features.Network;
 namespace Cooperation.Web.Features.Reporting.Figures;
 
 /// <summary>
-/// The directorate's key figures, computed from the data on every call (never stored). The training figures are
+/// The directorate's key figures, counted from the data, then served from <see cref="FigureCache"/> until a write
+/// (or at most <c>Figures:MaxAgeSeconds</c>). The training figures are
 /// those of the previous calendar year (<see cref="LastYear"/>): sessions that started in it, not cancelled, and the
 /// trainees accepted to them.
 /// </summary>
@@ -42,11 +43,17 @@ public record KeyFigures(
 /// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
 /// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>), projects he reads (<see cref="Access.VisibleProjects"/>).
 /// </summary>
-public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures) : IUseCase
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures, FigureCache cache) : IUseCase
 {
-    public async Task<KeyFigures> HandleAsync(CancellationToken ct = default)
+    public Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
+        return cache.GetOrComputeAsync("figures", access, "", today, () => CountAsync(today, ct));
+    }
+
+    /// <summary>Every figure counted afresh from the data.</summary>
+    public async Task<KeyFigures> CountAsync(DateOnly today, CancellationToken ct = default)
+    {
         var active = db.Postings.AsNoTracking().VisibleTo(access).ActiveOn(today);
 
         var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);

@@ -30,7 +30,7 @@ public record AlumniByCountry(string Country, string CountryName, int Count);
 public record ProminentAlumniReport(
     IReadOnlyList<ProminentAlumnus> Items, int Total, int Page, int PageSize, IReadOnlyList<AlumniByCountry> Countries);
 
-public class ListProminentAlumni(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListProminentAlumni> text)
+public class ListProminentAlumni(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, FigureCache cache, IStringLocalizer<ListProminentAlumni> text)
     : IUseCase
 {
     public async Task<ProminentAlumniReport> HandleAsync(AlumniFilter filter, CancellationToken ct = default)
@@ -38,19 +38,34 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
 
+        // Who is in the report, in its order, and the counts by country are aggregates of the whole network's history:
+        // counted once, then served until a write (FigureCache); a page then reads its own alumni by key.
+        var arguments = $"{filter.Zone};{filter.Country};{filter.Domain}".ToUpperInvariant();
+        var countries = await cache.GetOrComputeAsync("alumni", access, arguments, clock.Today(), () => CountByCountryAsync(query, ct));
+        var reads = access.ReadsVisibleTraineeNames;
+        var order = await cache.GetOrComputeAsync("alumni-order", access, arguments, clock.Today(),
+            async () => (IReadOnlyList<int>)await Order(query, reads).Select(t => t.Id).ToListAsync(ct));
+
+        var seen = await access.NominationRuleAsync(ct);
+        var ids = order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var place = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var rows = (await Project(db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)), reads, seen).ToListAsync(ct))
+            .OrderBy(r => place[r.Id]).ToList();
+        var details = await DetailsAsync(db.Trainees.Where(t => ids.Contains(t.Id)).Select(t => t.Id), seen, ct);
+        return new ProminentAlumniReport(rows.Select(r => Show(r, details)).ToList(), countries.Sum(c => c.Count), page, pageSize, countries);
+    }
+
+    /// <summary>The alumni of the report by nationality, most first.</summary>
+    private async Task<IReadOnlyList<AlumniByCountry>> CountByCountryAsync(IQueryable<Trainee> query, CancellationToken ct)
+    {
         var counts = await query.GroupBy(t => t.NationalityId).Select(g => new { CountryId = g.Key, Count = g.Count() }).ToListAsync(ct);
         var ids = counts.Select(c => c.CountryId).ToList();
         var names = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => new { c.Iso2, Name = Names.Pick(c.NameFr, c.NameEn) }, ct);
-        var countries = counts
+        return counts
             .Select(c => new AlumniByCountry(names[c.CountryId].Iso2, names[c.CountryId].Name, c.Count))
             .OrderByDescending(c => c.Count).ThenBy(c => c.CountryName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-
-        var reads = access.ReadsVisibleTraineeNames;
-        var seen = await access.NominationRuleAsync(ct);
-        var rows = await Project(Order(query, reads).Skip((page - 1) * pageSize).Take(pageSize), reads, seen).ToListAsync(ct);
-        return new ProminentAlumniReport(rows.Select(Show).ToList(), counts.Sum(c => c.Count), page, pageSize, countries);
     }
 
     /// <summary>Every alumnus of the report, for an export.</summary>
@@ -58,7 +73,10 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
     {
         var reads = access.ReadsVisibleTraineeNames;
         var seen = await access.NominationRuleAsync(ct);
-        return (await Project(Order(await QueryAsync(filter, ct), reads), reads, seen).ToListAsync(ct)).Select(Show).ToList();
+        var query = await QueryAsync(filter, ct);
+        var rows = await Project(Order(query, reads), reads, seen).ToListAsync(ct);
+        var details = await DetailsAsync(query.Select(t => t.Id), seen, ct);
+        return rows.Select(r => Show(r, details)).ToList();
     }
 
     /// <summary>The prominent alumni the user sees, filtered; a filter that names nothing known is refused.</summary>
@@ -70,7 +88,15 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var domainId = await codes.DomainAsync(f.Domain, errors, required: false, ct: ct);
         errors.ThrowIfAny();
 
-        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct)).Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct), access.SeesInternationalSessions));
+        // The few persons who could be in it (a prominent position, or an IHEDN session attended) first, by key: the
+        // database then checks the rule on them alone, not on every trainee ever nominated.
+        var candidates = access.SeesInternationalSessions
+            ? db.CareerEntries.Where(c => c.Prominent).Select(c => c.TraineeId)
+                .Concat(db.SessionParticipants.Where(p => p.Status == ParticipantStatus.Attended).Select(p => p.PersonId))
+            : db.CareerEntries.Where(c => c.Prominent).Select(c => c.TraineeId);
+        var query = (await access.VisibleTraineesAsync(db.Trainees.AsNoTracking(), ct))
+            .Where(t => candidates.Contains(t.Id))
+            .Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct), access.SeesInternationalSessions));
         if (zoneId is { } zone) query = query.Where(t => t.Nationality!.ZoneId == zone);
         if (countryId is { } country) query = query.Where(t => t.NationalityId == country);
         if (domainId is { } domain)
@@ -88,12 +114,14 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         return byCountry.ThenBy(t => reads ? t.NormalizedName : null).ThenBy(t => t.Id);
     }
 
-    private sealed record LastPass(string TitleFr, string TitleEn, string School, DateOnly StartDate);
+    private sealed record LastPass(int TraineeId, string TitleFr, string TitleEn, string School, DateOnly StartDate, int NominationId);
 
     private sealed record Row(
         int Id, string? FirstName, string? LastName, string Iso2, string CountryFr, string CountryEn,
-        string AdministrationCode, string AdministrationFr, string AdministrationEn, int Passed, LastPass? Last,
-        List<ProminentPosition> Positions, int? IhednYear, int? IhednNumber);
+        string AdministrationCode, string AdministrationFr, string AdministrationEn, int Passed, int? IhednYear, int? IhednNumber);
+
+    /// <summary>The last course passed and the prominent positions of the alumni listed.</summary>
+    private sealed record Details(Dictionary<int, LastPass> Last, ILookup<int, ProminentPosition> Positions);
 
     /// <summary>The alumni as read: names where the user reads them, sessions among those he sees (<paramref name="seen"/>).</summary>
     private static IQueryable<Row> Project(IQueryable<Trainee> query, bool reads, Expression<Func<Nomination, bool>> seen) =>
@@ -102,24 +130,39 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
             t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn,
             t.Nominations.AsQueryable().Where(seen).Count(n => n.Result == TrainingResult.Passed),
-            t.Nominations.AsQueryable().Where(seen).Where(n => n.Result == TrainingResult.Passed).OrderByDescending(n => n.Session!.StartDate)
-                .Select(n => new LastPass(n.Session!.Course!.TitleFr, n.Session.Course.TitleEn, n.Session.Course.School!.Acronym, n.Session.StartDate))
-                .FirstOrDefault(),
-            t.Career.Where(c => c.Prominent).OrderByDescending(c => c.StartDate)
-                .Select(c => new ProminentPosition(c.Position, c.Organisation, c.StartDate, c.EndDate, false)).ToList(),
             t.Participations.Where(p => p.Status == ParticipantStatus.Attended).OrderByDescending(p => p.Session!.StartDate).Select(p => (int?)p.Session!.Year).FirstOrDefault(),
             t.Participations.Where(p => p.Status == ParticipantStatus.Attended).OrderByDescending(p => p.Session!.StartDate).Select(p => (int?)p.Session!.Number).FirstOrDefault()));
 
-    private ProminentAlumnus Show(Row r)
+    /// <summary>
+    /// The passed sessions (among those seen) and the prominent positions of the trainees listed, two queries for the
+    /// whole list: the latest of each is picked here, not by the database over every enrolment ever passed.
+    /// </summary>
+    private async Task<Details> DetailsAsync(IQueryable<int> listed, Expression<Func<Nomination, bool>> seen, CancellationToken ct)
     {
+        var passes = await db.Nominations.AsNoTracking().Where(seen).Where(n => n.Result == TrainingResult.Passed)
+            .Where(n => listed.Contains(n.TraineeId))
+            .Select(n => new LastPass(n.TraineeId, n.Session!.Course!.TitleFr, n.Session.Course.TitleEn, n.Session.Course.School!.Acronym, n.Session.StartDate, n.Id))
+            .ToListAsync(ct);
+        var positions = await db.CareerEntries.AsNoTracking().Where(c => c.Prominent && listed.Contains(c.TraineeId))
+            .OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id)
+            .Select(c => new { c.TraineeId, Position = new ProminentPosition(c.Position, c.Organisation, c.StartDate, c.EndDate, false) })
+            .ToListAsync(ct);
+        return new Details(
+            passes.GroupBy(p => p.TraineeId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.StartDate).ThenByDescending(p => p.NominationId).First()),
+            positions.ToLookup(p => p.TraineeId, p => p.Position));
+    }
+
+    private ProminentAlumnus Show(Row r, Details details)
+    {
+        var last = details.Last.GetValueOrDefault(r.Id);
         var today = clock.Today();
         var visible = r.LastName is not null;
         return new ProminentAlumnus(
             r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!, r.Iso2,
             Names.Pick(r.CountryFr, r.CountryEn), r.AdministrationCode,
             Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Passed,
-            r.Last is null ? null : Names.Pick(r.Last.TitleFr, r.Last.TitleEn), r.Last?.School, r.Last?.StartDate.Year,
-            r.Positions.Select(p => p with { Current = p.StartDate <= today && (p.EndDate is null || p.EndDate > today) }).ToList(),
+            last is null ? null : Names.Pick(last.TitleFr, last.TitleEn), last?.School, last?.StartDate.Year,
+            details.Positions[r.Id].Select(p => p with { Current = p.StartDate <= today && (p.EndDate is null || p.EndDate > today) }).ToList(),
             !visible)
         {
             InternationalSession = access.SeesInternationalSessions && r.IhednYear is { } year ? $"{year}-{r.IhednNumber}" : null,

@@ -57,7 +57,9 @@ public class NominationChoices(CooperationDbContext db, Access access, Reference
     /// <summary>Countries that nominated candidates the user sees.</summary>
     public async Task<List<SelectListItem>> NominatingCountriesSeenAsync(CancellationToken ct = default)
     {
-        var ids = await (await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct)).Select(n => n.CountryId).Distinct().ToListAsync(ct);
+        // One look-up a country (by the nominations' country index), not a pass over every nomination.
+        var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+        var ids = await db.Countries.AsNoTracking().Where(c => visible.Any(n => n.CountryId == c.Id)).Select(c => c.Id).ToListAsync(ct);
         return await references.CountriesAsync(ids);
     }
 
