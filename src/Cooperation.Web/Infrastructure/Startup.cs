@@ -22,6 +22,7 @@ public static class Startup
             .AddCooperationOpenApi()
             .AddCooperationCompression()
             .AddUseCases()
+            .AddCooperationNotifications(builder.Configuration)
             .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
             .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section));
         return builder;
