@@ -87,6 +87,23 @@ public class NotificationsTests(CooperationFactory factory) : IClassFixture<Coop
     }
 
     [Fact]
+    public async Task An_import_tells_the_desk_officer_once_per_nominating_country_with_the_number_of_candidates()
+    {
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = Unique(6);
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
+        var file = Schools.Import.ImportTestData.Nominations([
+            new Schools.Import.Candidate($"Kouassi-{suffix}", "Jean", "1985-01-02", "M", "CI", "ARM"),
+            new Schools.Import.Candidate($"Yao-{suffix}", "Marc", "1986-03-04", "M", "CI", "ARM"),
+        ]);
+        (await liaison.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", Schools.Import.ImportTestData.Upload(file))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, language: "en");
+        var notice = (await NotificationsAsync(desk)).Where(n => n.GetProperty("link").GetString() == $"/Schools/Nominations?session={sessionId}").ShouldHaveSingleItem();
+        notice.GetProperty("title").GetString().ShouldBe("New nominations to examine: 2 (Côte d'Ivoire)");
+    }
+
+    [Fact]
     public async Task Another_accounts_notification_cannot_be_read_nor_marked_nor_listed()
     {
         var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
@@ -107,6 +124,17 @@ public class NotificationsTests(CooperationFactory factory) : IClassFixture<Coop
         // Still unread for its recipient.
         (await NotificationsAsync(desk)).Single(n => n.GetProperty("id").GetInt64() == deskNotice).GetProperty("unread").GetBoolean().ShouldBeTrue();
         (await factory.CreateClient().GetAsync("/api/v1/notifications/")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_notifications_routes_are_in_the_OpenAPI_document()
+    {
+        var document = await (await factory.ApiClientAsync(DemoAccounts.LiaisonCi)).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        paths.GetProperty("/api/v1/notifications/").TryGetProperty("get", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/notifications/unread-count").TryGetProperty("get", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/notifications/{id}/read").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/notifications/read-all").TryGetProperty("post", out _).ShouldBeTrue();
     }
 
     [Fact]

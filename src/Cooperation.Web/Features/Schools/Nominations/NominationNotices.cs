@@ -43,6 +43,34 @@ public class NominationNotices(CooperationDbContext db, Notifier notifier, Invit
         notifier.Notify(recipients, NotificationKind.NominationSubmitted, "notification.nominationSubmitted", n.Arguments, $"/Schools/Nominations/{nominationId}");
     }
 
+    /// <summary>
+    /// Tells the desk officers of the zones concerned (but the one who imported) of the nominations a spreadsheet brought
+    /// to a session: one notice a nominating country, with their number, rather than one a row.
+    /// </summary>
+    public async Task ImportedAsync(int sessionId, IReadOnlyDictionary<int, int> countByCountry, string? by, CancellationToken ct)
+    {
+        var s = await db.CourseSessions.AsNoTracking().Where(x => x.Id == sessionId).Select(x => new
+        {
+            x.Course!.Code, x.Course.TitleFr, x.Course.TitleEn, x.Course.School!.Acronym, x.Course.School.CountryId, x.StartDate, x.EndDate,
+        }).SingleAsync(ct);
+        var ids = countByCountry.Keys.ToList();
+        var countries = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => new { c.NameFr, c.NameEn }, ct);
+        var (start, end) = (Notifier.Day(s.StartDate), Notifier.Day(s.EndDate));
+        foreach (var (countryId, count) in countByCountry)
+        {
+            var recipients = await notifier.DeskOfficersAsync([countryId, s.CountryId], by, ct);
+            notifier.Notify(recipients, NotificationKind.NominationSubmitted, "notification.nominationsImported",
+            [
+                NotificationArgument.Same(count.ToString()),
+                NotificationArgument.Same(s.Code),
+                new(s.TitleFr, s.TitleEn),
+                NotificationArgument.Same(s.Acronym),
+                new($"du {start.Fr} au {end.Fr}", $"from {start.En} to {end.En}"),
+                new(countries[countryId].NameFr, countries[countryId].NameEn),
+            ], $"/Schools/Nominations?session={sessionId}");
+        }
+    }
+
     private async Task<Facts> ReadAsync(int id, CancellationToken ct)
     {
         var n = await db.Nominations.AsNoTracking().Where(x => x.Id == id).Select(x => new
