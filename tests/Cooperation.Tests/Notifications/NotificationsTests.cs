@@ -131,7 +131,9 @@ public class NotificationsTests(CooperationFactory factory) : IClassFixture<Coop
     {
         var document = await (await factory.ApiClientAsync(DemoAccounts.LiaisonCi)).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        paths.GetProperty("/api/v1/notifications/").TryGetProperty("get", out _).ShouldBeTrue();
+        var operations = paths.EnumerateObject().Where(p => p.Name.StartsWith("/api/v1/notifications"))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => $"{o.Name.ToUpperInvariant()} {p.Name.TrimEnd('/')}")).ToList();
+        operations.ShouldContain("GET /api/v1/notifications");
         paths.GetProperty("/api/v1/notifications/unread-count").TryGetProperty("get", out _).ShouldBeTrue();
         paths.GetProperty("/api/v1/notifications/{id}/read").TryGetProperty("post", out _).ShouldBeTrue();
         paths.GetProperty("/api/v1/notifications/read-all").TryGetProperty("post", out _).ShouldBeTrue();
