@@ -58,6 +58,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<UserZone> UserZones => Set<UserZone>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Off only while the demo generator bulk-loads data, which it records as one entry of its own.</summary>

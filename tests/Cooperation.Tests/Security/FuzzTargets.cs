@@ -29,8 +29,23 @@ public sealed partial class FuzzTargets
             var participant = await db.SessionParticipants.OrderBy(p => p.Id).Select(p => new { p.SessionId, p.Id }).FirstAsync();
             // A finding of a recorded post-delivery check, so that /donations/{id}/checks/{checkId}/items/{itemId}/photo names one donation's.
             var finding = await db.ItemChecks.OrderBy(f => f.Id).Select(f => new { f.Check!.DonationId, f.CheckId, f.ItemId }).FirstAsync();
+            // A notification of the administrator's, so that /notifications/{id}/read reaches its use case (another's: a 404).
+            var admin = await db.Users.Where(u => u.Email == DemoAccounts.Admin).Select(u => u.Id).SingleAsync();
+            var notification = await db.Notifications.Where(n => n.RecipientId == admin).Select(n => (long?)n.Id).FirstOrDefaultAsync();
+            if (notification is null)
+            {
+                var added = new Notification
+                {
+                    RecipientId = admin, Kind = NotificationKind.NominationSubmitted, MessageKey = "notification.nominationSubmitted",
+                    Arguments = Notification.Serialize(Enumerable.Repeat(NotificationArgument.Same("—"), 6)), Link = "/Schools/Nominations", CreatedAt = DateTime.UtcNow,
+                };
+                db.Notifications.Add(added);
+                await db.SaveChangesAsync();
+                notification = added.Id;
+            }
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
+                ["notifications"] = notification.Value.ToString(),
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
                 ["postings"] = (await db.Postings.Where(p => p.ActualEndDate == null && p.StartDate <= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
                 ["vacancies"] = (await db.Vacancies.Where(v => v.FilledByPostingId == null).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()).ToString(),

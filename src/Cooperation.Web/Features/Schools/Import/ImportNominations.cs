@@ -13,7 +13,7 @@ namespace Cooperation.Web.Features.Schools.Import;
 /// waits for a decision.
 /// </summary>
 public class ImportNominations(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ImportNominations> text,
-    IOptions<ImportLimits> limits) : IUseCase
+    IOptions<ImportLimits> limits, Nominations.NominationNotices notices) : IUseCase
 {
     public async Task<ImportSummary> HandleAsync(int? sessionId, Stream? file, CancellationToken ct = default)
     {
@@ -98,7 +98,12 @@ public class ImportNominations(CooperationDbContext db, Access access, Reference
             }
             if (errors.Any) db.ChangeTracker.Clear();
             errors.ThrowIfAny();
+            // The nominations and the desk officers' notice of them (one a nominating country): both or neither.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await notices.ImportedAsync(session.Id, candidates.GroupBy(c => c.Who.NationalityId).ToDictionary(g => g.Key, g => g.Count()), access.UserId, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         finally
         {

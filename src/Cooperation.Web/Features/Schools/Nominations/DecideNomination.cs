@@ -8,7 +8,7 @@ public enum Decision { Review = 1, Accept = 2, Waitlist = 3, Refuse = 4, Withdra
 /// director decide; the nominating country's liaison officer may also withdraw. Withdrawing an accepted candidate frees
 /// a seat that the first cleared candidate of the waiting list takes at once.
 /// </summary>
-public class DecideNomination(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor) : IUseCase
+public class DecideNomination(CooperationDbContext db, Access access, TimeProvider clock, IAuditActor actor, NominationNotices notices) : IUseCase
 {
     /// <param name="Version">The version read; a nomination changed meanwhile answers 409.</param>
     public record Request(long? Version = null);
@@ -51,7 +51,13 @@ public class DecideNomination(CooperationDbContext db, Access access, TimeProvid
             db.Entry(session).Property(s => s.Version).IsModified = true;
         }
         if (request.Version is { } version) db.Entry(nomination).Property(n => n.Version).OriginalValue = version;
+        // The decision and what its country's liaison officers hear of it (their e-mails in the outbox): both or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await notices.DecidedAsync(nomination.Id, access.UserId, ct);
+        if (promoted is not null) await notices.DecidedAsync(promoted.Id, access.UserId, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new Result(nomination.Id, promoted?.Id);
     }
 }

@@ -17,24 +17,42 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
     public async Task<Letter> HandleAsync(int nominationId, string? language, CancellationToken ct = default)
     {
         var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
-        var d = await visible.Where(n => n.Id == nominationId).Select(n => new Data(
-            n.Id, n.Status, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank, n.Trainee.Position,
-            n.Trainee.Administration!.NameFr, n.Trainee.Administration.NameEn, n.Country!.NameFr, n.Country.NameEn,
-            n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.Session.Course.Languages,
-            n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
-            n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
-            n.Session.Place, n.Session.StartDate, n.Session.EndDate, n.SessionId)).SingleOrDefaultAsync(ct)
-            ?? throw new RecordNotFoundException();
+        var d = await ReadAsync(visible, nominationId, ct) ?? throw new RecordNotFoundException();
         // The letter names the candidate: only for those who read his name.
         var named = await access.NamedTraineesAsync(ct);
         if (!await named.AnyAsync(t => t.Nominations.Any(n => n.Id == nominationId), ct)) throw new ForbiddenException("common.forbidden");
         if (d.Status != NominationStatus.Accepted) throw new DomainException("status", "nominations.invitationNotAccepted");
 
         var english = language is null ? Names.English : language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        return Write(d, english);
+    }
+
+    /// <summary>
+    /// The letter of an accepted nomination for the e-mail that tells its country's liaison officer of the acceptance,
+    /// whoever took the decision (a school director reads no more than his school's candidates, whom this letter names).
+    /// </summary>
+    public async Task<Letter> ForNoticeAsync(int nominationId, bool english, CancellationToken ct)
+    {
+        var d = await ReadAsync(db.Nominations.AsNoTracking(), nominationId, ct) ?? throw new RecordNotFoundException();
+        if (d.Status != NominationStatus.Accepted) throw new DomainException("status", "nominations.invitationNotAccepted");
+        return Write(d, english);
+    }
+
+    private Letter Write(Data d, bool english)
+    {
         var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
         var name = $"{(english ? "invitation" : "convocation")}-{d.Code}-{Text.NormalizeName(d.LastName).Replace(' ', '-').ToLowerInvariant()}-{d.Id}.pdf";
         return new Letter(content, name);
     }
+
+    private static Task<Data?> ReadAsync(IQueryable<Nomination> source, int nominationId, CancellationToken ct) =>
+        source.Where(n => n.Id == nominationId).Select(n => new Data(
+            n.Id, n.Status, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank, n.Trainee.Position,
+            n.Trainee.Administration!.NameFr, n.Trainee.Administration.NameEn, n.Country!.NameFr, n.Country.NameEn,
+            n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.Session.Course.Languages,
+            n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
+            n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
+            n.Session.Place, n.Session.StartDate, n.Session.EndDate, n.SessionId)).SingleOrDefaultAsync(ct);
 
     private string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -10,7 +10,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// outside the course's audience and a second nomination of the same person.
 /// </summary>
 public class NominateCandidate(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, FindNearMatches nearMatches,
-    IStringLocalizer<NominateCandidate> text) : IUseCase
+    IStringLocalizer<NominateCandidate> text, NominationNotices notices) : IUseCase
 {
     /// <param name="SessionId">A session open to nominations that the user sees.</param>
     /// <param name="Candidate">The candidate's identity: his nationality is the nominating country's when not given.</param>
@@ -48,7 +48,14 @@ public class NominateCandidate(CooperationDbContext db, Access access, Reference
         else who.UpdateCurrentPosition(trainee);
 
         var nomination = session!.Nominate(trainee, countryId!.Value, clock.GetUtcNow().UtcDateTime, access.UserId);
-        await db.SaveChangesAsync(ct);
+        // The nomination and the desk officers' notice of it: both or neither.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await notices.SubmittedAsync(nomination.Id, access.UserId, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         var near = existing is null ? (await nearMatches.ForTraineeAsync(trainee.Id, ct)).Count : 0;
         return new Result(nomination.Id, trainee.Id, existing is not null, near);
     }
