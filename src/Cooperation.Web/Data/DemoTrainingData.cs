@@ -206,13 +206,17 @@ public class DemoTrainingData(CooperationDbContext db)
         bool accepted, bool clearedOnly)
     {
         var trainee = PickTrainee(random, session, country, region, admins, course, traineesByCountry, nominationsOf);
+        // Nothing already done is dated in the future: a candidate to a session months ahead was put forward days ago.
+        var now = today.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         var submitted = session.StartDate.AddDays(-random.Next(30, 120)).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        if (submitted > now.AddDays(-3)) submitted = now.AddDays(-3);
         var nomination = new Nomination
         {
             Session = session, Trainee = trainee, Country = country, SubmittedAt = submitted,
             Status = NominationStatus.Submitted, Screening = ScreeningStatus.Pending,
         };
         var decided = submitted.AddDays(random.Next(3, 20));
+        if (decided > now) decided = now;
         if (accepted)
         {
             nomination.Screening = ScreeningStatus.Cleared;

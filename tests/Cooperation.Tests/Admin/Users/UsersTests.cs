@@ -152,6 +152,11 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         html.ShouldContain("Afrique subsaharienne");
         html.ShouldNotContain("directeur@demo.local");
         (await admin.GetStringAsync("/Admin/Users?q=senegal")).ShouldNotContain("desk.africa@demo.local");
+        // A school director's scope is his school, not the whole network.
+        var directors = await HtmlAsync(admin, "/Admin/Users?role=SchoolDirector");
+        System.Text.RegularExpressions.Regex.IsMatch(directors, @"school\.director@demo\.local</a></td>.*?<td>EMPABB</td>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .ShouldBeTrue();
+        directors.ShouldNotContain("tout le réseau");
 
         var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
         (await desk.GetAsync("/Admin/Users")).Headers.Location!.ToString().ShouldContain("/Account/Denied");

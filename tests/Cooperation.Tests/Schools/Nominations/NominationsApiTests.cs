@@ -16,6 +16,17 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
     }
 
     [Fact]
+    public async Task The_demo_dates_no_nomination_submitted_screened_or_decided_in_the_future_and_lists_start_with_todays()
+    {
+        var now = DateTime.UtcNow;
+        factory.WithDb(db => db.Nominations.Count(n => n.SubmittedAt > now || n.DecidedAt > now || n.ScreenedAt > now)).ShouldBe(0);
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var first = (await JsonAsync(await desk.GetAsync("/api/v1/nominations?pageSize=1"))).GetProperty("items")[0];
+        first.GetProperty("submittedAt").GetDateTime().ShouldBeLessThanOrEqualTo(now);
+        first.GetProperty("submittedAt").GetDateTime().ShouldBeGreaterThan(now.AddDays(-30));
+    }
+
+    [Fact]
     public async Task A_session_never_accepts_more_candidates_than_its_capacity()
     {
         // Quotas set before the capacity was lowered: only the capacity stops the third acceptance.

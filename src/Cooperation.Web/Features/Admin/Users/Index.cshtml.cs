@@ -24,5 +24,6 @@ public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text)
     ];
 
     public string Scope(UserRow u) =>
-        u.Zones.Count > 0 ? string.Join(", ", u.Zones.Select(z => z.Name)) : u.CountryName ?? (u.Role is Roles.Cooperant ? "" : text["tout le réseau"]);
+        u.Zones.Count > 0 ? string.Join(", ", u.Zones.Select(z => z.Name))
+        : u.School ?? u.CountryName ?? (u.Role is Roles.Cooperant ? "" : text["tout le réseau"]);
 }

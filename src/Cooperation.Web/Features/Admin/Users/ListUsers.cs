@@ -5,7 +5,7 @@ public record UserZoneRow(string Code, string Name);
 /// <summary>A user as the administration lists her: who, which role, where (zones or country), locked or not.</summary>
 public record UserRow(
     string Id, string Email, string DisplayName, string? Role, IReadOnlyList<UserZoneRow> Zones, string? CountryIso2,
-    string? CountryName, int? CooperantId, bool LockedOut, string? ConcurrencyStamp);
+    string? CountryName, int? CooperantId, bool LockedOut, string? ConcurrencyStamp, string? School = null);
 
 /// <summary>The accounts, by address: administrators only.</summary>
 public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider clock) : IListUseCase<ListUsers.Query, UserRow>
@@ -61,6 +61,7 @@ public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider cl
             CountryIso2 = u.ScopeCountry == null ? null : u.ScopeCountry.Iso2,
             CountryFr = u.ScopeCountry == null ? null : u.ScopeCountry.NameFr,
             CountryEn = u.ScopeCountry == null ? null : u.ScopeCountry.NameEn,
+            School = u.ScopeSchool == null ? null : u.ScopeSchool.Acronym,
         }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var roles = (await db.UserRoles.AsNoTracking().Where(ur => ids.Contains(ur.UserId))
@@ -73,7 +74,7 @@ public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider cl
         return rows.Select(r => new UserRow(r.Id, r.Email ?? "", r.DisplayName, roles.GetValueOrDefault(r.Id),
                 zones[r.Id].OrderBy(z => z.Name).ToList(), r.CountryIso2,
                 r.CountryIso2 is null ? null : Names.Pick(r.CountryFr!, r.CountryEn!), r.CooperantId,
-                r.LockoutEnd is { } end && end > now, r.ConcurrencyStamp))
+                r.LockoutEnd is { } end && end > now, r.ConcurrencyStamp, r.School))
             .ToList();
     }
 }
