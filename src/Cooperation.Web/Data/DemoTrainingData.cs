@@ -189,6 +189,8 @@ public class DemoTrainingData(CooperationDbContext db)
                 if (!attended) continue;
                 var roll = random.Next(100);
                 nomination.Result = roll < 92 ? TrainingResult.Passed : roll < 97 ? TrainingResult.Failed : TrainingResult.Withdrew;
+                // One who withdrew was not present to the end (Nomination.RecordOutcome).
+                if (nomination.Result == TrainingResult.Withdrew) nomination.Attended = false;
                 if (nomination.Result == TrainingResult.Passed)
                 {
                     string code;

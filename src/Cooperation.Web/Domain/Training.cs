@@ -110,6 +110,24 @@ public class CourseSession : IAudited, IVersioned
         Status = SessionStatus.Cancelled;
     }
 
+    /// <summary>
+    /// Attendance, results and certificates are recorded once the session has run, from its last day on: before, there
+    /// is nothing to attest. Every path that records them (form, API, import) goes through this rule.
+    /// </summary>
+    public bool ResultsOpen(DateOnly today) => ResultsOpen(EndDate, today);
+
+    /// <inheritdoc cref="ResultsOpen(DateOnly)"/>
+    public static bool ResultsOpen(DateOnly endDate, DateOnly today) => today >= endDate;
+
+    /// <inheritdoc cref="ResultsOpen(DateOnly)"/>
+    public void EnsureResultsOpen(DateOnly today) => EnsureResultsOpen(EndDate, today);
+
+    /// <inheritdoc cref="ResultsOpen(DateOnly)"/>
+    public static void EnsureResultsOpen(DateOnly endDate, DateOnly today)
+    {
+        if (!ResultsOpen(endDate, today)) throw new DomainException("session", "session.resultsBeforeEnd", Calendar.Iso(endDate));
+    }
+
     /// <summary>A session is completed once it has run: its nominations are open or closed and its end date has come.</summary>
     public void Complete(DateOnly today)
     {
@@ -360,19 +378,28 @@ public class Nomination : IAudited, IVersioned
         ScreenedBy = by;
     }
 
-    public void RecordAttendance(bool attended)
+    /// <summary>
+    /// Records the enrolment's outcome once its session, ending on <paramref name="sessionEnd"/>, has run
+    /// (<see cref="CourseSession.EnsureResultsOpen(DateOnly, DateOnly)"/>):
+    /// <paramref name="presentToTheEnd"/> (attended the whole session) and a result that agrees with it — passed or
+    /// failed only for one present to the end, withdrew only for one who was not. A null result leaves the recorded one,
+    /// except that marking someone absent clears a pass or a fail. A certified enrolment stays present and passed.
+    /// </summary>
+    public void RecordOutcome(bool presentToTheEnd, TrainingResult? result, DateOnly sessionEnd, DateOnly today)
     {
         if (Status != NominationStatus.Accepted) throw new DomainException("attended", "enrollment.notAccepted");
-        Attended = attended;
-        if (!attended) Result = null;
-    }
-
-    public void RecordResult(TrainingResult result)
-    {
-        if (Status != NominationStatus.Accepted) throw new DomainException("result", "enrollment.notAccepted");
-        if (Attended != true) throw new DomainException("result", "enrollment.notAttended");
-        if (CertificateCode is not null && result != TrainingResult.Passed) throw new DomainException("result", "enrollment.certified");
-        Result = result;
+        CourseSession.EnsureResultsOpen(sessionEnd, today);
+        if (!presentToTheEnd && CertificateCode is not null) throw new DomainException("attended", "results.certifiedAbsent");
+        var next = result ?? Result;
+        if (presentToTheEnd && next == TrainingResult.Withdrew) throw new DomainException("result", "enrollment.withdrewPresent");
+        if (!presentToTheEnd && next is TrainingResult.Passed or TrainingResult.Failed)
+        {
+            if (result is not null) throw new DomainException("result", "enrollment.notAttended");
+            next = null;
+        }
+        if (CertificateCode is not null && next != TrainingResult.Passed) throw new DomainException("result", "enrollment.certified");
+        Attended = presentToTheEnd;
+        Result = next;
     }
 
     public void IssueCertificate(string code, DateTime at)

@@ -130,9 +130,8 @@ public static class TrainingBuilder
     public static Task<string?> PassAsync(this CooperationFactory factory, int nominationId, bool certify = true) =>
         factory.WithDbAsync(async db =>
         {
-            var n = await db.Nominations.SingleAsync(x => x.Id == nominationId);
-            n.RecordAttendance(true);
-            n.RecordResult(TrainingResult.Passed);
+            var n = await db.Nominations.Include(x => x.Session).SingleAsync(x => x.Id == nominationId);
+            n.RecordOutcome(true, TrainingResult.Passed, n.Session!.EndDate, n.Session.EndDate);
             if (certify) n.IssueCertificate(Cooperation.Web.Features.Schools.Results.CertificateCodes.New(), DateTime.UtcNow);
             await db.SaveChangesAsync();
             return n.CertificateCode;

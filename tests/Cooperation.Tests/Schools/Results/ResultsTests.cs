@@ -105,17 +105,91 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
             .ShouldContain(English("enrollment.certified"));
     }
 
+    private static readonly DateOnly End = new(2024, 3, 15);
+
     [Trait("Category", "Unit")]
     [Fact]
     public void The_domain_issues_a_certificate_for_a_pass_only()
     {
         var nomination = new Nomination { Status = NominationStatus.Accepted };
-        nomination.RecordAttendance(true);
-        nomination.RecordResult(TrainingResult.Failed);
+        nomination.RecordOutcome(true, TrainingResult.Failed, End, End);
         Should.Throw<DomainException>(() => nomination.IssueCertificate("ABCDEFGH23", DateTime.UtcNow)).MessageKey.ShouldBe("certificate.onlyForPass");
-        nomination.RecordResult(TrainingResult.Passed);
+        nomination.RecordOutcome(true, TrainingResult.Passed, End, End);
         nomination.IssueCertificate("ABCDEFGH23", DateTime.UtcNow);
         nomination.CertificateCode.ShouldBe("ABCDEFGH23");
+    }
+
+    [Trait("Category", "Unit")]
+    [Fact]
+    public void The_domain_records_an_outcome_from_the_session_s_last_day_only_naming_that_day()
+    {
+        var nomination = new Nomination { Status = NominationStatus.Accepted };
+        var refused = Should.Throw<DomainException>(() => nomination.RecordOutcome(true, TrainingResult.Passed, End, End.AddDays(-1)));
+        refused.MessageKey.ShouldBe("session.resultsBeforeEnd");
+        refused.Field.ShouldBe("session");
+        refused.Args.ShouldBe(["2024-03-15"]);
+        nomination.Result.ShouldBeNull();
+        nomination.Attended.ShouldBeNull();
+
+        nomination.RecordOutcome(true, TrainingResult.Passed, End, End);
+        nomination.Result.ShouldBe(TrainingResult.Passed);
+        new CourseSession { Place = "Bamako", EndDate = End }.ResultsOpen(End.AddDays(1)).ShouldBeTrue();
+    }
+
+    [Trait("Category", "Unit")]
+    [Fact]
+    public void The_domain_keeps_attendance_and_result_consistent_withdrew_excluding_present_to_the_end()
+    {
+        var nomination = new Nomination { Status = NominationStatus.Accepted };
+        Should.Throw<DomainException>(() => nomination.RecordOutcome(true, TrainingResult.Withdrew, End, End))
+            .MessageKey.ShouldBe("enrollment.withdrewPresent");
+        Should.Throw<DomainException>(() => nomination.RecordOutcome(false, TrainingResult.Passed, End, End))
+            .MessageKey.ShouldBe("enrollment.notAttended");
+
+        nomination.RecordOutcome(false, TrainingResult.Withdrew, End, End);
+        (nomination.Attended, nomination.Result).ShouldBe((false, TrainingResult.Withdrew));
+        // Present to the end again while the result stays "withdrew": refused, the two would contradict each other.
+        Should.Throw<DomainException>(() => nomination.RecordOutcome(true, null, End, End)).MessageKey.ShouldBe("enrollment.withdrewPresent");
+
+        nomination.RecordOutcome(true, TrainingResult.Passed, End, End);
+        // Marked absent, a pass no longer holds.
+        nomination.RecordOutcome(false, null, End, End);
+        (nomination.Attended, nomination.Result).ShouldBe((false, null));
+    }
+
+    [Fact]
+    public async Task Before_the_session_s_last_day_results_and_certificates_are_refused_naming_the_day_and_withdrew_with_present_is_refused()
+    {
+        var running = await factory.SessionAsync(start: TestData.Today.AddDays(-3));
+        var trainee = await factory.TraineeAsync("SN");
+        var n = await factory.NominateAsync(running.Id, trainee);
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin, language: "en");
+        var end = TestData.Today.AddDays(8).ToString("yyyy-MM-dd");
+
+        var response = await api.PutAsJsonAsync($"/api/v1/sessions/{running.Id}/results", new { rows = new[] { await RowAsync(n, true, "passed") } });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("rows")[0].GetString()!;
+        message.ShouldBe($"Attendance, results and certificates can only be recorded from the last day of the session ({end}).");
+        (await factory.WithDbAsync(db => db.Nominations.SingleAsync(x => x.Id == n))).Attended.ShouldBeNull();
+
+        response = await api.PostAsync($"/api/v1/sessions/{running.Id}/certificates", null);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("session")[0].GetString()!.ShouldContain(end);
+
+        var page = await factory.PageClientAsync(DemoAccounts.Admin);
+        var html = await HtmlAsync(await page.GetAsync($"/Schools/Sessions/{running.Id}/Results"));
+        html.ShouldContain("data-testid=\"results-not-open\"");
+        html.ShouldContain(TestData.Today.AddDays(8).ToString("d", CultureInfo.GetCultureInfo("fr-FR")));
+        html.ShouldNotContain("data-testid=\"save-results\"");
+
+        var ended = await factory.SessionAsync(start: new DateOnly(2024, 3, 4));
+        var other = await factory.NominateAsync(ended.Id, await factory.TraineeAsync("CI"));
+        response = await api.PutAsJsonAsync($"/api/v1/sessions/{ended.Id}/results", new { rows = new[] { await RowAsync(other, true, "withdrew") } });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("rows[0].result")[0].GetString()!
+            .ShouldContain(English("enrollment.withdrewPresent"));
+        (await api.PutAsJsonAsync($"/api/v1/sessions/{ended.Id}/results", new { rows = new[] { await RowAsync(other, false, "withdrew") } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -186,6 +260,14 @@ public class ResultsTests(CooperationFactory factory) : IClassFixture<Cooperatio
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Nominations.Where(n => n.Id == n1 || n.Id == n2).Select(n => n.Result).ToListAsync()))
             .ShouldAllBe(r => r == TrainingResult.Passed);
+
+        // Issuing is a step that says how many certificates go out, then a confirmation.
+        html = await HtmlAsync(await page.GetAsync(path));
+        html.ShouldContain("data-testid=\"ask-issue-certificates\"");
+        html.ShouldNotContain("data-testid=\"issue-certificates\"");
+        html = await HtmlAsync(await page.GetAsync($"{path}?confirm=certificates"));
+        html.ShouldContain("2 certificat(s) vont être délivrés.");
+        html.ShouldContain("Confirmer la délivrance de 2 certificat(s)");
 
         var issued = await page.PostAsync($"{path}?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -108,8 +108,8 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
                 };
                 try
                 {
-                    enrolment.RecordAttendance(true);
-                    enrolment.RecordResult(result);
+                    // One who withdrew was not present to the end; a pass or a fail was.
+                    enrolment.RecordOutcome(result != TrainingResult.Withdrew, result, session.EndDate, today);
                     if (certificate is not null) enrolment.IssueCertificate(certificate, session.EndDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
                     db.Nominations.Add(enrolment);
                 }
@@ -148,8 +148,8 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
             errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.unknownSession", code!.ToUpperInvariant(), ImportValues.Iso(start.Value));
         else if (session.Status == SessionStatus.Cancelled)
             errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionCancelled", ImportValues.Iso(start.Value));
-        else if (session.StartDate > today)
-            errors.Row(row.Number, ImportColumns.SessionStart, startText, "import.sessionNotStarted", ImportValues.Iso(start.Value));
+        else if (!CourseSession.ResultsOpen(session.EndDate, today))
+            errors.Row(row.Number, ImportColumns.SessionStart, startText, "session.resultsBeforeEnd", ImportValues.Iso(session.EndDate));
         else return session;
         return null;
     }

@@ -9,14 +9,16 @@ public record EnrolmentResult(
 
 /// <summary>
 /// A session's enrolments as the results page shows them. <see cref="CanManage"/>: the user may record attendance and
-/// results and issue certificates (the school's director, the desk officer of its zone, an administrator).
+/// results and issue certificates (the school's director, the desk officer of its zone, an administrator);
+/// <see cref="ResultsOpen"/>: the session has reached its last day, from which they are recorded
+/// (<see cref="CourseSession.ResultsOpen(DateOnly)"/>).
 /// </summary>
 public record SessionResults(
     int SessionId, string CourseCode, string CourseTitle, string School, string SchoolName, DateOnly StartDate,
-    DateOnly EndDate, string Place, string Status, bool CanManage, int PassesWithoutCertificate,
+    DateOnly EndDate, string Place, string Status, bool CanManage, bool ResultsOpen, int PassesWithoutCertificate,
     IReadOnlyList<EnrolmentResult> Enrolments);
 
-public class GetSessionResults(CooperationDbContext db, Access access) : IUseCase
+public class GetSessionResults(CooperationDbContext db, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>The session's results; not found when it does not exist or lies outside the user's scope.</summary>
     public async Task<SessionResults> HandleAsync(int sessionId, CancellationToken ct = default)
@@ -48,6 +50,7 @@ public class GetSessionResults(CooperationDbContext db, Access access) : IUseCas
             TraineeRules.ResultCode(n.Result), n.CertificateCode, n.Version)).ToList();
         return new SessionResults(s.Id, s.Code, Names.Pick(s.TitleFr, s.TitleEn), s.School, s.SchoolName, s.StartDate, s.EndDate,
             s.Place, s.Status.ToString().ToLowerInvariant(), await access.CanManageSchoolAsync(s.SchoolId, s.SchoolCountryId, ct),
+            CourseSession.ResultsOpen(s.EndDate, clock.Today()),
             enrolments.Count(e => e.Result == "passed" && e.CertificateCode is null), enrolments);
     }
 }

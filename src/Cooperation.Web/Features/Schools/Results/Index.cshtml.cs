@@ -15,6 +15,9 @@ public class IndexModel(GetSessionResults get, RecordResults record, IssueCertif
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public List<ResultRowValues> Rows { get; set; } = [];
     public SessionResults Session { get; private set; } = null!;
+    /// <summary>The step that asks to confirm the issue of certificates, saying how many (<c>?confirm=certificates</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "confirm")] public string? Confirm { get; set; }
+    public bool ConfirmingCertificates => Confirm == "certificates" && Session.CanManage && Session.ResultsOpen && Session.PassesWithoutCertificate > 0;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

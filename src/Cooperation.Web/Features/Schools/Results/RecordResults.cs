@@ -5,11 +5,11 @@ namespace Cooperation.Web.Features.Schools.Results;
 
 /// <summary>
 /// Records attendance and results of a session's enrolments, all rows at once: the domain allows a result only on an
-/// accepted, attended enrolment; every refused row is reported (field <c>rows[i].attended</c> or <c>rows[i].result</c>,
+/// accepted enrolment once the session has run, and a result that agrees with the attendance (withdrew only for one not present to the end); every refused row is reported (field <c>rows[i].attended</c> or <c>rows[i].result</c>,
 /// the message naming the trainee) and nothing is saved unless every row is valid. Each row carries the nomination's
 /// version that was read.
 /// </summary>
-public class RecordResults(CooperationDbContext db, Access access, IStringLocalizer<RecordResults> text) : IUseCase
+public class RecordResults(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<RecordResults> text) : IUseCase
 {
     /// <param name="Result">passed, failed or withdrew; empty leaves the recorded result as it is.</param>
     public record Row(int NominationId, bool Attended, string? Result, long? Version);
@@ -21,6 +21,12 @@ public class RecordResults(CooperationDbContext db, Access access, IStringLocali
         await SessionAccess.EnsureManageableAsync(db, access, sessionId, ct);
         var rows = request.Rows ?? [];
         if (rows.Count == 0) throw FieldErrors.One(text, "rows", "common.required", text["Inscriptions"].Value);
+
+        var session = await db.CourseSessions.SingleAsync(s => s.Id == sessionId, ct);
+        var today = clock.Today();
+        // Before the session has run, every row would be refused for the same reason: say it once.
+        try { session.EnsureResultsOpen(today); }
+        catch (DomainException e) { throw FieldErrors.One(text, "rows", e.MessageKey, e.Args); }
 
         var errors = new FieldErrors(text);
         var ids = rows.Select(r => r.NominationId).Distinct().ToList();
@@ -50,14 +56,8 @@ public class RecordResults(CooperationDbContext db, Access access, IStringLocali
             db.Entry(nomination).Property(n => n.Version).OriginalValue = row.Version.Value;
             try
             {
-                if (nomination.Attended != row.Attended)
-                {
-                    // Absent from a session whose certificate is out: the certificate would certify nothing.
-                    if (!row.Attended && nomination.CertificateCode is not null)
-                        throw new DomainException("attended", "results.certifiedAbsent");
-                    nomination.RecordAttendance(row.Attended);
-                }
-                if (result is { } r && r != nomination.Result) nomination.RecordResult(r);
+                if (nomination.Attended != row.Attended || (result is { } r && r != nomination.Result))
+                    nomination.RecordOutcome(row.Attended, result, session.EndDate, today);
             }
             catch (DomainException e)
             {
