@@ -30,6 +30,14 @@ public class ReferenceData(CooperationDbContext db)
                     Zone = zoneOf.TryGetValue(r["iso2"], out var z) ? zones[z] : null,
                 });
 
+        // The French article and preposition of each name: filled where not known yet, so that an edit is kept.
+        foreach (var r in Read("country-articles.csv"))
+            if (countries.TryGetValue(r["iso2"], out var country) && country.ArticleFr is null)
+            {
+                country.ArticleFr = r["article_fr"];
+                country.PrepositionFr = r["preposition_fr"];
+            }
+
         var admins = await db.Administrations.Select(a => a.Code).ToHashSetAsync(ct);
         foreach (var r in Read("administrations.csv").Where(r => !admins.Contains(r["code"])))
             db.Administrations.Add(new Administration

@@ -30,8 +30,15 @@ public class Country : IAudited
     public required string NumericCode { get; set; }
     public required string NameFr { get; set; }
     public required string NameEn { get; set; }
+    /// <summary>The French definite article of the name: "le", "la", "l'", "les", empty for none; null when not known yet.</summary>
+    public string? ArticleFr { get; set; }
+    /// <summary>The French preposition of place: "au", "aux", "en" or "à" (<see cref="FrenchName.In"/>).</summary>
+    public string? PrepositionFr { get; set; }
     public int? ZoneId { get; set; }
     public Zone? Zone { get; set; }
+
+    /// <summary>The name with its article and preposition, as a French letter writes it.</summary>
+    public FrenchName French => FrenchName.Country(NameFr, ArticleFr, PrepositionFr);
 }
 
 public enum OrganisationKind { International = 1, Regional = 2 }

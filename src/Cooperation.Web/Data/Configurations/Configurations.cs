@@ -23,6 +23,9 @@ public class CountryConfiguration : IEntityTypeConfiguration<Country>
         b.Property(x => x.NumericCode).HasMaxLength(3);
         b.Property(x => x.NameFr).HasMaxLength(128);
         b.Property(x => x.NameEn).HasMaxLength(128);
+        b.Property(x => x.ArticleFr).HasMaxLength(3);
+        b.Property(x => x.PrepositionFr).HasMaxLength(3);
+        b.Ignore(x => x.French);
         b.HasOne(x => x.Zone).WithMany(z => z.Countries).HasForeignKey(x => x.ZoneId);
     }
 }

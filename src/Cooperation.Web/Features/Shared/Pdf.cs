@@ -77,14 +77,27 @@ public sealed class PdfWriter(XGraphics gfx, double pageWidth)
     /// <summary>The Marianne blue of the State's letterheads.</summary>
     public static readonly XSolidBrush Blue = new(XColor.FromArgb(0, 0, 145));
 
-    /// <summary>The directorate's letterhead (its name in English too for an English letter), a rule, then the place and day.</summary>
-    public void Letterhead(IStringLocalizer text, string day)
+    /// <summary>The ministry's block (<see cref="LetterSignature.Ministry"/>, its first line in blue), a rule, then the place and day.</summary>
+    public void Letterhead(IStringLocalizer text, string day, LetterSignature signature)
     {
         Line("RÉPUBLIQUE FRANÇAISE", 9, bold: true);
-        Line("Coopération de sécurité et de défense", 14, bold: true, brush: Blue);
-        if (Names.English) Line(text["Coopération de sécurité et de défense"], 10, brush: Blue);
+        var lines = signature.Ministry;
+        for (var i = 0; i < lines.Count; i++)
+            if (i == 0) Line(lines[i], 13, bold: true, brush: Blue);
+            else Line(lines[i], 10, brush: Blue);
         Rule(Blue);
         Line(text["Paris, le {0}", day], 10, align: XStringFormats.TopRight);
+    }
+
+    /// <summary>The signatory's title, then his name, on the right.</summary>
+    public void Signature(LetterSignature signature)
+    {
+        Line(signature.Title, 11, bold: true, align: XStringFormats.TopRight);
+        if (signature.Name.Length > 0)
+        {
+            Space(28);
+            Line(signature.Name, 11, align: XStringFormats.TopRight);
+        }
     }
 
     public void Rule(XBrush brush)
@@ -95,4 +108,23 @@ public sealed class PdfWriter(XGraphics gfx, double pageWidth)
     }
 
     public void Space(double points) => _y += points;
+}
+
+/// <summary>
+/// Who signs the directorate's letters and the ministry's block that heads them, from configuration:
+/// <c>Letters:Ministry</c> (lines separated by "\n"; <c>Letters:MinistryEn</c> for an English letter),
+/// <c>Letters:Signatory</c> (his name) and <c>Letters:SignatoryTitle</c> (<c>Letters:SignatoryTitleEn</c>).
+/// </summary>
+public sealed record LetterSignature(IReadOnlyList<string> Ministry, string Name, string Title)
+{
+    private const string DefaultMinistry = "Ministère de l'Europe et des Affaires étrangères\nDirection de la coopération de sécurité et de défense";
+    private const string DefaultTitle = "Le directeur de la coopération de sécurité et de défense";
+
+    public static LetterSignature From(IConfiguration config, bool english)
+    {
+        string? Read(string key) => english && !string.IsNullOrWhiteSpace(config[$"Letters:{key}En"]) ? config[$"Letters:{key}En"] : config[$"Letters:{key}"];
+        var ministry = (Read("Ministry") is { Length: > 0 } m ? m : DefaultMinistry)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new(ministry, Read("Signatory")?.Trim() ?? "", Read("SignatoryTitle") is { Length: > 0 } t ? t.Trim() : DefaultTitle);
+    }
 }

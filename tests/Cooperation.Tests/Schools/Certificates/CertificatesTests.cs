@@ -35,7 +35,8 @@ public class CertificatesTests(CooperationFactory factory) : IClassFixture<Coope
         var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
         var html = await HtmlAsync(await page.GetAsync($"/Schools/Certificates/{code}"));
         html.ShouldContain(trainee.LastName.ToUpperInvariant());
-        html.ShouldContain($"https://localhost/verify/{code}");
+        // The request's own scheme and host when App:PublicBaseUrl is not configured.
+        html.ShouldContain($"{page.BaseAddress!.Scheme}://localhost/verify/{code}");
         var pdf = await page.GetAsync($"/Schools/Certificates/{code}?handler=Pdf&lang=fr");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         ShouldBeALandscapePdf(await pdf.Content.ReadAsByteArrayAsync());

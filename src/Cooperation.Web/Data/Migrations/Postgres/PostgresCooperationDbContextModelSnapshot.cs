@@ -386,6 +386,10 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ArticleFr")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("Iso2")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -408,6 +412,10 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.Property<string>("NumericCode")
                         .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("PrepositionFr")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 

@@ -367,6 +367,10 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArticleFr")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Iso2")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -389,6 +393,10 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("NumericCode")
                         .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrepositionFr")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 

@@ -98,7 +98,9 @@ public class CertificatePdf(IStringLocalizer<CertificatePdf> text) : IUseCase
 
         var country = english ? c.CountryEn : c.CountryFr;
         // Some schools have long names: let the line wrap.
-        title.DrawString(text["à {0} ({1}), {2}, {3}", c.SchoolName, c.School, c.City, country], body, black, Line(302, 36));
+        // "à l'École…", "au Centre…" in French; "at École…" in English.
+        var at = english ? text["à {0}", c.SchoolName].Value : FrenchName.School(c.SchoolName).In;
+        title.DrawString($"{at} ({c.School}), {c.City}, {country}", body, black, Line(302, 36));
         gfx.DrawString(text["du {0} au {1}", LongDate(c.StartDate), LongDate(c.EndDate)], body, black, Line(342, 18), XStringFormats.TopCenter);
         gfx.DrawString(text["Résultat : {0}", text[TraineeRules.ResultLabel(TraineeRules.ResultCode(c.Result))].Value], bodyBold, black,
             Line(368, 18), XStringFormats.TopCenter);
@@ -128,5 +130,5 @@ public class CertificatePdf(IStringLocalizer<CertificatePdf> text) : IUseCase
         return output.ToArray();
     }
 
-    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    private static string LongDate(DateOnly date) => LetterDates.Long(date);
 }

@@ -27,6 +27,6 @@ public class VerifyCertificate(CooperationDbContext db) : IUseCase
         string.Join(" ", new[] { firstName, lastName }.Where(n => !string.IsNullOrWhiteSpace(n))
             .Select(n => char.ToUpperInvariant(n.Trim()[0]) + "."));
 
-    /// <summary>The public address that verifies a code.</summary>
-    public static string Url(HttpRequest request, string code) => $"https://{request.Host}/verify/{code}";
+    /// <summary>The public address that verifies a code (<see cref="PublicAddress.Base"/>).</summary>
+    public static string Url(HttpRequest request, string code) => $"{PublicAddress.Base(request)}/verify/{code}";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cooperation.Web.Features.Schools.Courses;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -9,7 +8,7 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// The invitation letter (convocation) of an accepted candidate, as a PDF in French or English: who is invited, to
 /// which session (course, school, place, dates), and how to report. Only an accepted nomination has one.
 /// </summary>
-public class InvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<InvitationLetter> text) : IUseCase
+public class InvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IConfiguration config, IStringLocalizer<InvitationLetter> text) : IUseCase
 {
     public record Letter(byte[] Content, string FileName);
 
@@ -40,7 +39,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
 
     private Letter Write(Data d, bool english)
     {
-        var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
+        var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d, LetterSignature.From(config, english)));
         var name = $"{(english ? "invitation" : "convocation")}-{d.Code}-{Text.NormalizeName(d.LastName).Replace(' ', '-').ToLowerInvariant()}-{d.Id}.pdf";
         return new Letter(content, name);
     }
@@ -48,20 +47,24 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
     private static Task<Data?> ReadAsync(IQueryable<Nomination> source, int nominationId, CancellationToken ct) =>
         source.Where(n => n.Id == nominationId).Select(n => new Data(
             n.Id, n.Status, n.Trainee!.FirstName, n.Trainee.LastName, n.Trainee.Gender, n.Trainee.Rank, n.Trainee.Position,
-            n.Trainee.Administration!.NameFr, n.Trainee.Administration.NameEn, n.Country!.NameFr, n.Country.NameEn,
+            n.Trainee.Administration!.NameFr, n.Trainee.Administration.NameEn, n.Country!.NameFr, n.Country.NameEn, n.Country.ArticleFr, n.Country.PrepositionFr,
             n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn, n.Session.Course.Languages,
             n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.City,
             n.Session.Course.School.Country!.NameFr, n.Session.Course.School.Country.NameEn,
             n.Session.Place, n.Session.StartDate, n.Session.EndDate, n.SessionId)).SingleOrDefaultAsync(ct);
 
-    private string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    private static string Date(DateOnly date) => LetterDates.Long(date);
 
-    private byte[] Render(Data d)
+    private byte[] Render(Data d, LetterSignature signature)
     {
         Pdf.EnsureFonts();
         var candidate = $"{d.FirstName} {d.LastName.ToUpperInvariant()}";
         var course = Names.Pick(d.TitleFr, d.TitleEn);
         var country = Names.Pick(d.CountryFr, d.CountryEn);
+        // French writes a country and a school with their article: "présentée par la Côte d'Ivoire", "organisée par l'École…".
+        var presentedBy = Names.English ? d.CountryEn : FrenchName.Country(d.CountryFr, d.CountryArticleFr, d.CountryPrepositionFr).Definite;
+        var organisedBy = Names.English ? d.SchoolName : FrenchName.School(d.SchoolName).Definite;
+        var address = text[d.Gender == Gender.Female ? "Madame" : "Monsieur"].Value;
         var today = clock.Today();
 
         using var document = new PdfDocument();
@@ -73,7 +76,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         using var gfx = XGraphics.FromPdfPage(page);
         var writer = new PdfWriter(gfx, page.Width.Point);
 
-        writer.Letterhead(text, Date(today));
+        writer.Letterhead(text, Date(today), signature);
         writer.Line(text["Référence : CONV-{0}-{1}", d.SessionId, d.Id], 9, align: XStringFormats.TopRight);
         writer.Space(18);
         writer.Line(text["CONVOCATION"], 18, bold: true, align: XStringFormats.TopCenter);
@@ -87,9 +90,9 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         writer.Paragraph(text["Objet : convocation à la session {0} — {1}", d.Code, course], 11, bold: true);
         writer.Space(8);
 
-        writer.Paragraph(text[d.Gender == Gender.Female ? "Madame," : "Monsieur,"], 11);
+        writer.Paragraph(text["{0},", address], 11);
         writer.Paragraph(text["J'ai l'honneur de vous informer que votre candidature, présentée par {0}, a été retenue pour la session de formation « {1} » ({2}) organisée par {3} ({4}), {5}, {6}.",
-            country, course, d.Code, d.SchoolName, d.School, d.City, Names.Pick(d.SchoolCountryFr, d.SchoolCountryEn)], 11);
+            presentedBy, course, d.Code, organisedBy, d.School, d.City, Names.Pick(d.SchoolCountryFr, d.SchoolCountryEn)], 11);
         writer.Paragraph(text["La session se tiendra à {0} du {1} au {2}.", d.Place, Date(d.Start), Date(d.End)], 11, bold: true);
         writer.Space(6);
 
@@ -106,9 +109,9 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
         })
             writer.Paragraph("•  " + item, 10.5, indent: 12);
         writer.Space(8);
-        writer.Paragraph(text["Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée."], 11);
+        writer.Paragraph(text["Je vous prie d'agréer, {0}, l'expression de ma considération distinguée.", address], 11);
         writer.Space(18);
-        writer.Line(text["Le directeur de l'école {0}", d.School], 11, bold: true, align: XStringFormats.TopRight);
+        writer.Signature(signature);
 
         gfx.DrawString(text["Document établi le {0} par le système d'information Coopération.", Date(today)],
             new XFont(Pdf.Font, 7.5), XBrushes.Gray, new XRect(PdfWriter.Margin, page.Height.Point - 40, page.Width.Point - 2 * PdfWriter.Margin, 12), XStringFormats.TopCenter);
@@ -120,7 +123,7 @@ public class InvitationLetter(CooperationDbContext db, Access access, TimeProvid
 
     private sealed record Data(
         int Id, NominationStatus Status, string FirstName, string LastName, Gender Gender, string Rank, string Position,
-        string AdministrationFr, string AdministrationEn, string CountryFr, string CountryEn,
+        string AdministrationFr, string AdministrationEn, string CountryFr, string CountryEn, string? CountryArticleFr, string? CountryPrepositionFr,
         string Code, string TitleFr, string TitleEn, string Languages,
         string School, string SchoolName, string City, string SchoolCountryFr, string SchoolCountryEn,
         string Place, DateOnly Start, DateOnly End, int SessionId);

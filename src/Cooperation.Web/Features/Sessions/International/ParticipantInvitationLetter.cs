@@ -1,4 +1,3 @@
-using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -9,7 +8,7 @@ namespace Cooperation.Web.Features.Sessions.International;
 /// sessions' convocations: who is invited, to which session (theme, zone, dates, École militaire), and how to come.
 /// Only an invited or confirmed participant has one, and only those who read his name print it.
 /// </summary>
-public class ParticipantInvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ParticipantInvitationLetter> text) : IUseCase
+public class ParticipantInvitationLetter(CooperationDbContext db, Access access, TimeProvider clock, IConfiguration config, IStringLocalizer<ParticipantInvitationLetter> text) : IUseCase
 {
     public record Letter(byte[] Content, string FileName);
 
@@ -27,15 +26,16 @@ public class ParticipantInvitationLetter(CooperationDbContext db, Access access,
         if (d.Status is not (ParticipantStatus.Invited or ParticipantStatus.Confirmed)) throw new DomainException("status", "participant.invitationNotInvited");
 
         var english = language is null ? Names.English : language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d));
+        var content = Pdf.InCulture(english ? "en-GB" : "fr-FR", () => Render(d, LetterSignature.From(config, english)));
         var name = $"invitation-ihedn-{d.Year}-{d.Number}-{Text.NormalizeName(d.LastName).Replace(' ', '-').ToLowerInvariant()}-{d.Id}.pdf";
         return new Letter(content, name);
     }
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    private static string Date(DateOnly date) => LetterDates.Long(date);
 
-    private byte[] Render(Data d)
+    private byte[] Render(Data d, LetterSignature signature)
     {
+        var address = text[d.Gender == Gender.Female ? "Madame" : "Monsieur"].Value;
         Pdf.EnsureFonts();
         var person = $"{d.FirstName} {d.LastName.ToUpperInvariant()}";
         var zone = Names.Pick(d.ZoneFr, d.ZoneEn);
@@ -48,7 +48,7 @@ public class ParticipantInvitationLetter(CooperationDbContext db, Access access,
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
         var writer = new PdfWriter(gfx, page.Width.Point);
-        writer.Letterhead(text, Date(today));
+        writer.Letterhead(text, Date(today), signature);
         writer.Line(text["Référence : IHEDN-{0}-{1}-{2}", d.Year, d.Number, d.Id], 9, align: XStringFormats.TopRight);
         writer.Space(18);
         writer.Line(text["LETTRE D'INVITATION"], 18, bold: true, align: XStringFormats.TopCenter);
@@ -60,7 +60,7 @@ public class ParticipantInvitationLetter(CooperationDbContext db, Access access,
         writer.Space(12);
         writer.Paragraph(text["Objet : session internationale {0}-{1} de l'IHEDN — {2}", d.Year, d.Number, d.Theme], 11, bold: true);
         writer.Space(8);
-        writer.Paragraph(text[d.Gender == Gender.Female ? "Madame," : "Monsieur,"], 11);
+        writer.Paragraph(text["{0},", address], 11);
         writer.Paragraph(text["J'ai l'honneur de vous inviter à la session internationale de l'Institut des hautes études de défense nationale consacrée à la zone {0}, sur le thème « {1} ».", zone, d.Theme], 11);
         if (d.WithFica) writer.Paragraph(text["Cette session se tient avec le forum FICA."], 11);
         writer.Paragraph(text["La session se tiendra à {0} du {1} au {2}.", d.Place, Date(d.Start), Date(d.End)], 11, bold: true);
@@ -73,9 +73,9 @@ public class ParticipantInvitationLetter(CooperationDbContext db, Access access,
         })
             writer.Paragraph("•  " + item, 10.5, indent: 12);
         writer.Space(8);
-        writer.Paragraph(text["Je vous prie d'agréer, Madame, Monsieur, l'expression de ma haute considération."], 11);
+        writer.Paragraph(text["Je vous prie d'agréer, {0}, l'expression de ma haute considération.", address], 11);
         writer.Space(18);
-        writer.Line(text["Le directeur de la coopération de sécurité et de défense"], 11, bold: true, align: XStringFormats.TopRight);
+        writer.Signature(signature);
         gfx.DrawString(text["Document établi le {0} par le système d'information Coopération.", Date(today)],
             new XFont(Pdf.Font, 7.5), XBrushes.Gray, new XRect(PdfWriter.Margin, page.Height.Point - 40, page.Width.Point - 2 * PdfWriter.Margin, 12), XStringFormats.TopCenter);
         using var stream = new MemoryStream();
