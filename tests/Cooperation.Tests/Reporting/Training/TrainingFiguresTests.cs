@@ -29,19 +29,32 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
     }
 
     [Fact]
-    public async Task The_steering_figures_export_to_Excel_and_CSV()
+    public async Task The_steering_figures_export_one_table_a_sheet_with_numbers_and_percentages_and_to_CSV()
     {
         var page = await factory.PageClientAsync(DemoAccounts.Auditor, "en");
 
         var xlsx = await page.GetAsync("/Reporting/Training?handler=Export&format=xlsx");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var workbook = new XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
-        workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString())
-            .ShouldBe(["Table", "Code", "Name", "Sessions", "Seats offered", "Accepted enrolments", "Trainees", "Women", "Share of women", "Fill rate"]);
-        workbook.Worksheet(1).Column(1).CellsUsed().Count(c => c.GetString() == "By year").ShouldBe(10);
+        var year = workbook.Worksheets.Skip(1).First().Name[^5..^1];
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(
+            ["By year", $"By school ({year})", $"By nationality ({year})", $"By administration ({year})", $"By field of cooperation ({year})"]);
+        var byYear = workbook.Worksheet("By year");
+        byYear.Row(1).CellsUsed().Select(c => c.GetString())
+            .ShouldBe(["Code", "Name", "Sessions", "Seats offered", "Accepted enrolments", "Trainees", "Women", "Share of women", "Fill rate"]);
+        byYear.Column(1).CellsUsed().Count().ShouldBe(11);
+        var line = byYear.Row(2);
+        line.Cell(6).DataType.ShouldBe(XLDataType.Number);
+        line.Cell(6).Style.NumberFormat.Format.ShouldBe("#,##0");
+        // A share is a number between 0 and 1 shown as a percentage, not the text "0.194".
+        var share = line.Cell(8);
+        share.DataType.ShouldBe(XLDataType.Number);
+        share.GetDouble().ShouldBeInRange(0, 1);
+        share.Style.NumberFormat.Format.ShouldBe("0.0%");
 
         var csv = await page.GetStringAsync("/Reporting/Training?handler=Export&format=csv");
         csv.ShouldContain("Table;Code;Name;Sessions");
+        csv.ShouldMatch(@"By year;[^\n]*;\d+\.\d%");
     }
 
     [Fact]

@@ -10,18 +10,19 @@ public class IndexModel(CountHeadcounts headcounts, IStringLocalizer<IndexModel>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var counts = await headcounts.HandleAsync(ct);
-        var lines = counts.ByAdministration.Select(l => (Table: text["Administration d'origine"].Value, l.Code, l.Name, l.Count))
-            .Concat(counts.ByZone.Select(l => (Table: text["Zone"].Value, l.Code, l.Name, l.Count)))
-            .Concat(counts.ByDestination.Select(d => (Table: d.Kind == CountHeadcounts.OrganisationKind ? text["Organisation"].Value : text["Pays"].Value,
-                (string?)d.Code, d.Name, d.Count)))
-            .ToList();
-        Column<(string Table, string? Code, string Name, int Count)>[] columns =
+        ExportTable<(string? Code, string Name, int Count)>[] tables =
         [
-            new(text["Tableau"], l => l.Table),
+            new(text["Administration d'origine"].Value, counts.ByAdministration.Select(l => ((string?)l.Code, l.Name, l.Count)).ToList()),
+            new(text["Zone"].Value, counts.ByZone.Select(l => ((string?)l.Code, l.Name, l.Count)).ToList()),
+            new(text["Pays"].Value, counts.ByDestination.Where(d => d.Kind != CountHeadcounts.OrganisationKind).Select(d => ((string?)d.Code, d.Name, d.Count)).ToList()),
+            new(text["Organisation"].Value, counts.ByDestination.Where(d => d.Kind == CountHeadcounts.OrganisationKind).Select(d => ((string?)d.Code, d.Name, d.Count)).ToList()),
+        ];
+        Column<(string? Code, string Name, int Count)>[] columns =
+        [
             new(text["Code"], l => l.Code),
             new(text["Libellé"], l => l.Name),
             new(text["Coopérants en poste"], l => l.Count),
         ];
-        return Export.File(format, text["effectifs"], columns, lines);
+        return Export.Tables(format, text["effectifs"], text["Tableau"], columns, tables);
     }
 }

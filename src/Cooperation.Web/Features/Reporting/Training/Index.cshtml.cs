@@ -23,31 +23,32 @@ public class IndexModel(ComputeTrainingFigures compute, ReferenceLists reference
         YearChoices = compute.YearsOffered();
     }
 
-    /// <summary>Every table in one sheet, one line each, told apart by the first column.</summary>
+    /// <summary>Every table of the page, one sheet each (one file with a "Tableau" column in CSV).</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var f = await compute.HandleAsync(Query, ct);
         var year = f.Year.ToString(CultureInfo.InvariantCulture);
-        var lines = f.ByYear.Select(l => (Table: text["Par année"].Value, Line: l))
-            .Concat(f.BySchool.Select(l => (Table: text["Par école ({0})", year].Value, Line: l)))
-            .Concat(f.ByNationality.Select(l => (Table: text["Par nationalité ({0})", year].Value, Line: l)))
-            .Concat(f.ByAdministration.Select(l => (Table: text["Par administration ({0})", year].Value, Line: l)))
-            .Concat(f.ByDomain.Select(l => (Table: text["Par domaine ({0})", year].Value, Line: l)))
-            .ToList();
-        Column<(string Table, TrainingLine Line)>[] columns =
+        ExportTable<TrainingLine>[] tables =
         [
-            new(text["Tableau"], l => l.Table),
-            new(text["Code"], l => l.Line.Code),
-            new(text["Libellé"], l => l.Line.Name),
-            new(text["Sessions"], l => l.Line.Sessions),
-            new(text["Places offertes"], l => l.Line.Capacity),
-            new(text["Inscriptions acceptées"], l => l.Line.Enrolments),
-            new(text["Stagiaires"], l => l.Line.Trainees),
-            new(text["Femmes"], l => l.Line.Women),
-            new(text["Part des femmes"], l => l.Line.WomenShare),
-            new(text["Taux de remplissage"], l => l.Line.FillRate),
+            new(text["Par année"].Value, f.ByYear),
+            new(text["Par école ({0})", year].Value, f.BySchool),
+            new(text["Par nationalité ({0})", year].Value, f.ByNationality),
+            new(text["Par administration ({0})", year].Value, f.ByAdministration),
+            new(text["Par domaine ({0})", year].Value, f.ByDomain),
         ];
-        return Export.File(format, text["chiffres-formation"], columns, lines);
+        Column<TrainingLine>[] columns =
+        [
+            new(text["Code"], l => l.Code),
+            new(text["Libellé"], l => l.Name),
+            new(text["Sessions"], l => l.Sessions),
+            new(text["Places offertes"], l => l.Capacity),
+            new(text["Inscriptions acceptées"], l => l.Enrolments),
+            new(text["Stagiaires"], l => l.Trainees),
+            new(text["Femmes"], l => l.Women),
+            Column<TrainingLine>.Percent(text["Part des femmes"], l => l.WomenShare),
+            Column<TrainingLine>.Percent(text["Taux de remplissage"], l => l.FillRate),
+        ];
+        return Export.Tables(format, text["chiffres-formation"], text["Tableau"], columns, tables);
     }
 }
 

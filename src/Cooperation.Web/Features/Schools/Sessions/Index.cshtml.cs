@@ -10,7 +10,6 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public bool OpenToMyCountry { get; set; }
 
     public List<SelectListItem> Schools { get; private set; } = [];
@@ -38,7 +37,7 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
         new(text["Statut de la session"], r => r.StatusName),
         new(text["Capacité (places)"], r => r.Capacity),
         new(text["Candidats acceptés"], r => r.Accepted),
-        new(text["Taux de remplissage (%)"], r => r.FillRate),
+        Column<SessionRow>.Percent(text["Taux de remplissage"], r => r.FillRate / 100.0),
         new(text["Candidatures en attente de décision"], r => r.PendingNominations),
     ];
 
@@ -57,6 +56,6 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     }
 
     /// <summary>The list's filters; a date that cannot be read shows its error beside its field and filters nothing.</summary>
-    protected override ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), Country,
+    protected override ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), CountryCodes,
         OpenToMyCountry ? true : null, Sort, PageNumber, PageSize);
 }
