@@ -25,6 +25,16 @@ public sealed partial class Access
 
     private bool SeesAllTraining => IsAdministrator || IsDirector || IsAuditor;
 
+    /// <summary>
+    /// The schools a list of sessions or nominations may be filtered by: a school director's own school (the others
+    /// would answer nothing), otherwise those the user sees.
+    /// </summary>
+    public IQueryable<RegionalSchool> FilterableSchools(IQueryable<RegionalSchool> schools)
+    {
+        if (IsSchoolDirector) return schools.Where(s => s.Id == SchoolId);
+        return SchoolCountryIds is { } visible ? schools.Where(s => visible.Contains(s.CountryId)) : schools;
+    }
+
     public async Task<IQueryable<CourseSession>> VisibleSessionsAsync(IQueryable<CourseSession> sessions, CancellationToken ct = default)
     {
         if (SeesAllTraining || IsDeskOfficer) return sessions;
@@ -98,6 +108,18 @@ public sealed partial class Access
         if (IsAdministrator) return true;
         if (IsLiaisonOfficer) return CountryId == countryId;
         if (IsDeskOfficer) return (await ZoneCountriesAsync(ct)).Contains(countryId);
+        return false;
+    }
+
+    /// <summary>
+    /// May propose a candidate to a session: it is open to nominations and the user nominates for one of the countries
+    /// it invites (a quota of seats) — that country's liaison officer, a desk officer of its zone, an administrator.
+    /// </summary>
+    public async Task<bool> MayProposeToSessionAsync(SessionStatus status, IEnumerable<int> invitedCountryIds, CancellationToken ct = default)
+    {
+        if (status != SessionStatus.Open || !CanNominateAny) return false;
+        foreach (var countryId in invitedCountryIds)
+            if (await CanNominateForAsync(countryId, ct)) return true;
         return false;
     }
 

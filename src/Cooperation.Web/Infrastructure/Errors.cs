@@ -123,6 +123,16 @@ public sealed class FieldErrors(IStringLocalizer text)
         return null;
     }
 
+    /// <summary>An optional telephone number, in international format (<see cref="PhoneNumber.International"/>), or an error.</summary>
+    public string? Phone(string field, string label, string? value)
+    {
+        var clean = Text(field, label, value, PhoneNumber.MaxLength, optional: true);
+        if (clean is null) return null;
+        if (PhoneNumber.International(clean) is { } international) return international;
+        Add(field, "common.invalidPhone", clean);
+        return null;
+    }
+
     /// <summary>Refuses the request with every error collected, if any.</summary>
     public void ThrowIfAny()
     {

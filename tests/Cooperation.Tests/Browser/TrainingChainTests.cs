@@ -42,7 +42,15 @@ public class TrainingChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await desk.GetByTestId("accept").ClickAsync();
         await desk.GetByTestId("invitation-fr").WaitForAsync();
 
-        // 3. The school director records attendance and a pass, then issues the certificate.
+        // 3. The session runs: once it reaches its last day, the school director records attendance and a pass, then
+        //    issues the certificate after the step that says how many.
+        await browser.Factory.WithDbAsync(async db =>
+        {
+            var session = await db.CourseSessions.SingleAsync(x => x.Id == sessionId);
+            session.EndDate = DateOnly.FromDateTime(DateTime.Today);
+            session.StartDate = session.EndDate.AddDays(-11);
+            return await db.SaveChangesAsync();
+        });
         var director = await browser.NewPageAsync();
         await browser.LoginAsync(director, "school.director@demo.local");
         await director.GotoAsync($"/Schools/Sessions/{sessionId}/Results");
@@ -51,6 +59,8 @@ public class TrainingChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await row.Locator("input[type=checkbox]").CheckAsync(new() { Force = true });
         await row.Locator("select").SelectOptionAsync("passed");
         await director.GetByTestId("save-results").ClickAsync();
+        await director.GetByTestId("ask-issue-certificates").ClickAsync();
+        await director.GetByTestId("confirm-certificates").WaitForAsync();
         await director.GetByTestId("issue-certificates").ClickAsync();
         var code = (await director.GetByTestId("enrolment-row").Filter(new() { HasText = lastName.ToUpperInvariant() })
             .GetByTestId("certificate-code").TextContentAsync())!.Trim();

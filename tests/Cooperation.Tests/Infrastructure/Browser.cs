@@ -7,8 +7,13 @@ namespace Cooperation.Tests.Infrastructure;
 /// Debian's Chromium driven by Playwright. Playwright never downloads a browser here: its node driver ships inside the
 /// NuGet package and the browser is the system one.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    public BrowserFixture() : this(new KestrelCooperationFactory()) { }
+
+    /// <summary>The fixture on an application configured otherwise (<see cref="SmtpBrowserFixture"/>).</summary>
+    protected BrowserFixture(KestrelCooperationFactory factory) => Factory = factory;
+
     /// <summary>Debian's Chromium, unless COOPERATION_CHROMIUM names another build of it.</summary>
     public static readonly string ChromiumPath =
         Environment.GetEnvironmentVariable("COOPERATION_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -23,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _chromium;
 
-    public KestrelCooperationFactory Factory { get; } = new();
+    public KestrelCooperationFactory Factory { get; }
 
     /// <summary>The application's address, e.g. http://127.0.0.1:40123 (no trailing slash).</summary>
     public string RootUri { get; private set; } = "";
@@ -82,4 +87,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await Factory.DisposeAsync();
     }
+}
+
+/// <summary>The browser fixture on an application that sends its e-mails to a <see cref="TestSmtpServer"/>.</summary>
+public sealed class SmtpBrowserFixture() : BrowserFixture(new SmtpKestrelCooperationFactory())
+{
+    public TestSmtpServer Smtp => ((SmtpKestrelCooperationFactory)Factory).Smtp;
 }

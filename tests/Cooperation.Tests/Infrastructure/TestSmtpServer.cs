@@ -74,11 +74,35 @@ public sealed class SmtpCooperationFactory : CooperationFactory
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        Configure(builder, Smtp);
+    }
+
+    /// <summary>SMTP on the test server, the outbox looked at every 200 ms.</summary>
+    internal static void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder, TestSmtpServer smtp)
+    {
         builder.UseSetting("Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Smtp:Port", Smtp.Port.ToString());
+        builder.UseSetting("Smtp:Port", smtp.Port.ToString());
         builder.UseSetting("Smtp:From", "cooperation@test.local");
         builder.UseSetting("Smtp:PollSeconds", "0.2");
         builder.UseSetting("App:PublicBaseUrl", "http://cooperation.test.local");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Smtp.Dispose();
+    }
+}
+
+/// <summary><see cref="SmtpCooperationFactory"/> on a loopback port, for the browser.</summary>
+public sealed class SmtpKestrelCooperationFactory : KestrelCooperationFactory
+{
+    public TestSmtpServer Smtp { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        SmtpCooperationFactory.Configure(builder, Smtp);
     }
 
     protected override void Dispose(bool disposing)

@@ -7,10 +7,10 @@ public static class PlaceQueries
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Access access) where T : PostingPosition =>
         access.VisibleCountryIds is { } visible ? query.Where(p => visible.Contains(p.CountryId)) : query;
 
-    /// <summary>Those of a country (ISO2; an organisation's seat counts as its country), an organisation, a zone; a filter not given is no filter.</summary>
+    /// <summary>Those of countries (ISO2, several separated by commas; an organisation's seat counts as its country), an organisation, a zone; a filter not given is no filter.</summary>
     public static IQueryable<T> At<T>(this IQueryable<T> query, string? country, string? organisation, string? zone) where T : PostingPosition
     {
-        if (Code(country) is { } iso2) query = query.Where(p => p.Country!.Iso2 == iso2);
+        if (ListFilters.Codes(country) is { } iso2) query = query.Where(p => iso2.Contains(p.Country!.Iso2));
         if (Code(organisation) is { } acronym) query = query.Where(p => p.Organisation!.Acronym == acronym);
         if (Code(zone) is { } zoneCode) query = query.Where(p => p.Country!.Zone!.Code == zoneCode);
         return query;

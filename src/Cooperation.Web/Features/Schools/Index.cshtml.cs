@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Schools;
 public class IndexModel(ListSchools list, ReferenceLists references, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListSchools.Query, SchoolRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
@@ -32,5 +31,5 @@ public class IndexModel(ListSchools list, ReferenceLists references, IStringLoca
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListSchools.Query Query => new(Country, Domain, Q, PageNumber, PageSize);
+    protected override ListSchools.Query Query => new(CountryCodes, Domain, Q, PageNumber, PageSize);
 }

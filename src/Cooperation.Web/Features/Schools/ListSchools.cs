@@ -25,11 +25,7 @@ public class ListSchools(CooperationDbContext db, Access access) : IListUseCase<
             var kind = Enum.TryParse<TrainingPlaceKind>(query.Kind, ignoreCase: true, out var k) ? k : TrainingPlaceKind.RegionalSchool;
             schools = schools.Where(s => s.Kind == kind);
         }
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            var iso2 = query.Country.Trim().ToUpperInvariant();
-            schools = schools.Where(s => s.Country!.Iso2 == iso2);
-        }
+        if (ListFilters.Codes(query.Country) is { } iso2) schools = schools.Where(s => iso2.Contains(s.Country!.Iso2));
         if (!string.IsNullOrWhiteSpace(query.Domain))
         {
             var domain = query.Domain.Trim().ToUpperInvariant();

@@ -26,8 +26,7 @@ public class SchoolChoices(CooperationDbContext db, Access access) : IUseCase
     /// <summary>The schools the user sees, "ACRONYM — Name" by acronym, for the lists' school filter.</summary>
     public async Task<List<SelectListItem>> VisibleAsync(CancellationToken ct = default)
     {
-        var schools = db.RegionalSchools.AsNoTracking();
-        if (access.SchoolCountryIds is { } visible) schools = schools.Where(s => visible.Contains(s.CountryId));
+        var schools = access.FilterableSchools(db.RegionalSchools.AsNoTracking());
         return (await schools.Select(s => new { s.Acronym, s.Name }).ToListAsync(ct))
             .OrderBy(s => s.Acronym, StringComparer.Ordinal).Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
     }

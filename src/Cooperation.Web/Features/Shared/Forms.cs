@@ -11,4 +11,10 @@ public static class Forms
 
     public static string? Error(ModelStateDictionary state, string field) =>
         state[field]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    /// <summary>
+    /// The id of the input a field's key names, as the tag helpers write it ("Form.StartDate" → "Form_StartDate",
+    /// "Rows[0].Result" → "Rows_0__Result"), for the error summary's links.
+    /// </summary>
+    public static string FieldId(string field) => field.Replace('.', '_').Replace('[', '_').Replace(']', '_');
 }

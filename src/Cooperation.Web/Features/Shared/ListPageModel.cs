@@ -13,6 +13,18 @@ public abstract class ListPageModel : FormPageModel
     [BindProperty(SupportsGet = true)][FromQuery(Name = "page")] public int? PageNumber { get; set; }
     [BindProperty(SupportsGet = true)] public int? PageSize { get; set; }
 
+    /// <summary>
+    /// The countries a list is filtered by, several at once (<c>?Country=SN&amp;Country=CI</c>, a multiple select in the
+    /// filter form); a list that filters by country passes <see cref="CountryCodes"/> to its query.
+    /// </summary>
+    [BindProperty(SupportsGet = true)] public string[] Country { get; set; } = [];
+
+    /// <summary>The chosen countries as the list use cases read them (<see cref="ListFilters.Codes"/>); null for all.</summary>
+    protected string? CountryCodes => ListFilters.Join(Country);
+
+    /// <summary>Whether a country is one of the filter's.</summary>
+    public bool IsChosenCountry(string? iso2) => iso2 is not null && Country.Contains(iso2, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The list's order when none is asked: a key, "-" first for descending ("name", "-start").</summary>
     protected abstract string DefaultSort { get; }
 

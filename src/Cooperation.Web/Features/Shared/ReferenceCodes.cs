@@ -25,6 +25,20 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     }
 
     /// <summary>
+    /// Countries of a filter that takes several (<see cref="ListFilters.Codes"/>): their ids, each unknown code an
+    /// error; null when none is given.
+    /// </summary>
+    public async Task<IReadOnlyList<int>?> CountriesAsync(string? codes, FieldErrors errors, string field = "country", string label = "Pays",
+        CancellationToken ct = default)
+    {
+        if (ListFilters.Codes(codes) is not { } list) return null;
+        var ids = new List<int>();
+        foreach (var code in list)
+            if (await CountryAsync(code, errors, field, label, required: false, ct) is { } id) ids.Add(id);
+        return ids;
+    }
+
+    /// <summary>
     /// A home administration by code. Customs officers are trained though customs seconds no coopérant:
     /// <paramref name="secondingOnly"/> refuses it where a coopérant is meant.
     /// </summary>

@@ -12,11 +12,15 @@ public class ReferenceLists(CooperationDbContext db) : IUseCase
         (await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameFr, z.NameEn }).ToListAsync())
         .Select(z => new SelectListItem(Names.Pick(z.NameFr, z.NameEn), z.Code)).OrderBy(i => i.Text).ToList();
 
-    /// <summary>Countries by ISO code; <paramref name="onlyIds"/> narrows them to a scope.</summary>
-    public async Task<List<SelectListItem>> CountriesAsync(IReadOnlyCollection<int>? onlyIds = null)
+    /// <summary>
+    /// Countries by ISO code: the partner countries (those of a zone of the directorate), or every ISO territory with
+    /// <paramref name="all"/> (a form's "show all" escape); <paramref name="onlyIds"/> narrows them to a scope.
+    /// </summary>
+    public async Task<List<SelectListItem>> CountriesAsync(IReadOnlyCollection<int>? onlyIds = null, bool all = false)
     {
         var q = db.Countries.AsNoTracking();
         if (onlyIds is not null) q = q.Where(c => onlyIds.Contains(c.Id));
+        else if (!all) q = q.Where(c => c.ZoneId != null);
         return (await q.Select(c => new { c.Iso2, c.NameFr, c.NameEn }).ToListAsync())
             .Select(c => new SelectListItem(Names.Pick(c.NameFr, c.NameEn), c.Iso2))
             .OrderBy(i => i.Text, StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true)).ToList();

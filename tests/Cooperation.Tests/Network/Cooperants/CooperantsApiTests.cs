@@ -312,4 +312,32 @@ public class CooperantsApiTests(CooperationFactory factory) : IClassFixture<Coop
 
     private static string RemoveAccents(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD)
         .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+
+    [Fact]
+    public async Task A_phone_number_needs_its_country_code_and_is_stored_in_international_format()
+    {
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin, language: "en");
+        var id = (await PostedInAsync("SN"))[0];
+        var profile = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/cooperants/{id}");
+
+        var refused = await admin.PutAsJsonAsync($"/api/v1/cooperants/{id}", Body(profile, phone: "77 123 45 67"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.ErrorsAsync())["phone"].ShouldBe(
+            ["\"77 123 45 67\" is not a valid telephone number: write it in international format, with the country code (for example +221 77 123 45 67)."]);
+
+        var saved = await admin.PutAsJsonAsync($"/api/v1/cooperants/{id}", Body(profile, phone: "00221 (77) 123-45-67"));
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/cooperants/{id}")).GetProperty("phone").GetString().ShouldBe("+221 77 123 45 67");
+    }
+
+    [Trait("Category", "Unit")]
+    [Fact]
+    public void The_phone_rule_parses_with_libphonenumber()
+    {
+        PhoneNumber.International("+221771234567").ShouldBe("+221 77 123 45 67");
+        PhoneNumber.International("+33 6 12 34 56 78").ShouldBe("+33 6 12 34 56 78");
+        PhoneNumber.International("77 123 45 67").ShouldBeNull();
+        PhoneNumber.International("+221 12").ShouldBeNull();
+        PhoneNumber.International("+221 abc").ShouldBeNull();
+    }
 }

@@ -106,6 +106,11 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("data-testid=\"error-FirstName\">Le champ « Prénom » est obligatoire.");
         html.ShouldContain("data-testid=\"error-Gender\">Le champ « Sexe » est obligatoire.");
+        // The summary above the form lists every error, each a link to its field.
+        html.ShouldContain("data-testid=\"error-summary\"");
+        html.ShouldContain("<a href=\"#FirstName\" data-testid=\"error-link\">Le champ « Prénom » est obligatoire.</a>");
+        html.ShouldContain("<a href=\"#Gender\" data-testid=\"error-link\">Le champ « Sexe » est obligatoire.</a>");
+        html.ShouldContain("id=\"FirstName\"");
         html.ShouldContain("data-testid=\"error-Email\">L'adresse électronique « pas une adresse » n'est pas valide (attendu : nom@domaine.org).");
         html.ShouldContain($"value=\"{lastName}\"");
         (await factory.WithDbAsync(db => db.Trainees.CountAsync(t => t.LastName == lastName))).ShouldBe(0);
@@ -130,8 +135,13 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         var path = $"/Schools/Nominations/{id}";
 
         var page = await HtmlAsync(desk, path);
-        foreach (var button in new[] { "screen-cleared", "screen-refused", "accept", "waitlist", "refuse", "withdraw", "review" })
+        foreach (var button in new[] { "screen-cleared", "screen-refused", "waitlist", "refuse", "withdraw", "review" })
             page.ShouldContain($"data-testid=\"{button}\"");
+        // Before a favourable screening, "Accepter" is not offered: shown disabled, with the reason beside it.
+        page.ShouldNotContain("data-testid=\"accept\"");
+        page.ShouldContain("data-testid=\"accept-disabled\"");
+        page.ShouldContain("aria-describedby=\"accept-why\"");
+        page.ShouldContain("Une candidature ne peut être acceptée qu'après un criblage favorable.");
 
         var early = await PostFormAsync(desk, $"{path}?handler=Accept", new() { ["Version"] = "0" }, path);
         early.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -143,6 +153,8 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         page = await HtmlAsync(desk, path);
         page.ShouldContain("Le résultat du criblage a été enregistré.");
         page.ShouldNotContain("data-testid=\"screen-cleared\"");
+        page.ShouldContain("data-testid=\"accept\"");
+        page.ShouldNotContain("data-testid=\"accept-disabled\"");
         version = Regex.Match(page, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
         var accepted = await PostFormAsync(desk, $"{path}?handler=Accept", new() { ["Version"] = version }, path);
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -30,11 +30,7 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvi
             var zones = access.ZoneIds.ToList();
             donations = donations.Where(d => d.Country!.ZoneId != null && zones.Contains(d.Country.ZoneId.Value));
         }
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            var iso2 = query.Country.Trim().ToUpperInvariant();
-            donations = donations.Where(d => d.Country!.Iso2 == iso2);
-        }
+        if (ListFilters.Codes(query.Country) is { } iso2) donations = donations.Where(d => iso2.Contains(d.Country!.Iso2));
         if (!string.IsNullOrWhiteSpace(query.Zone))
         {
             var zone = query.Zone.Trim().ToUpperInvariant();

@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Donations.Donations;
 public class IndexModel(ListDonations list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListDonations.Query, DonationRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
@@ -43,6 +42,6 @@ public class IndexModel(ListDonations list, ReferenceLists references, Access ac
         Zones = await references.ZonesAsync();
     }
 
-    protected override ListDonations.Query Query => new(Country, Zone, Status, Category, FormValues.Int(Year), FormValues.Int(ProjectId),
+    protected override ListDonations.Query Query => new(CountryCodes, Zone, Status, Category, FormValues.Int(Year), FormValues.Int(ProjectId),
         Overdue == "true" ? true : null, ItemsNotFound == "true" ? true : null, Search, Sort, PageNumber, PageSize);
 }

@@ -51,7 +51,7 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
     private IQueryable<Donation> Filter(Query query)
     {
         var q = access.VisibleDonations(db.Donations.AsNoTracking());
-        if (Code(query.Country) is { } iso2) q = q.Where(d => d.Country!.Iso2 == iso2);
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(d => iso2.Contains(d.Country!.Iso2));
         if (Code(query.Zone) is { } zone) q = q.Where(d => d.Country!.Zone!.Code == zone);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = ProjectCodes.Parse<DonationStatus>(query.Status) is { } status ? q.Where(d => d.Status == status) : q.Where(_ => false);

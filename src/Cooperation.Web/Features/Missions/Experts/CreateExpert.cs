@@ -20,7 +20,7 @@ public class CreateExpert(CooperationDbContext db, Access access, ReferenceCodes
         var grade = errors.Text("grade", "Grade", request.Grade, 100);
         var speciality = errors.Text("speciality", "Spécialité", request.Speciality);
         var email = errors.Email("email", "Courriel", request.Email);
-        var phone = errors.Text("phone", "Téléphone", request.Phone, 50, optional: true);
+        var phone = errors.Phone("phone", "Téléphone", request.Phone);
         errors.ThrowIfAny();
 
         var expert = new Expert

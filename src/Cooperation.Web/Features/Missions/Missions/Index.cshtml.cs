@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Missions.Missions;
 public class IndexModel(ListMissions list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListMissions.Query, MissionRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
@@ -45,5 +44,5 @@ public class IndexModel(ListMissions list, ReferenceLists references, Access acc
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListMissions.Query Query => new(Country, Zone, Status, Domain, FormValues.Int(Year), Search, Sort: Sort, Page: PageNumber, PageSize: PageSize);
+    protected override ListMissions.Query Query => new(CountryCodes, Zone, Status, Domain, FormValues.Int(Year), Search, Sort: Sort, Page: PageNumber, PageSize: PageSize);
 }

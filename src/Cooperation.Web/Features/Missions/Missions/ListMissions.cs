@@ -50,7 +50,7 @@ public class ListMissions(CooperationDbContext db, Access access, IStringLocaliz
     private IQueryable<ExpertiseMission> Filter(Query query)
     {
         var q = access.VisibleMissions(db.Missions.AsNoTracking());
-        if (Code(query.Country) is { } iso2) q = q.Where(m => m.Country!.Iso2 == iso2);
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(m => iso2.Contains(m.Country!.Iso2));
         if (Code(query.Zone) is { } zone) q = q.Where(m => m.Country!.Zone!.Code == zone);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = ProjectCodes.Parse<MissionStatus>(query.Status) is { } status ? q.Where(m => m.Status == status) : q.Where(_ => false);

@@ -42,11 +42,7 @@ public class ListOverdueRecommendations(CooperationDbContext db, Access access, 
             var zone = query.Zone.Trim().ToUpperInvariant();
             q = q.Where(r => r.Mission!.Country!.Zone!.Code == zone);
         }
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            var iso2 = query.Country.Trim().ToUpperInvariant();
-            q = q.Where(r => r.Mission!.Country!.Iso2 == iso2);
-        }
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(r => iso2.Contains(r.Mission!.Country!.Iso2));
         return q;
     }
 

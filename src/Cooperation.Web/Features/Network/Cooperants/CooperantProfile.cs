@@ -32,8 +32,7 @@ internal static class CooperantProfile
         var domainId = await codes.DomainAsync(input.SpecialtyDomain, errors, "specialtyDomain", "Domaine de spécialité", required: false, ct: ct);
         var languages = errors.Text("languages", "Langues parlées", input.Languages, optional: true) ?? "";
         var email = errors.Email("email", "Adresse électronique", input.Email);
-        var phone = errors.Text("phone", "Téléphone", input.Phone, PhoneNumber.MaxLength, optional: true);
-        if (phone is not null && !PhoneNumber.IsValid(phone)) errors.Add("phone", "cooperant.phone", phone);
+        var phone = errors.Phone("phone", "Téléphone", input.Phone);
         if (errors.Any) return null;
         return new CleanProfile(firstName!, lastName!, administrationId!.Value, rank!, domainId, languages, email, phone);
     }

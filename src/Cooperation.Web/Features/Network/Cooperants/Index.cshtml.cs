@@ -6,7 +6,6 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
     public bool CanCreate => access.CanEditAnything;
@@ -16,7 +15,7 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
 
     protected override string DefaultSort => "name";
 
-    protected override CooperantFilter Query => new(Q, Administration, Zone, Country, Status, Sort, PageNumber, PageSize);
+    protected override CooperantFilter Query => new(Q, Administration, Zone, CountryCodes, Status, Sort, PageNumber, PageSize);
 
     protected override string ExportName => text["cooperants"];
 

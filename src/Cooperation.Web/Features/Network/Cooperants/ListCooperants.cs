@@ -50,7 +50,7 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         if (!CooperantStatus.Filters.Contains(status)) errors.Add("status", "common.unknown", errors.Label("Statut"), f.Status!.Trim());
         var administrationId = await codes.AdministrationAsync(f.Administration, errors, required: false, ct: ct);
         var zoneId = await codes.ZoneAsync(f.Zone, errors, required: false, ct: ct);
-        var countryId = await codes.CountryAsync(f.Country, errors, required: false, ct: ct);
+        var countryIds = await codes.CountriesAsync(f.Country, errors, ct: ct);
         var (key, descending) = SortKey(f.Sort, errors);
         errors.ThrowIfAny();
 
@@ -63,7 +63,7 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         };
         if (administrationId is { } administration) query = query.Where(x => x.Cooperant.AdministrationId == administration);
         if (zoneId is { } zone) query = query.WherePosting(p => p.Country!.ZoneId == zone);
-        if (countryId is { } country) query = query.WherePosting(p => p.CountryId == country);
+        if (countryIds is { } countries) query = query.WherePosting(p => countries.Contains(p.CountryId));
 
         if (Access.NameWords(f.Q) is { Length: > 0 } words)
         {

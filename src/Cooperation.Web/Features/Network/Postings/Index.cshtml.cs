@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Network.Postings;
 public class IndexModel(ListPostings list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListPostings.Query, PostingRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Organisation { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
@@ -51,6 +50,6 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
         Administrations = await references.AdministrationsAsync();
     }
 
-    protected override ListPostings.Query Query => new(Country, Organisation, Zone, Administration,
+    protected override ListPostings.Query Query => new(CountryCodes, Organisation, Zone, Administration,
         Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize);
 }

@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Network.Vacancies;
 public class IndexModel(ListVacancies list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListVacancies.Query, VacancyRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -47,5 +46,5 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
         Administrations = await references.AdministrationsAsync();
     }
 
-    protected override ListVacancies.Query Query => new(Country, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
+    protected override ListVacancies.Query Query => new(CountryCodes, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
 }

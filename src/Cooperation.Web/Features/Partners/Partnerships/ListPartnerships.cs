@@ -60,7 +60,7 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         var today = clock.Today();
         if (Code(query.Organisation) is { } organisation) q = q.Where(p => p.Organisation!.Acronym == organisation);
         if (Code(query.Zone) is { } zone) q = q.Where(p => p.Zones.Any(z => z.Code == zone) || p.Countries.Any(c => c.Zone!.Code == zone));
-        if (Code(query.Country) is { } country) q = q.Where(p => p.Countries.Any(c => c.Iso2 == country));
+        if (ListFilters.Codes(query.Country) is { } country) q = q.Where(p => p.Countries.Any(c => country.Contains(c.Iso2)));
         if (Code(query.Domain) is { } domain) q = q.Where(p => p.Domains.Any(d => d.Code == domain));
         switch (query.Status?.Trim().ToLowerInvariant())
         {

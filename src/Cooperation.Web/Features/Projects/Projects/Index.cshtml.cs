@@ -3,7 +3,6 @@ namespace Cooperation.Web.Features.Projects.Projects;
 public class IndexModel(ListProjects list, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListProjects.Query, ProjectRow>(list)
 {
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? EuFunded { get; set; }
@@ -43,6 +42,6 @@ public class IndexModel(ListProjects list, ReferenceLists references, Access acc
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListProjects.Query Query => new(Country, Zone, Status,
+    protected override ListProjects.Query Query => new(CountryCodes, Zone, Status,
         EuFunded switch { "true" => true, "false" => false, _ => null }, Domain, FormValues.Int(Year), Search, Sort, PageNumber, PageSize);
 }

@@ -52,7 +52,7 @@ public class ListProjects(CooperationDbContext db, Access access, IStringLocaliz
     private IQueryable<Project> Filter(Query query)
     {
         var q = access.VisibleProjects(db.Projects.AsNoTracking());
-        if (Code(query.Country) is { } iso2) q = q.Where(p => p.Locations.Any(l => l.Country!.Iso2 == iso2));
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(p => p.Locations.Any(l => iso2.Contains(l.Country!.Iso2)));
         if (Code(query.Zone) is { } zone) q = q.Where(p => p.Zone!.Code == zone);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = ProjectCodes.Parse<ProjectStatus>(query.Status) is { } status ? q.Where(p => p.Status == status) : q.Where(_ => false);

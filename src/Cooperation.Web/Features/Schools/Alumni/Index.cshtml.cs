@@ -4,7 +4,6 @@ namespace Cooperation.Web.Features.Schools.Alumni;
 public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringLocalizer<IndexModel> text) : ListPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Domain { get; set; }
 
     public ProminentAlumniReport Report { get; private set; } = new([], 0, 1, Paging.DefaultPageSize, []);
@@ -15,7 +14,7 @@ public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringL
     /// <summary>The report has one order: by country, then by name.</summary>
     protected override string DefaultSort => "country";
 
-    private AlumniFilter Filter => new(Zone, Country, Domain, PageNumber, PageSize);
+    private AlumniFilter Filter => new(Zone, CountryCodes, Domain, PageNumber, PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

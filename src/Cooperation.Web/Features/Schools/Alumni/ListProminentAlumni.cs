@@ -4,7 +4,7 @@ using Cooperation.Web.Features.Schools.Trainees;
 namespace Cooperation.Web.Features.Schools.Alumni;
 
 /// <summary>
-/// Filters of the influence network report: <paramref name="Zone"/> (code) and <paramref name="Country"/> (ISO2) apply
+/// Filters of the influence network report: <paramref name="Zone"/> (code) and <paramref name="Country"/> (ISO2, several separated by commas) apply
 /// to the alumnus's nationality, <paramref name="Domain"/> (code) to the courses he passed.
 /// </summary>
 public record AlumniFilter(string? Zone = null, string? Country = null, string? Domain = null, int? Page = null, int? PageSize = null);
@@ -84,7 +84,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
     {
         var errors = new FieldErrors(text);
         var zoneId = await codes.ZoneAsync(f.Zone, errors, required: false, ct: ct);
-        var countryId = await codes.CountryAsync(f.Country, errors, required: false, ct: ct);
+        var countryIds = await codes.CountriesAsync(f.Country, errors, ct: ct);
         var domainId = await codes.DomainAsync(f.Domain, errors, required: false, ct: ct);
         errors.ThrowIfAny();
 
@@ -98,7 +98,7 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
             .Where(t => candidates.Contains(t.Id))
             .Where(TraineeRules.ProminentAlumnus(await access.NominationRuleAsync(ct), access.SeesInternationalSessions));
         if (zoneId is { } zone) query = query.Where(t => t.Nationality!.ZoneId == zone);
-        if (countryId is { } country) query = query.Where(t => t.NationalityId == country);
+        if (countryIds is { } country) query = query.Where(t => country.Contains(t.NationalityId));
         if (domainId is { } domain)
         {
             var seen = await access.NominationRuleAsync(ct);

@@ -15,6 +15,8 @@ public class CreateModel(NominateCandidate nominate, NominationChoices choices, 
     [BindProperty] public string? BirthDate { get; set; }
     [BindProperty] public string? Gender { get; set; }
     [BindProperty] public string? Nationality { get; set; }
+    /// <summary>The nationality offers every country, not only the partners (<c>?AllCountries=true</c>).</summary>
+    [BindProperty(SupportsGet = true)] public bool AllCountries { get; set; }
     [BindProperty] public string? Administration { get; set; }
     [BindProperty] public string? Rank { get; set; }
     [BindProperty] public string? Position { get; set; }
@@ -66,7 +68,7 @@ public class CreateModel(NominateCandidate nominate, NominationChoices choices, 
         var countries = await choices.NominatingCountriesAsync(ct);
         Countries = ChoosesCountry ? countries : [];
         if (!ChoosesCountry) OwnCountryName = countries.FirstOrDefault()?.Text;
-        Nationalities = await choices.NationalitiesAsync();
+        Nationalities = await choices.NationalitiesAsync(AllCountries);
         Administrations = await choices.AdministrationsAsync();
     }
 }

@@ -6,7 +6,6 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
 {
     [BindProperty(SupportsGet = true)] public int? Session { get; set; }
     [BindProperty(SupportsGet = true)] public string? School { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Screening { get; set; }
     [BindProperty(SupportsGet = true)] public bool Awaiting { get; set; }
@@ -48,5 +47,5 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
     }
 
     protected override ListNominations.Query Query =>
-        new(Session, School, Country, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize);
+        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize);
 }

@@ -93,7 +93,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         var q = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
         if (query.Session is { } session) q = q.Where(n => n.SessionId == session);
         if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
-        if (Code(query.Country) is { } country) q = q.Where(n => n.Country!.Iso2 == country);
+        if (ListFilters.Codes(query.Country) is { } country) q = q.Where(n => country.Contains(n.Country!.Iso2));
         if (status is { } s) q = q.Where(n => n.Status == s);
         if (screening is { } sc) q = q.Where(n => n.Screening == sc);
         if (query.Awaiting == true) q = q.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview);

@@ -50,7 +50,8 @@ public class NominationChoices(CooperationDbContext db, Access access, Reference
         return await references.CountriesAsync(ids);
     }
 
-    public Task<List<SelectListItem>> NationalitiesAsync() => references.CountriesAsync();
+    /// <summary>The partner countries, or every country with <paramref name="all"/>.</summary>
+    public Task<List<SelectListItem>> NationalitiesAsync(bool all = false) => references.CountriesAsync(all: all);
 
     public Task<List<SelectListItem>> AdministrationsAsync() => references.AdministrationsAsync(includeTraineesOnly: true);
 

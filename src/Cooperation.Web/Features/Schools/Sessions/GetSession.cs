@@ -11,12 +11,13 @@ public record StatusCount(string Status, string StatusName, int Count);
 /// <summary>
 /// A session with its course and school, its quotas and its nominations counted by status. The nominations themselves
 /// are listed by /Schools/Nominations?session={id}, within the reader's scope. <see cref="Finished"/>: completed or
-/// cancelled, nothing of it changes any more; <see cref="Actions"/>: the status changes the reader may make.
+/// cancelled, nothing of it changes any more; <see cref="Actions"/>: the status changes the reader may make;
+/// <see cref="MayPropose"/>: the reader may propose a candidate to it (<see cref="Access.MayProposeToSessionAsync"/>).
 /// </summary>
 public record SessionPage(
     SessionRow Session, string CourseTitleFr, string CourseTitleEn, string Languages, CountryRef SchoolCountry,
     IReadOnlyList<QuotaRow> Quotas, int QuotaSeats, IReadOnlyList<StatusCount> Nominations, bool Finished,
-    bool CanManage, IReadOnlyList<string> Actions);
+    bool CanManage, IReadOnlyList<string> Actions, bool MayPropose);
 
 public class GetSession(CooperationDbContext db, Access access, ListSessions list, TimeProvider clock, IStringLocalizer<GetSession> text) : IUseCase
 {
@@ -44,7 +45,8 @@ public class GetSession(CooperationDbContext db, Access access, ListSessions lis
         var canManage = await access.CanManageSchoolAsync(row.SchoolId, row.SchoolCountryId, ct);
         return new SessionPage(row, course.TitleFr, course.TitleEn, course.Languages, new CountryRef(country.Iso2, Names.Pick(country.NameFr, country.NameEn)),
             quotas, quotas.Sum(q => q.Seats), byStatus, session.IsFinished, canManage,
-            canManage ? ChangeSessionStatus.ActionsFrom(session, clock.Today()) : []);
+            canManage ? ChangeSessionStatus.ActionsFrom(session, clock.Today()) : [],
+            await access.MayProposeToSessionAsync(session.Status, session.Quotas.Where(q => q.Seats > 0).Select(q => q.CountryId), ct));
     }
 }
 

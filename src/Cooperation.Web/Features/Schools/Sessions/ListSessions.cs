@@ -83,7 +83,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
             q = SessionLabels.Parse(query.Status) is { } status ? q.Where(s => s.Status == status) : q.Where(_ => false);
         if (query.From is { } from) q = q.Where(s => s.EndDate >= from);
         if (query.To is { } to) q = q.Where(s => s.StartDate <= to);
-        if (Code(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => x.Country!.Iso2 == iso2 && x.Seats > 0));
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => iso2.Contains(x.Country!.Iso2) && x.Seats > 0));
         if (query.OpenToMyCountry == true)
         {
             var mine = access.CountryId;
