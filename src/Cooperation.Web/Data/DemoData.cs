@@ -296,7 +296,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             SpecialtyDomainId = domains[random.Next(domains.Count)].Id,
             Languages = string.Join(", ", languages),
             Email = $"{mail}@cooperation.demo.local",
-            Phone = $"+33 6 {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
+            // A French mobile number that exists in the numbering plan (06 10 … to 06 28 …): the phone rule accepts it on edit.
+            Phone = $"+33 6 {random.Next(10, 29)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
         };
     }
 

@@ -17,7 +17,11 @@ public class ProposeCandidateTests(CooperationFactory factory) : IClassFixture<C
         html.ShouldContain(Action);
         html.ShouldContain($"href=\"/Schools/Nominations/Create?SessionId={invitingIvory}\"");
         (await liaison.GetAsync($"/Schools/Nominations/Create?SessionId={invitingIvory}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await HtmlAsync(liaison, $"/Schools/Sessions/{notInvitingIvory}")).ShouldNotContain(Action);
+        // A session that does not invite his country is not his to see, let alone to propose to.
+        (await liaison.GetAsync($"/Schools/Sessions/{notInvitingIvory}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await factory.EnsureTestAccountsAsync();
+        var senegal = await factory.PageClientAsync(TestAccounts.LiaisonSn);
+        (await HtmlAsync(senegal, $"/Schools/Sessions/{notInvitingIvory}")).ShouldContain(Action);
         (await HtmlAsync(liaison, $"/Schools/Sessions/{closed}")).ShouldNotContain(Action);
 
         var desk = await factory.PageClientAsync(DemoAccounts.DeskAfrica);

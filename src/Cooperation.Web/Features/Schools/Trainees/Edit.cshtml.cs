@@ -57,7 +57,8 @@ public class EditModel(EditTrainee edit, GetTrainee get, ReferenceLists lists, I
     {
         await edit.AuthorizeAsync(Id, ct);
         Trainee = await get.HandleAsync(Id, ct);
-        Countries = await lists.CountriesAsync();
+        // Every country: the record's nationality stays chosen even when it is no partner's.
+        Countries = await lists.CountriesAsync(all: true);
         Administrations = await lists.AdministrationsAsync(includeTraineesOnly: true);
     }
 }
