@@ -24,6 +24,9 @@ public class DecisionNotificationTests(SmtpBrowserFixture browser) : IClassFixtu
             return await db.SaveChangesAsync();
         });
         var name = trainee.LastName.ToUpperInvariant();
+        // The first page of a freshly started application is slow on a busy machine: warm it up before the browser's timeouts.
+        using (var warm = new HttpClient { BaseAddress = new Uri(browser.RootUri), Timeout = TimeSpan.FromMinutes(2) })
+            (await warm.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // 1. The school director, at his desk, accepts the nomination.
         var director = await browser.NewPageAsync(viewport: new ViewportSize { Width = 1280, Height = 900 });

@@ -107,9 +107,9 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         html.ShouldContain("data-testid=\"error-FirstName\">Le champ « Prénom » est obligatoire.");
         html.ShouldContain("data-testid=\"error-Gender\">Le champ « Sexe » est obligatoire.");
         // The summary above the form lists every error, each a link to its field.
-        html.ShouldContain("data-testid=\"error-summary\"");
-        html.ShouldContain("<a href=\"#FirstName\" data-testid=\"error-link\">Le champ « Prénom » est obligatoire.</a>");
-        html.ShouldContain("<a href=\"#Gender\" data-testid=\"error-link\">Le champ « Sexe » est obligatoire.</a>");
+        html.ShouldContain("data-testid=\"form-error-summary\"");
+        html.ShouldContain("<a href=\"#FirstName\" data-testid=\"form-error-link\">Le champ « Prénom » est obligatoire.</a>");
+        html.ShouldContain("<a href=\"#Gender\" data-testid=\"form-error-link\">Le champ « Sexe » est obligatoire.</a>");
         html.ShouldContain("id=\"FirstName\"");
         html.ShouldContain("data-testid=\"error-Email\">L'adresse électronique « pas une adresse » n'est pas valide (attendu : nom@domaine.org).");
         html.ShouldContain($"value=\"{lastName}\"");
