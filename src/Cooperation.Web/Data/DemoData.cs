@@ -205,10 +205,16 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         await new DemoMissionData(db).GenerateAsync(new Random(options.Seed + 9), today, scale, cooperants, ct);
         await new DemoDonationData(db).GenerateAsync(new Random(options.Seed + 10), today, scale, ct);
         var built = watch.Elapsed;
-        await db.SaveChangesAsync(ct);
-        log.LogInformation("Demo data built in {Built} ms, saved in {Saved} ms", built.TotalMilliseconds, (watch.Elapsed - built).TotalMilliseconds);
+        // Written by multi-row inserts rather than SaveChanges' command per record; then tracked no longer: every later
+        // save (partnerships, accounts) would otherwise scan them all again for changes.
+        var written = await BulkInsert.SaveAddedAsync(db, ct);
+        db.ChangeTracker.Clear();
+        var saved = watch.Elapsed;
+        log.LogInformation("Demo data built in {Built} ms, {Written} records saved in {Saved} ms", built.TotalMilliseconds, written, (saved - built).TotalMilliseconds);
         // The partnerships cover sessions, postings and projects already saved; the IHEDN sessions draw on saved trainees.
         await new DemoMultilateralData(db).GenerateAsync(new Random(options.Seed + 11), today, ct);
+        log.LogInformation("Demo partnerships and international sessions in {Elapsed} ms", (watch.Elapsed - saved).TotalMilliseconds);
+        db.ChangeTracker.Clear();
 
         db.AuditEnabled = true;
         db.ChangeTracker.AutoDetectChangesEnabled = true;

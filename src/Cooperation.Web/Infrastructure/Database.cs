@@ -44,24 +44,33 @@ public static class Database
         return services;
     }
 
-    /// <summary>Migrates the database, loads the reference data and the roles, and generates the demo data where asked.</summary>
+    /// <summary>
+    /// Migrates the database, loads the reference data and the roles, and generates the demo data where asked. On a
+    /// database already up to date without demo data to generate, only the migrations are checked before the first
+    /// request (and a legacy audit trail sealed): the rest (reference rows added since, roles) is upkeep of a database that
+    /// already holds them, done just after the start so that the application answers within a second or two.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        using var scope = app.Services.CreateScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<CooperationDbContext>();
-        await db.Database.MigrateAsync();
-        // Before anything is appended: the entries of a database older than the chain take their places first.
-        await AuditTrail.SealLegacyAsync(db);
-        await sp.GetRequiredService<ReferenceData>().LoadAsync();
-
-        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
-
-        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CooperationDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync()).Any();
+            if (pending) await db.Database.MigrateAsync();
+            // Before anything is appended: the entries of a database older than the chain take their places first.
+            await AuditTrail.SealLegacyAsync(db);
+            if (!pending && !demo.Enabled)
+            {
+                app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => UpkeepAfterStartAsync(app.Services, app.Lifetime.ApplicationStopping)));
+                return;
+            }
+        }
+        using (var scope = app.Services.CreateScope())
+            await UpkeepAsync(scope.ServiceProvider, CancellationToken.None);
         if (!demo.Enabled) return;
+        using var demoScope = app.Services.CreateScope();
+        var sp = demoScope.ServiceProvider;
         var generated = await sp.GetRequiredService<DemoData>().GenerateAsync(demo);
         if (generated is not { } g)
         {
@@ -75,5 +84,30 @@ public static class Database
         lines.Add($"  password: {g.Password}");
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>The reference data and the roles loaded: what a start owes a database.</summary>
+    private static async Task UpkeepAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        await sp.GetRequiredService<ReferenceData>().LoadAsync(ct);
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+    }
+
+    private static async Task UpkeepAfterStartAsync(IServiceProvider services, CancellationToken ct)
+    {
+        try
+        {
+            using var scope = services.CreateScope();
+            await UpkeepAsync(scope.ServiceProvider, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+        catch (Exception e)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Database)).LogError(e, "The database's upkeep after the start failed");
+        }
     }
 }

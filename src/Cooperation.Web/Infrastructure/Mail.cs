@@ -89,6 +89,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
     /// <summary>One round: claims a batch of messages due and tries each once. Returns how many it claimed.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
+        using var activity = Observability.Source.StartActivity("outbox.send");
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CooperationDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

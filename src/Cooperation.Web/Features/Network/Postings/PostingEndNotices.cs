@@ -66,6 +66,7 @@ public sealed class PostingEndJob(IServiceScopeFactory scopes, TimeProvider cloc
         {
             try
             {
+                using var activity = Observability.Source.StartActivity("posting-end.notices");
                 using var scope = scopes.CreateScope();
                 var told = await scope.ServiceProvider.GetRequiredService<PostingEndNotices>().HandleAsync(clock.Today(), stoppingToken);
                 if (told > 0) log.LogInformation("{Count} coopérant(s) told that their posting ends within {Days} days.", told, PostingEndNotices.DaysBefore);
