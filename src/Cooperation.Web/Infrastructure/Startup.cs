@@ -25,7 +25,8 @@ public static class Startup
             .AddCooperationFigures(builder.Configuration)
             .AddCooperationNotifications(builder.Configuration)
             .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
-            .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section));
+            .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section))
+            .Configure<Features.Legal.LegalOptions>(builder.Configuration.GetSection(Features.Legal.LegalOptions.Section));
         return builder;
     }
 
