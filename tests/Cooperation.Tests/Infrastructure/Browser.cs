@@ -63,14 +63,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A phone's screen: 360 CSS pixels wide.</summary>
     public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
 
-    /// <summary>Signs in through the login form with the demo password and waits for the dashboard.</summary>
+    /// <summary>Signs in through the login form with the demo password and waits for his home page.</summary>
     public async Task LoginAsync(IPage page, string email)
     {
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", CooperationFactory.Password);
         await page.Locator("form:has(#email) button[type=submit]").ClickAsync();
-        await page.Locator("[data-testid=figures], [data-testid=login-error]").First.WaitForAsync();
+        await page.Locator("[data-testid=home], [data-testid=login-error]").First.WaitForAsync();
         if (await page.GetByTestId("login-error").CountAsync() > 0)
             throw new InvalidOperationException($"Login of {email} failed: {await page.GetByTestId("login-error").TextContentAsync()}");
     }
