@@ -42,9 +42,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A page in a fresh browser context (own cookies), with relative URLs resolved against the application.
-    /// The browser asks for French unless told otherwise, as a user in Paris would.
+    /// The browser asks for French unless told otherwise, as a user in Paris would. <paramref name="bypassCsp"/> lets a
+    /// test add its own script (axe-core) to the pages, which the application's policy otherwise refuses.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string locale = "fr-FR", ViewportSize? viewport = null)
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR", ViewportSize? viewport = null, bool bypassCsp = false)
     {
         var context = await _chromium!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -53,6 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = viewport,
             IsMobile = viewport is { Width: < 600 },
             HasTouch = viewport is { Width: < 600 },
+            BypassCSP = bypassCsp,
         });
         // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
         context.SetDefaultTimeout(20_000);
