@@ -9,6 +9,9 @@ namespace Cooperation.Tests.Localization;
 /// </summary>
 public partial class InternalNamesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
+    /// <summary>Code names that are also the public name of a thing: an image format is called WebP in every language.</summary>
+    private static readonly string[] PublicNames = ["WebP"];
+
     /// <summary>The code's names made of several words: those a label must stand for (a one-word name may be a word of the language).</summary>
     private static readonly HashSet<string> CodeNames = typeof(IAudited).Assembly.GetTypes()
         .Where(t => t.IsEnum && t.Namespace?.StartsWith("Cooperation.Web.Domain", StringComparison.Ordinal) == true)
@@ -16,6 +19,7 @@ public partial class InternalNamesTests(CooperationFactory factory) : IClassFixt
         .Concat(typeof(IAudited).Assembly.GetTypes().Where(t => typeof(IAudited).IsAssignableFrom(t)).Select(t => t.Name))
         .Concat(Roles.All)
         .Where(n => Compound().IsMatch(n))
+        .Except(PublicNames)
         .ToHashSet();
 
     [Fact]
