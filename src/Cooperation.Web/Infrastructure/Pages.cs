@@ -18,6 +18,8 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Errors/Index");
+            // The elements a State site owes everyone, signed in or not: accessibility statement, legal notice, personal data.
+            o.Conventions.AllowAnonymousToFolder("/Legal");
         })
         .AddMvcOptions(o => o.Filters.Add<UseCaseErrorsPageFilter>())
         .AddViewLocalization();

@@ -26,7 +26,8 @@ public static class Startup
             .AddCooperationNotifications(builder.Configuration)
             .AddCooperationObservability(builder.Configuration)
             .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
-            .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section));
+            .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section))
+            .Configure<Features.Legal.LegalOptions>(builder.Configuration.GetSection(Features.Legal.LegalOptions.Section));
         return builder;
     }
 

@@ -11,7 +11,9 @@ public class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         var page = await browser.NewPageAsync();
         await browser.LoginAsync(page, DemoAccounts.DeskAfrica);
 
-        (await page.GetByTestId("fig-cooperants").TextContentAsync()).ShouldBe("312");
+        // Her home page: what to do in her zone, not the world's figures.
+        (await page.GetByTestId("zone-AFS").Locator("h2").TextContentAsync()).ShouldBe("Afrique subsaharienne");
+        (await page.GetByTestId("fig-cooperants").CountAsync()).ShouldBe(0);
         (await page.Locator("h1").TextContentAsync()).ShouldBe("Tableau de bord");
 
         await page.GetByTestId("lang-en").ClickAsync();
@@ -21,7 +23,7 @@ public class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 
         await page.ReloadAsync();
         (await page.Locator("h1").TextContentAsync()).ShouldBe("Dashboard");
-        (await page.GetByTestId("fig-cooperants").TextContentAsync()).ShouldBe("312");
+        (await page.GetByTestId("zone-AFS").Locator("h2").TextContentAsync()).ShouldBe("Sub-Saharan Africa");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.Locator("#email").WaitForAsync();

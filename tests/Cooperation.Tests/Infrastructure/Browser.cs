@@ -47,9 +47,10 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A page in a fresh browser context (own cookies), with relative URLs resolved against the application.
-    /// The browser asks for French unless told otherwise, as a user in Paris would.
+    /// The browser asks for French unless told otherwise, as a user in Paris would. <paramref name="bypassCsp"/> lets a
+    /// test add its own script (axe-core) to the pages, which the application's policy otherwise refuses.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string locale = "fr-FR", ViewportSize? viewport = null)
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR", ViewportSize? viewport = null, bool bypassCsp = false)
     {
         var context = await _chromium!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -58,6 +59,7 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = viewport,
             IsMobile = viewport is { Width: < 600 },
             HasTouch = viewport is { Width: < 600 },
+            BypassCSP = bypassCsp,
         });
         // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
         context.SetDefaultTimeout(20_000);
@@ -68,14 +70,14 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>A phone's screen: 360 CSS pixels wide.</summary>
     public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
 
-    /// <summary>Signs in through the login form with the demo password and waits for the dashboard.</summary>
+    /// <summary>Signs in through the login form with the demo password and waits for his home page.</summary>
     public async Task LoginAsync(IPage page, string email)
     {
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", CooperationFactory.Password);
         await page.Locator("form:has(#email) button[type=submit]").ClickAsync();
-        await page.Locator("[data-testid=figures], [data-testid=login-error]").First.WaitForAsync();
+        await page.Locator("[data-testid=home], [data-testid=login-error]").First.WaitForAsync();
         if (await page.GetByTestId("login-error").CountAsync() > 0)
             throw new InvalidOperationException($"Login of {email} failed: {await page.GetByTestId("login-error").TextContentAsync()}");
     }

@@ -127,7 +127,8 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = await csv.Content.ReadAsStringAsync();
         text.ShouldContain("Type d'enregistrement");
-        text.ShouldContain("DemoData");
+        text.ShouldContain("Données de démonstration");
+        text.ShouldNotContain("DemoData");
         text.ShouldNotContain("AppUser");
 
         var xlsx = await page.GetAsync("/Admin/Audit?handler=Export&format=xlsx");

@@ -22,7 +22,8 @@ public class FiguresScopeTests(CooperationFactory factory) : IClassFixture<Coope
         figures.GetProperty("postingCountries").GetInt32().ShouldBe(1);
         figures.GetProperty("regionalSchools").GetInt32().ShouldBe(await TotalAsync(cooperant, "/api/v1/schools"));
         figures.GetProperty("traineesLastYear").GetInt32().ShouldBe(0);
-        html.ShouldContain($"data-testid=\"fig-cooperants\">{active}<");
+        // His home page shows his country's network, counted as his list counts it.
+        html.ShouldContain($"data-testid=\"home-colleagues\"><strong>{active}</strong>");
     }
 
     [Fact]

@@ -95,7 +95,8 @@ public class FiguresTests(CooperationFactory factory) : IClassFixture<Cooperatio
         var figures = await FiguresAsync();
         var html = await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Director), "/");
 
-        html.ShouldContain($"data-testid=\"fig-trainees\">{figures.GetProperty("traineesLastYear").GetInt32()}<");
+        // Thousands separated as French writes them (2 616).
+        html.ShouldContain($"data-testid=\"fig-trainees\">{figures.GetProperty("traineesLastYear").GetInt32().ToString("N0", new System.Globalization.CultureInfo("fr-FR"))}<");
         html.ShouldContain("data-testid=\"fig-women-share\">");
         html.ShouldContain($"stagiaires formés en {LastYear}");
         html.ShouldContain("href=\"/Reporting/Training\"");

@@ -25,7 +25,7 @@ public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> tex
         new(text["Date"], r => LocalTime(r.At)),
         new(text["Utilisateur"], r => r.UserName),
         new(text["Action"], r => text[ListAuditEntries.ActionLabel(r.Action)].Value),
-        new(text["Type d'enregistrement"], r => r.EntityType),
+        new(text["Type d'enregistrement"], r => text[AuditLabels.EntityType(r.EntityType)].Value),
         new(text["Clé"], r => r.EntityKey),
     ];
 

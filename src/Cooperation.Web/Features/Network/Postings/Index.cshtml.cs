@@ -8,6 +8,7 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     [BindProperty(SupportsGet = true)] public string? Administration { get; set; }
     [BindProperty(SupportsGet = true)] public string? Active { get; set; }
     [BindProperty(SupportsGet = true)] public int? CooperantId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? EndingBy { get; set; }
 
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
@@ -51,5 +52,5 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     }
 
     protected override ListPostings.Query Query => new(CountryCodes, Organisation, Zone, Administration,
-        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize);
+        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize, Date(nameof(EndingBy), EndingBy));
 }

@@ -34,9 +34,11 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     /// <param name="Administration">Code of the coopérant's home administration.</param>
     /// <param name="Active">true: postings running today; false: ended or not yet started.</param>
     /// <param name="Sort">start, end, country or name; a leading "-" sorts descending (default -start).</param>
+    /// <param name="EndingBy">Postings running today that end (actual or planned end) on or before this date: those to replace.</param>
     public record Query(
         string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
-        bool? Active = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null);
+        bool? Active = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null,
+        DateOnly? EndingBy = null);
 
     public static readonly string[] Sorts = ["start", "end", "country", "name"];
 
@@ -75,6 +77,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
         if (PlaceQueries.Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
         if (query.CooperantId is { } cooperantId) q = q.Where(p => p.CooperantId == cooperantId);
         if (query.Active is { } active) q = active ? q.ActiveOn(clock.Today()) : q.NotActiveOn(clock.Today());
+        if (query.EndingBy is { } by) q = q.ActiveOn(clock.Today()).Where(p => (p.ActualEndDate ?? p.PlannedEndDate) <= by);
         return q;
     }
 

@@ -1,7 +1,7 @@
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The nominations the user sees; with Awaiting=true, the desk officer's queue of those awaiting a decision.</summary>
-public class IndexModel(ListNominations list, NominationChoices choices, Access access, IStringLocalizer<IndexModel> text)
+public class IndexModel(ListNominations list, NominationChoices choices, ReferenceLists references, Access access, IStringLocalizer<IndexModel> text)
     : ListPageModel<ListNominations.Query, NominationRow>(list)
 {
     [BindProperty(SupportsGet = true)] public int? Session { get; set; }
@@ -10,10 +10,12 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
     [BindProperty(SupportsGet = true)] public string? Screening { get; set; }
     [BindProperty(SupportsGet = true)] public bool Awaiting { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
 
     public List<SelectListItem> Sessions { get; private set; } = [];
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Countries { get; private set; } = [];
+    public List<SelectListItem> Zones { get; private set; } = [];
     public bool CanNominate => access.CanNominateAny;
     public bool SeesNames => access.SeesTraineePersonalData;
 
@@ -44,8 +46,9 @@ public class IndexModel(ListNominations list, NominationChoices choices, Access 
         Sessions = await choices.SessionsAsync(Session, ct);
         Schools = await choices.SchoolsAsync(ct);
         Countries = await choices.NominatingCountriesSeenAsync(ct);
+        if (!access.IsLiaisonOfficer) Zones = await references.ZonesAsync();
     }
 
     protected override ListNominations.Query Query =>
-        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize);
+        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize, Zone);
 }

@@ -36,10 +36,12 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     /// <param name="Mine">true: a liaison officer's country's nominations; for anyone else those he submitted.</param>
     /// <param name="Search">Part of the candidate's name.</param>
     /// <param name="Sort">submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</param>
+    /// <param name="Zone">Code of the zone of the nominating country.</param>
     public record Query(
         int? Session = null, string? School = null, string? Country = null, string? Status = null,
         string? Screening = null, bool? Awaiting = null, bool? Mine = null, string? Search = null, string? Sort = null,
-        int? Page = null, int? PageSize = null);
+        int? Page = null, int? PageSize = null,
+        string? Zone = null);
 
     public static readonly string[] Sorts = ["submitted", "session", "name", "country", "status"];
 
@@ -94,6 +96,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         if (query.Session is { } session) q = q.Where(n => n.SessionId == session);
         if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
         if (ListFilters.Codes(query.Country) is { } country) q = q.Where(n => country.Contains(n.Country!.Iso2));
+        if (Code(query.Zone) is { } zone) q = q.Where(n => n.Country!.Zone!.Code == zone);
         if (status is { } s) q = q.Where(n => n.Status == s);
         if (screening is { } sc) q = q.Where(n => n.Screening == sc);
         if (query.Awaiting == true) q = q.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview);

@@ -11,11 +11,13 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public bool OpenToMyCountry { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
 
     public List<SelectListItem> Schools { get; private set; } = [];
     public List<SelectListItem> Domains { get; private set; } = [];
     public List<SelectListItem> Statuses { get; private set; } = [];
     public List<SelectListItem> Countries { get; private set; } = [];
+    public List<SelectListItem> Zones { get; private set; } = [];
     public string? CourseTitle { get; private set; }
     /// <summary>A liaison officer's list shows his country's seats and offers the sessions open to it.</summary>
     public bool ForMyCountry => access.IsLiaisonOfficer && access.CountryId is not null;
@@ -51,11 +53,12 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
         Domains = await references.DomainsAsync();
         Statuses = Enum.GetValues<SessionStatus>().Select(s => new SelectListItem(s.Name(text), s.ToString())).ToList();
         Countries = await choices.InvitedCountriesAsync(ct);
+        Zones = await references.ZonesAsync();
         CourseTitle = CourseId is { } courseId ? await choices.CourseNameAsync(courseId, ct) : null;
         CanPlan = (await schools.ManageableAsync(ct)).Count > 0;
     }
 
     /// <summary>The list's filters; a date that cannot be read shows its error beside its field and filters nothing.</summary>
     protected override ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), CountryCodes,
-        OpenToMyCountry ? true : null, Sort, PageNumber, PageSize);
+        OpenToMyCountry ? true : null, Sort, PageNumber, PageSize, Zone);
 }

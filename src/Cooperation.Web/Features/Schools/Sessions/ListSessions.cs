@@ -40,10 +40,12 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
     /// <param name="Country">ISO2 of an invited country: sessions with seats for it.</param>
     /// <param name="OpenToMyCountry">true: sessions open to nominations with seats for the user's country (a liaison officer's).</param>
     /// <param name="Sort">start, end, course, school, fill or status; a leading "-" sorts descending (default -start).</param>
+    /// <param name="Zone">Code of the zone of the school's country.</param>
     public record Query(
         string? School = null, int? CourseId = null, string? Course = null, string? Domain = null,
         string? Status = null, DateOnly? From = null, DateOnly? To = null, string? Country = null,
-        bool? OpenToMyCountry = null, string? Sort = null, int? Page = null, int? PageSize = null);
+        bool? OpenToMyCountry = null, string? Sort = null, int? Page = null, int? PageSize = null,
+        string? Zone = null);
 
     public static readonly string[] Sorts = ["start", "end", "course", "school", "fill", "status"];
 
@@ -84,6 +86,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
         if (query.From is { } from) q = q.Where(s => s.EndDate >= from);
         if (query.To is { } to) q = q.Where(s => s.StartDate <= to);
         if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => iso2.Contains(x.Country!.Iso2) && x.Seats > 0));
+        if (Code(query.Zone) is { } zone) q = q.Where(s => s.Course!.School!.Country!.Zone!.Code == zone);
         if (query.OpenToMyCountry == true)
         {
             var mine = access.CountryId;
