@@ -65,10 +65,22 @@ public static class LocalizationSetup
 public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
 {
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _byCulture = new();
+    private readonly ConcurrentDictionary<string, byte>? _missing;
     private readonly string _folder;
 
-    public JsonStringLocalizerFactory(IWebHostEnvironment env) =>
+    public JsonStringLocalizerFactory(IConfiguration configuration)
+    {
         _folder = Path.Combine(AppContext.BaseDirectory, "Resources");
+        if (configuration.GetValue<bool>("Localization:RecordMissing")) _missing = new();
+    }
+
+    /// <summary>
+    /// The strings asked for in English that have no English (with <c>Localization:RecordMissing</c>, as the tests run):
+    /// a reader of English would see them in French.
+    /// </summary>
+    public IReadOnlyCollection<string> MissingInEnglish => (IReadOnlyCollection<string>?)_missing?.Keys ?? [];
+
+    internal void Missing(string name) => _missing?.TryAdd(name, 0);
 
     public IStringLocalizer Create(Type resourceSource) => new JsonStringLocalizer(this);
     public IStringLocalizer Create(string baseName, string location) => new JsonStringLocalizer(this);
@@ -93,6 +105,7 @@ public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory) : IS
         {
             var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             if (factory.Strings(culture).TryGetValue(name, out var value)) return new(name, value);
+            if (culture != "fr") factory.Missing(name);
             if (factory.Strings("fr").TryGetValue(name, out var fr)) return new(name, fr, resourceNotFound: culture != "fr");
             return new(name, name, resourceNotFound: culture != "fr");
         }

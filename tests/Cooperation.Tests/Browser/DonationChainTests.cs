@@ -109,7 +109,7 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await cooperant.WaitForURLAsync(new Regex($@"/Donations/{id}$"));
         (await cooperant.GetByTestId("donation-status").TextContentAsync())!.ShouldContain("Contrôlé");
         var checks = await cooperant.GetByTestId("checks").TextContentAsync() ?? "";
-        checks.ShouldContain(checkedOn.ToString("yyyy-MM-dd"));
+        checks.ShouldContain(checkedOn.ToString("dd/MM/yyyy"));
         checks.ShouldContain("Rangés au dépôt central de Dakar");
         checks.ShouldContain("hors du lieu déclaré");
         await cooperant.GetByTestId("checks").GetByRole(AriaRole.Link, new() { Name = "Photo" }).WaitForAsync();

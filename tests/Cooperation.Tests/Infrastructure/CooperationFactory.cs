@@ -60,6 +60,7 @@ public class CooperationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Scale", "1");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        builder.UseSetting("Localization:RecordMissing", "true");
     }
 
     /// <summary>The root address when running on Kestrel.</summary>

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using Cooperation.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Cooperation.Tests.Localization;
 
 /// <summary>
 /// No internal name reaches a user: every page (from the application's endpoints, with records of the demo data), read
 /// by several roles in both languages, shows no role, status, kind or record type by its name in the code
-/// ("SchoolDirector", "UnderReview", "HostAuthorityType").
+/// ("SchoolDirector", "UnderReview", "HostAuthorityType"), and no string of theirs lacks its English.
 /// </summary>
 public partial class InternalNamesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
@@ -43,6 +45,9 @@ public partial class InternalNamesTests(CooperationFactory factory) : IClassFixt
                 }
             }
         found.ShouldBeEmpty();
+        // And no string of these pages went without its English: an English reader would have met it in French.
+        var strings = (JsonStringLocalizerFactory)factory.Services.GetRequiredService<IStringLocalizerFactory>();
+        strings.MissingInEnglish.Order().ShouldBeEmpty();
     }
 
     /// <summary>What a reader sees: the text between tags, scripts and styles left out, entities decoded.</summary>

@@ -28,7 +28,7 @@ public class UsersTests(CooperationFactory factory) : IClassFixture<CooperationF
         // The trail shows who created the account.
         var trail = await admin.GetStringAsync($"/Admin/Audit?entityType=AppUser&entityKey={id}");
         var rows = Regex.Matches(trail, "<tr data-testid=\"audit-row\">(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
-        rows.ShouldContain(r => r.Contains("<td>admin@demo.local</td>") && r.Contains("data-action=\"Created\"") && r.Contains("<td>AppUser</td>"));
+        rows.ShouldContain(r => r.Contains("<td>admin@demo.local</td>") && r.Contains("data-action=\"Created\"") && r.Contains("data-entity-type=\"AppUser\">Compte utilisateur</td>"));
         rows.ShouldContain(r => r.Contains("data-action=\"Access\""));
         var access = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityKey == id && e.Action == "Access"));
         access.After.ShouldBe("""{"Role":"DeskOfficer","Zones":["AFN","MOY"]}""");
