@@ -130,7 +130,7 @@ public class InternationalSessionsApiTests(CooperationFactory factory) : IClassF
         var page = await HtmlAsync(desk, $"/Sessions/International/{id}");
         page.ShouldContain("Sécurité maritime et portuaire");
         page.ShouldContain("Togo");
-        page.ShouldContain($"{year}-10-05");
+        page.ShouldContain($"05/10/{year}"); // as a French reader writes it
 
         var stale = await HtmlAsync(await PostFormAsync(desk, $"/Sessions/International/{id}/Edit", Fields("Écrasement", "SN, BJ, CI")));
         stale.ShouldContain("data-testid=\"conflict\"");
