@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cooperation.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.Web.Features.Notifications;
@@ -35,7 +36,7 @@ public class Notifier(CooperationDbContext db, IOptions<SmtpOptions> smtp, IConf
     {
         var fr = NotificationText.Render(text, key, arguments, english: false);
         var en = NotificationText.Render(text, key, arguments, english: true);
-        var url = (config["App:PublicBaseUrl"]?.TrimEnd('/') ?? "") + link;
+        var url = (PublicAddress.Configured(config) ?? "") + link;
         var subject = $"{fr.Title} / {en.Title}";
         var body = string.Join("\n", fr.Title, "", fr.Body, "", url, "", "—", "", en.Title, "", en.Body, "", url, "",
             "Coopération — système d'information de la coopération de sécurité et de défense.");

@@ -6,9 +6,10 @@ namespace Cooperation.Web.Features.Shared;
 /// </summary>
 public static class PublicAddress
 {
-    public static string Base(HttpRequest request)
-    {
-        var configured = request.HttpContext.RequestServices.GetService<IConfiguration>()?["App:PublicBaseUrl"];
-        return string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.Trim().TrimEnd('/');
-    }
+    public static string Base(HttpRequest request) =>
+        Configured(request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()) ?? $"{request.Scheme}://{request.Host}";
+
+    /// <summary><c>App:PublicBaseUrl</c> without its trailing slash, or null when unset (then a link stays a path).</summary>
+    public static string? Configured(IConfiguration config) =>
+        config["App:PublicBaseUrl"] is { } url && !string.IsNullOrWhiteSpace(url) ? url.Trim().TrimEnd('/') : null;
 }
