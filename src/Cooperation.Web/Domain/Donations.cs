@@ -235,13 +235,27 @@ public class Donation : IAudited, IVersioned
     public void Approve(DateOnly today)
     {
         Require(DonationStatus.Approved);
-        if (Items.Count == 0) throw new DomainException("to", "donation.approvalNeedsItems");
-        if (EndUserStatementFileId is null && EndUserStatement is null) throw new DomainException("endUserStatement", "donation.approvalNeedsStatement");
-        if (string.IsNullOrWhiteSpace(RiskOfDiversion) || string.IsNullOrWhiteSpace(HumanitarianLaw) || string.IsNullOrWhiteSpace(StorageAndAccountability))
-            throw new DomainException("riskNote", "donation.approvalNeedsRiskNote");
+        if (Blocker(DonationStatus.Approved) is { } missing) throw missing;
         Move(DonationStatus.Approved, today);
         ApprovedOn = today;
     }
+
+    /// <summary>
+    /// What the donation still lacks for a step, as the refusal that step raises: approval needs an item, the end-user
+    /// statement and the three parts of the risk note; ordering, the export licence of every item on the Common Military
+    /// List. Null when nothing is missing. Pages offer the step only without it, and show it beside the step instead.
+    /// </summary>
+    public DomainException? Blocker(DonationStatus to) => to switch
+    {
+        DonationStatus.Approved when Items.Count == 0 => new DomainException("to", "donation.approvalNeedsItems"),
+        DonationStatus.Approved when EndUserStatementFileId is null && EndUserStatement is null =>
+            new DomainException("endUserStatement", "donation.approvalNeedsStatement"),
+        DonationStatus.Approved when string.IsNullOrWhiteSpace(RiskOfDiversion) || string.IsNullOrWhiteSpace(HumanitarianLaw)
+            || string.IsNullOrWhiteSpace(StorageAndAccountability) => new DomainException("riskNote", "donation.approvalNeedsRiskNote"),
+        DonationStatus.Ordered when Items.FirstOrDefault(i => i.MlCategory is not null && string.IsNullOrWhiteSpace(i.ExportLicence)) is { } item =>
+            new DomainException("exportLicence", "donation.orderNeedsLicence", item.Description, "ML" + item.MlCategory),
+        _ => null,
+    };
 
     /// <summary>The receiving authority's end-user statement, attached (or replaced) before approval.</summary>
     public void AttachEndUserStatement(StoredFile statement)
@@ -254,8 +268,7 @@ public class Donation : IAudited, IVersioned
     public void Order(DateOnly today)
     {
         Require(DonationStatus.Ordered);
-        if (Items.FirstOrDefault(i => i.MlCategory is not null && string.IsNullOrWhiteSpace(i.ExportLicence)) is { } item)
-            throw new DomainException("exportLicence", "donation.orderNeedsLicence", item.Description, "ML" + item.MlCategory);
+        if (Blocker(DonationStatus.Ordered) is { } missing) throw missing;
         Move(DonationStatus.Ordered, today);
     }
 

@@ -6,7 +6,6 @@ namespace Cooperation.Tests.Browser;
 [Trait("Category", "Browser")]
 public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static int Figure(string? text) => int.Parse(Regex.Replace(text ?? "", @"\D", ""));
 
     [Fact]
     public async Task Lethal_items_are_refused_and_a_donation_is_approved_ordered_handed_over_short_checked_six_months_later_and_the_figures_move()
@@ -22,8 +21,8 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         // The directorate's figures are the director's home page (a desk officer's shows what to do in her zones).
         var director = await browser.NewPageAsync();
         await browser.LoginAsync(director, DemoAccounts.Director);
-        var donationsBefore = Figure(await director.GetByTestId("fig-donations").TextContentAsync());
-        var valueBefore = Figure(await director.GetByTestId("fig-donated-value").TextContentAsync());
+        var donationsBefore = TestHttp.Figure(await director.GetByTestId("fig-donations").TextContentAsync());
+        var valueBefore = TestHttp.Figure(await director.GetByTestId("fig-donated-value").TextContentAsync());
 
         // The proposal: a rifle, then an ML3 item, are refused beside their row, and nothing is stored.
         await desk.GotoAsync("/Donations/Create");
@@ -116,7 +115,7 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         // The figures move: one more donation handed over last year, worth what was handed over (the shortfall left out).
         await director.GotoAsync("/");
-        Figure(await director.GetByTestId("fig-donations").TextContentAsync()).ShouldBe(donationsBefore + 1);
-        Figure(await director.GetByTestId("fig-donated-value").TextContentAsync()).ShouldBe(valueBefore + 100 * 12 + 50 + 18 * 480); // 100 × 12.50 € + 18 × 480 €
+        TestHttp.Figure(await director.GetByTestId("fig-donations").TextContentAsync()).ShouldBe(donationsBefore + 1);
+        TestHttp.Figure(await director.GetByTestId("fig-donated-value").TextContentAsync()).ShouldBe(valueBefore + 100 * 12 + 50 + 18 * 480); // 100 × 12.50 € + 18 × 480 €
     }
 }

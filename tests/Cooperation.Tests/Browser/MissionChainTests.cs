@@ -19,8 +19,8 @@ public class MissionChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         // The directorate's figures are the director's home page (a desk officer's shows what to do in her zones).
         var director = await browser.NewPageAsync();
         await browser.LoginAsync(director, DemoAccounts.Director);
-        var missionsBefore = int.Parse((await director.GetByTestId("fig-missions").TextContentAsync())!.Trim());
-        var daysBefore = int.Parse((await director.GetByTestId("fig-expert-days").TextContentAsync())!.Trim());
+        var missionsBefore = TestHttp.Figure(await director.GetByTestId("fig-missions").TextContentAsync());
+        var daysBefore = TestHttp.Figure(await director.GetByTestId("fig-expert-days").TextContentAsync());
 
         // The request.
         await desk.GotoAsync("/Missions");
@@ -108,7 +108,7 @@ public class MissionChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         // The figures move: one more mission last year, with its two experts' ten days each.
         await director.GotoAsync("/");
-        int.Parse((await director.GetByTestId("fig-missions").TextContentAsync())!.Trim()).ShouldBe(missionsBefore + 1);
-        int.Parse((await director.GetByTestId("fig-expert-days").TextContentAsync())!.Trim()).ShouldBe(daysBefore + 20);
+        TestHttp.Figure(await director.GetByTestId("fig-missions").TextContentAsync()).ShouldBe(missionsBefore + 1);
+        TestHttp.Figure(await director.GetByTestId("fig-expert-days").TextContentAsync()).ShouldBe(daysBefore + 20);
     }
 }

@@ -35,7 +35,7 @@ public class HomeTests(CooperationFactory factory) : IClassFixture<CooperationFa
         list.GetProperty("total").GetInt32().ShouldBe(count, href);
         var page = await pages.GetAsync(href);
         page.StatusCode.ShouldBe(HttpStatusCode.OK, href);
-        (await HtmlAsync(page)).ShouldContain($"{count} résultat(s)", customMessage: href);
+        (await HtmlAsync(page)).ShouldContain(ResultCount(count), customMessage: href);
     }
 
     [Fact]

@@ -22,6 +22,12 @@ public static class TestHttp
 
     public static async Task<string> HtmlAsync(HttpClient client, string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
 
+    /// <summary>The count a list page prints above its table, as a French reader sees it ("1 468 résultat(s)").</summary>
+    public static string ResultCount(int total) => $"{total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} résultat(s)";
+
+    /// <summary>A whole number as a page writes it, with its thousands separators (1 234, 1,234) and any unit around it.</summary>
+    public static int Figure(string? text) => int.Parse(System.Text.RegularExpressions.Regex.Replace(text ?? "", @"\D", ""));
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     /// <summary>The first message of a field in a ValidationProblem.</summary>

@@ -38,15 +38,20 @@ public class DonationPagesTests(CooperationFactory factory) : IClassFixture<Coop
     }
 
     [Fact]
-    public async Task The_director_sees_the_approve_button_and_the_auditor_none_and_a_foreign_coopérant_no_page()
+    public async Task The_director_sees_the_approve_button_with_what_it_still_needs_and_the_auditor_none_and_a_foreign_coopérant_no_page()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         var lebanon = (await ProposeAsync(api, NewDonation(UniqueName("Don au Liban"), "LB"))).GetProperty("id").GetInt32();
         var director = await factory.PageClientAsync(DemoAccounts.Director);
-        (await HtmlAsync(director, $"/Donations/{lebanon}")).ShouldContain("data-testid=\"to-approved\"");
+        // No end-user statement yet: approval is shown, not offered, and the page says what it needs (not after the click).
+        var page = await HtmlAsync(director, $"/Donations/{lebanon}");
+        page.ShouldContain("data-testid=\"to-approved-disabled\"");
+        page.ShouldNotContain("data-testid=\"to-approved\"");
+        page.ShouldContain("L'approbation demande le certificat d'utilisation finale de l'autorité bénéficiaire.");
         var auditor = await factory.PageClientAsync(DemoAccounts.Auditor);
         var audited = await HtmlAsync(auditor, $"/Donations/{lebanon}");
         audited.ShouldNotContain("data-testid=\"to-");
+        audited.ShouldNotContain("data-testid=\"why-");
         var cooperant = await factory.PageClientAsync(DemoAccounts.CooperantSenegal);
         (await cooperant.GetAsync($"/Donations/{lebanon}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await cooperant.GetAsync($"/Donations/{lebanon}/Handover")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

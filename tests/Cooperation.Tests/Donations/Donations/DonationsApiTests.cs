@@ -147,6 +147,9 @@ public class DonationsApiTests(CooperationFactory factory) : IClassFixture<Coope
         var id = (await ProposeAsync(desk, donation)).GetProperty("id").GetInt32();
 
         await MoveAsync(desk, id, "approved", HttpStatusCode.Forbidden);
+        // The record says what approval still needs before anyone tries; the refusal says the same.
+        (await director.GetFromJsonAsync<JsonElement>($"/api/v1/donations/{id}")).GetProperty("missing").GetProperty("approved").GetString()!
+            .ShouldContain("certificat d'utilisation finale");
         var refused = await director.PostAsJsonAsync($"/api/v1/donations/{id}/status", new { to = "approved" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ErrorsAsync())["endUserStatement"][0].ShouldContain("certificat d'utilisation finale");

@@ -122,7 +122,7 @@ public class PostingsPagesTests(CooperationFactory factory) : IClassFixture<Coop
         var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/postings?country=SN&active=true")).GetProperty("total").GetInt32();
 
         var html = WebUtility.HtmlDecode(await page.GetStringAsync("/Network/Postings?Country=SN&Active=true&sort=name"));
-        html.ShouldContain($"{total} résultat(s)");
+        html.ShouldContain(ResultCount(total));
         html.ShouldContain("aria-sort=\"ascending\"");
         html.ShouldContain("href=\"/Network/Postings?Country=SN&Active=true&sort=-name\"");
         html.ShouldContain("handler=Export&format=xlsx");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 
 namespace Cooperation.Tests.Reporting.Training;
@@ -26,6 +27,22 @@ public class TrainingFiguresTests(CooperationFactory factory) : IClassFixture<Co
         html.ShouldContain("data-testid=\"year-women-share\">66,7 %<");
         html.ShouldContain("data-testid=\"year-fill-rate\">75 %<");
         html.ShouldContain("<svg class=\"coop-bar\" focusable=\"false\"><rect width=\"100%\"");
+    }
+
+    [Fact]
+    public async Task The_steering_page_writes_its_counts_with_the_reader_s_thousands_separator()
+    {
+        var year = DateTime.Now.Year - 1;
+        var french = await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Auditor), $"/Reporting/Training?Year={year}");
+        var english = await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Auditor, "en"), $"/Reporting/Training?Year={year}");
+
+        // The directorate trains thousands a year: 2 712 in French (a narrow no-break space), 2,712 in English.
+        var fr = Regex.Match(french, "data-testid=\"year-trainees\">([^<]+)<").Groups[1].Value;
+        var en = Regex.Match(english, "data-testid=\"year-trainees\">([^<]+)<").Groups[1].Value;
+        Figure(fr).ShouldBeGreaterThan(999);
+        fr.ShouldMatch("^\\d{1,3}(\u202F\\d{3})+$");
+        en.ShouldBe(fr.Replace('\u202F', ','));
+        Regex.Match(french, "data-testid=\"by-year-" + year + "\">.*?data-testid=\"trainees\">([^<]+)<", RegexOptions.Singleline).Groups[1].Value.ShouldBe(fr);
     }
 
     [Fact]

@@ -56,6 +56,21 @@ public class InternationalSessionsApiTests(CooperationFactory factory) : IClassF
         demoYears.Select(s => s.GetProperty("year").GetInt32()).Order().ShouldBe(Enumerable.Range(Today.Year - 10, 11));
         demoYears.ShouldAllBe(s => s.GetProperty("withFica").GetBoolean());
         (await api.GetAsync("/api/v1/international-sessions?zone=XYZ")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // Several invited countries at once: the sessions to which one of them is invited, on the API and on the page.
+        async Task<HashSet<int>> Ids(string countries) => (await api.GetFromJsonAsync<JsonElement>($"/api/v1/international-sessions?country={countries}&pageSize=200"))
+            .GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetInt32()).ToHashSet();
+        var elsewhere = items.First(s => s.GetProperty("zone").GetString() != "AFS").GetProperty("id").GetInt32();
+        var other = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/international-sessions/{elsewhere}"))
+            .GetProperty("invitedCountries").EnumerateArray().First().GetProperty("iso2").GetString()!;
+        var (senegal, otherOnes, both) = (await Ids("SN"), await Ids(other), await Ids($"SN,{other}"));
+        senegal.ShouldNotBeEmpty();
+        otherOnes.ShouldContain(elsewhere);
+        senegal.ShouldNotContain(elsewhere);
+        both.ShouldBe(senegal.Union(otherOnes).ToHashSet(), ignoreOrder: true);
+        var director = await factory.PageClientAsync(DemoAccounts.Director);
+        (await HtmlAsync(director, $"/Sessions/International?Country=SN&Country={other}&PageSize=200")).ShouldContain(ResultCount(both.Count));
+        (await api.GetAsync("/api/v1/international-sessions?country=SN,XX")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]

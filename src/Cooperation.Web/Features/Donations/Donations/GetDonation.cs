@@ -22,7 +22,7 @@ public record DonationDetails(
     string? ProjectTitle, string? DeskOfficer, string Status, string StatusName, DateOnly ProposedOn, DateOnly? ApprovedOn,
     DateOnly? StatusChangedOn, int? EndUserStatementFileId, RiskNoteView RiskNote, string? CancellationReason,
     IReadOnlyList<DonationItemView> Items, decimal EuroValue, HandoverView? Handover, IReadOnlyList<CheckView> Checks,
-    IReadOnlyList<string> NextStatuses, bool CanManage, bool CanApprove, bool CanRecordHandover, long Version)
+    IReadOnlyList<string> NextStatuses, IReadOnlyDictionary<string, string> Missing, bool CanManage, bool CanApprove, bool CanRecordHandover, long Version)
 {
     /// <summary>Items not found at the latest check that found them: an alert for the desk officer and the director.</summary>
     public int ItemsNotFound => Checks.Where(c => c.CheckedOn is not null).OrderByDescending(c => c.CheckedOn).FirstOrDefault()?
@@ -45,6 +45,7 @@ public class GetDonation(CooperationDbContext db, Access access, DonationAccess 
         var today = clock.Today();
         var items = d.Items.OrderBy(i => i.Id).ToList();
         var manages = await access.CanManageDonationAsync(countryId, ct);
+        var next = Donation.StatusesAfter(d.Status).Where(s => s is not (DonationStatus.HandedOver or DonationStatus.Checked)).ToList();
         return new DonationDetails(
             d.Id, d.Title, d.Country!.Iso2, Names.Pick(d.Country.NameFr, d.Country.NameEn), d.ReceivingAuthority, d.ReceivingUnit,
             d.ProjectId, d.Project?.Title, desk is null ? null : PersonalData.Show(names, desk), ProjectCodes.Of(d.Status), d.Status.Name(text),
@@ -61,7 +62,9 @@ public class GetDonation(CooperationDbContext db, Access access, DonationAccess 
                 c.Findings.OrderBy(f => f.ItemId).Select(f => new FindingView(f.ItemId, items.First(i => i.Id == f.ItemId).Description,
                     ProjectCodes.Of(f.Finding), f.Finding.Name(text), ProjectCodes.Of(f.Condition), f.Condition?.Name(text), f.AtDeclaredLocation,
                     f.Note, f.PhotoFileId)).ToList())).ToList(),
-            Donation.StatusesAfter(d.Status).Where(s => s is not (DonationStatus.HandedOver or DonationStatus.Checked)).Select(s => ProjectCodes.Of(s)).ToList(),
+            next.Select(s => ProjectCodes.Of(s)).ToList(),
+            next.Select(s => (Status: s, Missing: d.Blocker(s))).Where(b => b.Missing is not null)
+                .ToDictionary(b => ProjectCodes.Of(b.Status), b => text[b.Missing!.MessageKey, b.Missing.Args].Value),
             manages, access.CanApproveDonations, await access.CanRecordHandoverAsync(countryId, ct), d.Version);
     }
 }

@@ -7,6 +7,7 @@ public class IndexModel(ListInternationalSessions list, ReferenceLists reference
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
 
     public List<SelectListItem> Zones { get; private set; } = [];
+    public List<SelectListItem> Countries { get; private set; } = [];
     public bool CanPlan => access.CanPlanInternationalSessions;
     public bool ForMyCountry => access.IsLiaisonOfficer;
 
@@ -27,7 +28,11 @@ public class IndexModel(ListInternationalSessions list, ReferenceLists reference
         new(text["Ont participé"], r => r.Attended),
     ];
 
-    public override async Task OnRefusedAsync(CancellationToken ct) => Zones = await references.ZonesAsync();
+    public override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Zones = await references.ZonesAsync();
+        Countries = await references.CountriesAsync();
+    }
 
-    protected override ListInternationalSessions.Query Query => new(Number(nameof(Year), Year), Zone, null, Sort, PageNumber, PageSize);
+    protected override ListInternationalSessions.Query Query => new(Number(nameof(Year), Year), Zone, CountryCodes, Sort, PageNumber, PageSize);
 }

@@ -16,7 +16,7 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
 {
     /// <param name="Year">The sessions of a year.</param>
     /// <param name="Zone">Code of the zone they are devoted to.</param>
-    /// <param name="Country">ISO2 of an invited country.</param>
+    /// <param name="Country">ISO2 of invited countries, comma-separated (sessions to which one of them is invited).</param>
     /// <param name="Sort">start, zone or theme; "-" first for descending (default -start).</param>
     public record Query(int? Year = null, string? Zone = null, string? Country = null, string? Sort = null, int? Page = null, int? PageSize = null);
 
@@ -48,12 +48,12 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
         ForbiddenException.ThrowUnless(access.SeesInternationalSessions);
         var errors = new FieldErrors(text);
         var zoneId = await codes.ZoneAsync(query.Zone, errors, required: false, ct: ct);
-        var countryId = await codes.CountryAsync(query.Country, errors, required: false, ct: ct);
+        var countryIds = await codes.CountriesAsync(query.Country, errors, ct: ct);
         errors.ThrowIfAny();
         var q = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking());
         if (query.Year is { } year) q = q.Where(s => s.Year == year);
         if (zoneId is { } zone) q = q.Where(s => s.ZoneId == zone);
-        if (countryId is { } country) q = q.Where(s => s.InvitedCountries.Any(c => c.Id == country));
+        if (countryIds is { } countries) q = q.Where(s => s.InvitedCountries.Any(c => countries.Contains(c.Id)));
         return q;
     }
 
