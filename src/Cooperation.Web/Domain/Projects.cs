@@ -232,25 +232,27 @@ public class Project : IAudited, IVersioned
     public void MoveTo(ProjectStatus next, DateOnly today)
     {
         if (!Cycle[Status].Contains(next)) throw new DomainException("to", "project.transition", Status, next);
-        switch (next)
-        {
-            case ProjectStatus.Approved:
-                if (Budget.Count == 0) throw new DomainException("to", "project.approvalNeedsBudget");
-                if (EuFunded && Assessment is null) throw new DomainException("to", "project.approvalNeedsAssessment");
-                if (EuFunded && Assessment!.AnyNotMet) throw new DomainException("to", "project.assessmentNotMet");
-                break;
-            case ProjectStatus.Closed:
-                if (Indicators.Count == 0) throw new DomainException("to", "project.closingNeedsIndicators");
-                if (Indicators.FirstOrDefault(i => i.Values.Count == 0) is { } missing)
-                    throw new DomainException("to", "project.closingNeedsActuals", missing.Title);
-                break;
-            case ProjectStatus.Evaluated:
-                if (string.IsNullOrWhiteSpace(EvaluationSummary)) throw new DomainException("evaluationSummary", "project.evaluationNeedsSummary");
-                break;
-        }
+        if (Blocker(next) is { } missing) throw missing;
         Status = next;
         StatusChangedOn = today;
     }
+
+    /// <summary>
+    /// What the project still lacks for a step of its cycle, as the refusal that step raises (the rules of
+    /// <see cref="MoveTo"/>); null when nothing is missing. Pages offer the step only without it, and show it instead.
+    /// Needs the budget, the assessment and the indicators with their values loaded.
+    /// </summary>
+    public DomainException? Blocker(ProjectStatus next) => next switch
+    {
+        ProjectStatus.Approved when Budget.Count == 0 => new DomainException("to", "project.approvalNeedsBudget"),
+        ProjectStatus.Approved when EuFunded && Assessment is null => new DomainException("to", "project.approvalNeedsAssessment"),
+        ProjectStatus.Approved when EuFunded && Assessment!.AnyNotMet => new DomainException("to", "project.assessmentNotMet"),
+        ProjectStatus.Closed when Indicators.Count == 0 => new DomainException("to", "project.closingNeedsIndicators"),
+        ProjectStatus.Closed when Indicators.FirstOrDefault(i => i.Values.Count == 0) is { } missing =>
+            new DomainException("to", "project.closingNeedsActuals", missing.Title),
+        ProjectStatus.Evaluated when string.IsNullOrWhiteSpace(EvaluationSummary) => new DomainException("evaluationSummary", "project.evaluationNeedsSummary"),
+        _ => null,
+    };
 
     /// <summary>
     /// The four-criteria assessment of an EU-funded project, made before it is approved: every criterion rated with a

@@ -213,16 +213,25 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         FirstError(await MoveAsync(english, id, "closed", HttpStatusCode.BadRequest), "to")
             .ShouldStartWith("A project cannot move from \"Identified\" to \"Closed\"");
         await MoveAsync(api, id, "inPreparation");
-        FirstError(await MoveAsync(api, id, "approved", HttpStatusCode.BadRequest), "to")
-            .ShouldBe("L'approbation demande un budget : ajoutez les montants prévus par année et source de financement.");
+        const string needsBudget = "L'approbation demande un budget : ajoutez les montants prévus par année et source de financement.";
+        // The record and its page say what approval lacks before anyone tries: the page shows the step without offering it.
+        (await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"))).GetProperty("missing").GetProperty("approved").GetString().ShouldBe(needsBudget);
+        var page = await HtmlAsync(await factory.PageClientAsync(DemoAccounts.DeskAfrica), $"/Projects/{id}");
+        page.ShouldContain("data-testid=\"to-approved-disabled\"");
+        page.ShouldNotContain("data-testid=\"to-approved\"");
+        page.ShouldContain(needsBudget);
+        FirstError(await MoveAsync(api, id, "approved", HttpStatusCode.BadRequest), "to").ShouldBe(needsBudget);
 
         var current = await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"));
         project["budgetLines"] = new[] { new { year = Start.Year, source = "nationalCredits", amount = 50_000m } };
         project["version"] = current.GetProperty("version").GetInt64();
         (await api.PutAsJsonAsync($"/api/v1/projects/{id}", project)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"))).GetProperty("missing").TryGetProperty("approved", out _).ShouldBeFalse();
         await MoveAsync(api, id, "approved");
         await MoveAsync(api, id, "running");
 
+        (await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"))).GetProperty("missing").GetProperty("closed").GetString()
+            .ShouldBe("La clôture demande les valeurs constatées des indicateurs : le projet n'a aucun indicateur.");
         FirstError(await MoveAsync(api, id, "closed", HttpStatusCode.BadRequest), "to")
             .ShouldBe("La clôture demande les valeurs constatées des indicateurs : le projet n'a aucun indicateur.");
         var added = await api.PostAsJsonAsync($"/api/v1/projects/{id}/indicators",

@@ -27,7 +27,8 @@ public record ProjectSession(int Id, string CourseCode, string CourseTitle, stri
 /// A project's page: its terms, places and shares, strategic priority (of its zone), EU part, classification, money,
 /// results chain with indicators, and the actions attached to it with their figures. The named contacts (responsible
 /// desk officer, partner contact) are <see cref="PersonalData.Redacted"/> for whoever may not see them.
-/// <see cref="NextStatuses"/>: the steps of the cycle the reader may try.
+/// <see cref="NextStatuses"/>: the steps of the cycle the reader may try; <see cref="Missing"/>: for a step that still lacks
+/// something (<see cref="Project.Blocker"/>), what it is.
 /// </summary>
 public record ProjectDetails(
     int Id, string Title, string Summary, string Objective, string PartnerAuthorities, string Zone, string ZoneName, string Priority,
@@ -38,7 +39,7 @@ public record ProjectDetails(
     IReadOnlyList<SectorRow> Sectors, int GenderMarker, string? GenderJustification, int SsrMarker, int CrisisPreventionMarker,
     IReadOnlyList<string> Sdg16Targets, string? OdaEligibility, string? OdaEligibilityName, decimal? OdaEligibleShare, string? OdaReason,
     ProjectMoney Money, ResultsChain Results, ActionFigures Figures, IReadOnlyList<ProjectPosting> Postings, IReadOnlyList<ProjectSession> Sessions,
-    bool Redacted, bool CanEdit, IReadOnlyList<string> NextStatuses, long Version)
+    bool Redacted, bool CanEdit, IReadOnlyList<string> NextStatuses, IReadOnlyDictionary<string, string> Missing, long Version)
 {
     /// <summary>The multilateral partnership the project serves, if any (its organisation and agreement).</summary>
     public int? PartnershipId { get; init; }
@@ -77,6 +78,7 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
         var canEdit = access.CanEditProject(zone);
         var status = p.Status;
         var (figures, postings, sessions) = await ActionsAsync(id, ct);
+        var next = canEdit ? Project.StatusesAfter(status).ToList() : [];
 
         var partnership = await db.Projects.AsNoTracking().Where(x => x.Id == id && x.PartnershipId != null)
             .Select(x => new { Id = x.PartnershipId!.Value, x.Partnership!.Organisation!.Acronym, x.Partnership.AgreementTitle }).SingleOrDefaultAsync(ct);
@@ -96,11 +98,22 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             (int)p.GenderMarker, p.GenderJustification, (int)p.SsrMarker, (int)p.CrisisPreventionMarker,
             p.Sdg16.Length == 0 ? [] : p.Sdg16.Split(';'), ProjectCodes.Of(p.Oda), p.Oda?.Name(text), p.OdaEligibleShare, p.OdaReason,
             await money.HandleAsync(id, ct), await results.HandleAsync(id, ct), figures, postings, sessions,
-            !visible, canEdit, canEdit ? Project.StatusesAfter(status).Select(ProjectCodes.Of).ToList() : [], p.Version)
+            !visible, canEdit, next.Select(ProjectCodes.Of).ToList(), await MissingAsync(id, next, ct), p.Version)
         {
             PartnershipId = partnership?.Id,
             PartnershipTitle = partnership is null ? null : $"{partnership.Acronym} — {partnership.AgreementTitle}",
         };
+    }
+
+    /// <summary>What the steps of the cycle after this one still lack (approval, closing), in the reader's language.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> MissingAsync(int id, IReadOnlyList<ProjectStatus> next, CancellationToken ct)
+    {
+        if (!next.Any(s => s is ProjectStatus.Approved or ProjectStatus.Closed)) return new Dictionary<string, string>();
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Include(p => p.Budget).Include(p => p.Assessment)
+            .Include(p => p.Indicators).ThenInclude(i => i.Values).AsSplitQuery().SingleAsync(ct);
+        return next.Where(s => s is ProjectStatus.Approved or ProjectStatus.Closed).Select(s => (Status: s, Missing: project.Blocker(s)))
+            .Where(b => b.Missing is not null)
+            .ToDictionary(b => ProjectCodes.Of(b.Status)!, b => text[b.Missing!.MessageKey, b.Missing.Args].Value);
     }
 
     private async Task<(ActionFigures, IReadOnlyList<ProjectPosting>, IReadOnlyList<ProjectSession>)> ActionsAsync(int id, CancellationToken ct)
