@@ -41,7 +41,10 @@ public static class BulkInsert
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Within the caller's transaction if there is one (the demo generator writes in several steps, all or nothing).
+            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using var owned = own;
+            var transaction = db.Database.CurrentTransaction!;
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             foreach (var type in InDependencyOrder(byType.Keys))
@@ -141,7 +144,7 @@ public static class BulkInsert
                         if (!Equals(info.GetValue(entries[i].Entity), values[i][c])) info.SetValue(entries[i].Entity, values[i][c]);
                     }
             }
-            await transaction.CommitAsync(ct);
+            if (own is not null) await own.CommitAsync(ct);
         }
         finally
         {

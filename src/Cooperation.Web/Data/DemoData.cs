@@ -129,6 +129,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         }
 
         var usedNames = new HashSet<string>();
+        // One transaction for the whole load, written in several steps: a failure leaves no half-generated directorate.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.AuditEnabled = false;
         // Tens of thousands of new records: the change tracker is asked once, when saving, rather than at each addition.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -198,19 +200,21 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             });
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        await new DemoTrainingData(db).GenerateAsync(random, today, scale, ct);
         // The projects draw from their own sequence, so that adding them changed nothing of the network and schools.
-        await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
+        var attachSessions = await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
         // The missions too, after the projects they may serve.
         await new DemoMissionData(db).GenerateAsync(new Random(options.Seed + 9), today, scale, cooperants, ct);
         await new DemoDonationData(db).GenerateAsync(new Random(options.Seed + 10), today, scale, ct);
-        var built = watch.Elapsed;
         // Written by multi-row inserts rather than SaveChanges' command per record; then tracked no longer: every later
-        // save (partnerships, accounts) would otherwise scan them all again for changes.
+        // write would otherwise scan them all again for changes. The schools' records (nine in ten) follow school after
+        // school, then the held sessions are attached to the projects.
         var written = await BulkInsert.SaveAddedAsync(db, ct);
         db.ChangeTracker.Clear();
+        var training = new DemoTrainingData(db);
+        await training.GenerateAsync(random, today, scale, ct);
+        await attachSessions(training.Held, ct);
         var saved = watch.Elapsed;
-        log.LogInformation("Demo data built in {Built} ms, {Written} records saved in {Saved} ms", built.TotalMilliseconds, written, (saved - built).TotalMilliseconds);
+        log.LogInformation("Demo data: network, projects, missions and donations ({Written} records) and the schools saved in {Saved} ms", written, saved.TotalMilliseconds);
         // The partnerships cover sessions, postings and projects already saved; the IHEDN sessions draw on saved trainees.
         await new DemoMultilateralData(db).GenerateAsync(new Random(options.Seed + 11), today, ct);
         log.LogInformation("Demo partnerships and international sessions in {Elapsed} ms", (watch.Elapsed - saved).TotalMilliseconds);
@@ -245,6 +249,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             After = $"{{\"cooperants\":{cooperants.Count},\"seed\":{options.Seed}}}",
         });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         log.LogInformation("Demo data generated at scale {Scale}: {Count} coopérants", scale, cooperants.Count);
         return (password, accounts);
     }

@@ -34,7 +34,11 @@ public class DemoProjectData(CooperationDbContext db)
         ("Exercices conjoints conduits", "exercices", 0, 8), ("Centres de formation équipés", "centres", 0, 4),
     ];
 
-    public async Task GenerateAsync(Random random, DateOnly today, int scale, CancellationToken ct)
+    /// <summary>
+    /// Adds the projects and attaches the postings the context holds; returns what attaches the held sessions, once
+    /// written, to the projects (by key), drawing on the same <paramref name="random"/> after everything else.
+    /// </summary>
+    public async Task<Func<IReadOnlyList<DemoTrainingData.HeldSession>, CancellationToken, Task>> GenerateAsync(Random random, DateOnly today, int scale, CancellationToken ct)
     {
         var zones = await db.Zones.OrderBy(z => z.Id).ToDictionaryAsync(z => z.Code, ct);
         var countriesByZone = (await db.Countries.Where(c => c.ZoneId != null).OrderBy(c => c.Id).ToListAsync(ct))
@@ -54,7 +58,7 @@ public class DemoProjectData(CooperationDbContext db)
             projects.Add(NewProject(random, today, i, zone, countries, domains, operators, mode));
         }
         db.Projects.AddRange(projects);
-        Attach(random, projects, await db.Countries.ToDictionaryAsync(c => c.Id, c => c.ZoneId, ct));
+        return Attach(random, projects, await db.Countries.ToDictionaryAsync(c => c.Id, c => c.ZoneId, ct));
     }
 
     private static Project NewProject(Random random, DateOnly today, int index, Zone zone, List<Country> countries,
@@ -251,9 +255,10 @@ public class DemoProjectData(CooperationDbContext db)
     /// <summary>
     /// The one chain: about seven postings and six held sessions in ten belong to a project running while they do — one
     /// in their country, else a project of their zone (a regional one first); the sessions to come stay free to attach
-    /// by hand.
+    /// by hand. The postings are attached now; the sessions, written school after school, by the function returned, once
+    /// the projects and sessions have their keys.
     /// </summary>
-    private void Attach(Random random, List<Project> projects, Dictionary<int, int?> zoneOfCountry)
+    private Func<IReadOnlyList<DemoTrainingData.HeldSession>, CancellationToken, Task> Attach(Random random, List<Project> projects, Dictionary<int, int?> zoneOfCountry)
     {
         var live = projects.Where(p => p.Status != ProjectStatus.Identified).ToList();
         Project? For(int countryId, DateOnly from, DateOnly to)
@@ -270,10 +275,22 @@ public class DemoProjectData(CooperationDbContext db)
 
         foreach (var posting in db.ChangeTracker.Entries<Posting>().Select(e => e.Entity).OrderBy(p => p.StartDate).ThenBy(p => p.PositionTitle))
             if (random.Next(100) < 75 && For(posting.CountryId, posting.StartDate, posting.EffectiveEnd) is { } project) posting.Project = project;
-        foreach (var session in db.ChangeTracker.Entries<CourseSession>().Select(e => e.Entity).Where(s => s.Status == SessionStatus.Completed)
-                     .OrderBy(s => s.StartDate).ThenBy(s => s.Place))
-            if (random.Next(100) < 65 && session.Course?.School is { } school && For(school.CountryId, session.StartDate, session.EndDate) is { } project)
-                session.Project = project;
+        return async (held, ct) =>
+        {
+            var sessionsOf = new Dictionary<int, List<int>>();
+            foreach (var session in held.OrderBy(s => s.StartDate).ThenBy(s => s.Place))
+                if (random.Next(100) < 65 && For(session.SchoolCountryId, session.StartDate, session.EndDate) is { } project)
+                {
+                    if (!sessionsOf.TryGetValue(project.Id, out var ids)) sessionsOf[project.Id] = ids = [];
+                    ids.Add(session.Id);
+                }
+            foreach (var (projectId, ids) in sessionsOf)
+                for (var i = 0; i < ids.Count; i += 500)
+                {
+                    var some = ids.Skip(i).Take(500).ToList();
+                    await db.CourseSessions.Where(s => some.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ProjectId, projectId), ct);
+                }
+        };
     }
 
     private static string Weighted((string Code, int Weight)[] choices, int roll)

@@ -3,9 +3,30 @@ namespace Cooperation.Web.Data;
 /// <summary>
 /// The training part of the demo directorate: a catalogue for every school, ten years of sessions (about 2,400 trainees
 /// a year from some 30 countries at scale 1), alumni with careers, and nominations pending for the coming sessions.
+/// Written school after school (<see cref="BulkInsert"/>, then the tracker cleared), so that the graph is never whole
+/// in memory: at scale 10 it holds some 300,000 trainees and 340,000 nominations. What later schools and the careers
+/// need of earlier ones is kept lightly (<see cref="TraineeTrack"/>); the records keep the keys a single write gave them.
 /// </summary>
 public class DemoTrainingData(CooperationDbContext db)
 {
+    /// <summary>A held session, once written: what the projects need to attach it to one (<see cref="DemoProjectData"/>).</summary>
+    public sealed record HeldSession(int Id, int SchoolCountryId, DateOnly StartDate, DateOnly EndDate, string Place);
+
+    /// <summary>What the generator still needs of a trainee once his nominations are written.</summary>
+    private sealed class TraineeTrack
+    {
+        /// <summary>The session of his latest nomination: sessions are filled one at a time, so it tells whether he is already in the one being filled.</summary>
+        public CourseSession? LastSession;
+        /// <summary>The end of the first session he passed, if any.</summary>
+        public DateOnly FirstPassed;
+    }
+
+    private readonly List<HeldSession> _held = [];
+    private readonly List<CourseSession> _pending = [];
+
+    /// <summary>The held sessions, in the order they were generated (after <see cref="GenerateAsync"/>).</summary>
+    public IReadOnlyList<HeldSession> Held => _held;
+
     public const string CertificateAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private static readonly string[] WestAfrica = ["SN", "ML", "CI", "BF", "NE", "GN", "MR", "BJ", "TG", "GW", "TD", "CV", "CM"];
@@ -81,7 +102,7 @@ public class DemoTrainingData(CooperationDbContext db)
         var codes = new HashSet<string>();
         var traineesByCountry = new Dictionary<int, List<Trainee>>();
         var courses = new List<Course>();
-        var nominationsOf = new Dictionary<Trainee, List<Nomination>>();
+        var nominationsOf = new Dictionary<Trainee, TraineeTrack>();
 
         foreach (var school in schools)
         {
@@ -100,7 +121,8 @@ public class DemoTrainingData(CooperationDbContext db)
                     DurationDays = level.Days, Languages = region == "balkans" ? "en,fr" : "fr",
                     Audience = AudienceByDomain[domain.Code].Select(a => admins[a]).ToList(),
                 };
-                db.Courses.Add(course);
+                // Attached: records already written (the school, its countries) stay as they are, new ones are added.
+                db.Attach(course);
                 courses.Add(course);
 
                 var capacity = isEnvr ? 20 + random.Next(9) : 10 + random.Next(5);
@@ -117,9 +139,11 @@ public class DemoTrainingData(CooperationDbContext db)
                             Place = $"{school.City} ({school.Acronym})", Capacity = capacity,
                         };
                         FillSession(random, session, invited, region, admins, today, codes, traineesByCountry, nominationsOf, course);
-                        db.CourseSessions.Add(session);
+                        db.Attach(session);
+                        _pending.Add(session);
                     }
             }
+            await FlushAsync(ct);
         }
 
         // The school director's school always has a session open to Côte d'Ivoire in the coming weeks.
@@ -136,9 +160,34 @@ public class DemoTrainingData(CooperationDbContext db)
         foreach (var quota in showcase.Quotas.Where(q => q.Country!.Iso2 != "CI"))
             for (var i = 0; i < 2; i++)
                 AddNomination(random, showcase, quota.Country!, "west", admins, showcaseCourse, today, traineesByCountry, nominationsOf, accepted: i == 0, clearedOnly: false);
-        db.CourseSessions.Add(showcase);
+        db.Attach(showcase);
+        _pending.Add(showcase);
+        await FlushAsync(ct);
 
         AddCareers(random, today, nominationsOf);
+        await FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// Writes what the tracker holds as added, then lets it go: the links from records kept for later (trainees who come
+    /// back, courses) to the written sessions and nominations are cut, so that those can be collected.
+    /// </summary>
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        await BulkInsert.SaveAddedAsync(db, ct);
+        foreach (var session in _pending)
+        {
+            if (session.Status == SessionStatus.Completed)
+                _held.Add(new HeldSession(session.Id, session.Course!.School!.CountryId, session.StartDate, session.EndDate, session.Place));
+            session.Course!.Sessions.Clear();
+            foreach (var nomination in session.Nominations)
+            {
+                nomination.Trainee!.Nominations.Clear();
+                nomination.Trainee.Career.Clear();
+            }
+        }
+        _pending.Clear();
+        db.ChangeTracker.Clear();
     }
 
     private static (string[] Pool, string Region) PoolOf(RegionalSchool school) => school.Country!.Iso2 switch
@@ -149,8 +198,8 @@ public class DemoTrainingData(CooperationDbContext db)
         _ => (WestAfrica, "west"),
     };
 
-    private void FillSession(Random random, CourseSession session, List<Country> pool, string region, Dictionary<string, Administration> admins,
-        DateOnly today, HashSet<string> codes, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, List<Nomination>> nominationsOf, Course course)
+    private static void FillSession(Random random, CourseSession session, List<Country> pool, string region, Dictionary<string, Administration> admins,
+        DateOnly today, HashSet<string> codes, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, TraineeTrack> nominationsOf, Course course)
     {
         // Five to eight invited countries share the seats.
         var invited = pool.OrderBy(_ => random.Next()).Take(Math.Min(pool.Count, 5 + random.Next(4))).ToList();
@@ -193,6 +242,8 @@ public class DemoTrainingData(CooperationDbContext db)
                 if (nomination.Result == TrainingResult.Withdrew) nomination.Attended = false;
                 if (nomination.Result == TrainingResult.Passed)
                 {
+                    var track = nominationsOf[nomination.Trainee!];
+                    if (track.FirstPassed == default || session.EndDate < track.FirstPassed) track.FirstPassed = session.EndDate;
                     string code;
                     do code = new string(Enumerable.Range(0, 10).Select(_ => CertificateAlphabet[random.Next(CertificateAlphabet.Length)]).ToArray());
                     while (!codes.Add(code));
@@ -204,7 +255,7 @@ public class DemoTrainingData(CooperationDbContext db)
     }
 
     private static Nomination AddNomination(Random random, CourseSession session, Country country, string region, Dictionary<string, Administration> admins,
-        Course course, DateOnly today, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, List<Nomination>> nominationsOf,
+        Course course, DateOnly today, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, TraineeTrack> nominationsOf,
         bool accepted, bool clearedOnly)
     {
         var trainee = PickTrainee(random, session, country, region, admins, course, traineesByCountry, nominationsOf);
@@ -249,20 +300,20 @@ public class DemoTrainingData(CooperationDbContext db)
             if (roll == 2) { nomination.Status = NominationStatus.UnderReview; nomination.DecidedAt = decided; nomination.DecidedBy = "desk.africa@demo.local"; }
         }
         session.Nominations.Add(nomination);
-        if (!nominationsOf.TryGetValue(trainee, out var list)) nominationsOf[trainee] = list = [];
-        list.Add(nomination);
+        if (!nominationsOf.TryGetValue(trainee, out var track)) nominationsOf[trainee] = track = new TraineeTrack();
+        track.LastSession = session;
         return nomination;
     }
 
     /// <summary>One trainee in eight comes back for another course: the same person, not a new record.</summary>
     private static Trainee PickTrainee(Random random, CourseSession session, Country country, string region, Dictionary<string, Administration> admins,
-        Course course, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, List<Nomination>> nominationsOf)
+        Course course, Dictionary<int, List<Trainee>> traineesByCountry, Dictionary<Trainee, TraineeTrack> nominationsOf)
     {
         if (!traineesByCountry.TryGetValue(country.Id, out var known)) traineesByCountry[country.Id] = known = [];
         if (known.Count > 20 && random.Next(8) == 0)
         {
             var again = known[random.Next(known.Count)];
-            if (!nominationsOf[again].Any(n => n.Session == session)
+            if (nominationsOf[again].LastSession != session
                 && session.StartDate.Year - again.BirthDate.Year < 58)
                 return again;
         }
@@ -293,11 +344,11 @@ public class DemoTrainingData(CooperationDbContext db)
     };
 
     /// <summary>A quarter of the alumni trained more than two years ago have a known later career; some rose to prominence.</summary>
-    private void AddCareers(Random random, DateOnly today, Dictionary<Trainee, List<Nomination>> nominationsOf)
+    private void AddCareers(Random random, DateOnly today, Dictionary<Trainee, TraineeTrack> nominationsOf)
     {
-        foreach (var (trainee, nominations) in nominationsOf)
+        foreach (var (trainee, track) in nominationsOf)
         {
-            var passed = nominations.Where(n => n.Result == TrainingResult.Passed).Select(n => n.Session!.EndDate).DefaultIfEmpty().Min();
+            var passed = track.FirstPassed;
             if (passed == default || passed > today.AddYears(-2) || random.Next(4) != 0) continue;
             var start = passed.AddMonths(random.Next(6, 18));
             var entries = 1 + random.Next(2);
@@ -309,7 +360,7 @@ public class DemoTrainingData(CooperationDbContext db)
                 var end = start.AddMonths(18 + random.Next(30));
                 db.CareerEntries.Add(new CareerEntry
                 {
-                    Trainee = trainee, Position = position, Organisation = OrganisationFor(trainee),
+                    TraineeId = trainee.Id, Position = position, Organisation = OrganisationFor(trainee),
                     StartDate = start, EndDate = end < today ? end : null, Prominent = prominent,
                 });
                 start = end.AddDays(1);

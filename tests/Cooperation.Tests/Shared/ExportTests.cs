@@ -51,4 +51,28 @@ public class ExportTests
         workbook.Worksheet(1).RowsUsed().Count().ShouldBe(3);
         workbook.Worksheet(2).RowsUsed().Count().ShouldBe(2);
     }
+
+    [Fact]
+    public void A_long_list_reads_back_with_the_same_values_its_header_in_bold_and_frozen()
+    {
+        var lines = Enumerable.Range(0, 5000).Select(i => new Line(i % 7 == 0 ? "=HYPERLINK(\"x\")" : $"Élève {i}",
+            new DateOnly(2016, 1, 1).AddDays(i % 3650), i * 3, i * 1.25m, i % 100 / 100.0)).ToList();
+        using var workbook = new XLWorkbook(new MemoryStream(Export.Xlsx("Liste", Columns, lines)));
+        var sheet = workbook.Worksheet(1);
+        sheet.Name.ShouldBe("Liste");
+        sheet.Cell(1, 1).GetString().ShouldBe("Nom");
+        sheet.Cell(1, 5).GetString().ShouldBe("Part");
+        sheet.Cell(1, 1).Style.Font.Bold.ShouldBeTrue();
+        sheet.SheetView.SplitRow.ShouldBe(1);
+        sheet.RowsUsed().Count().ShouldBe(lines.Count + 1);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var row = sheet.Row(i + 2);
+            row.Cell(1).GetString().ShouldBe(lines[i].Name);
+            row.Cell(2).GetDateTime().ShouldBe(lines[i].Day.ToDateTime(TimeOnly.MinValue));
+            row.Cell(3).GetDouble().ShouldBe(lines[i].Count);
+            row.Cell(4).GetDouble().ShouldBe((double)lines[i].Amount);
+            row.Cell(5).GetDouble().ShouldBe(lines[i].Share);
+        }
+    }
 }
