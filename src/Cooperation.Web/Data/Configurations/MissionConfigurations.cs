@@ -69,7 +69,8 @@ public class RecommendationConfiguration : IEntityTypeConfiguration<Recommendati
         b.Property(x => x.Text).HasMaxLength(Recommendation.MaxText);
         b.Property(x => x.OwnerAuthority).HasMaxLength(200);
         b.HasMany(x => x.FollowUps).WithOne(f => f.Recommendation).HasForeignKey(f => f.RecommendationId);
-        b.HasIndex(x => new { x.Status, x.DueDate });
+        // Covering for the overdue recommendations' count and order (their mission read from the index).
+        b.HasIndex(x => new { x.Status, x.DueDate, x.MissionId });
         b.Ignore(x => x.IsFinished);
     }
 }

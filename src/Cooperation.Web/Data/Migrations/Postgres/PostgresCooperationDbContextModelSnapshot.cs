@@ -1721,9 +1721,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("CooperantId", "StartDate");
-
                     b.HasIndex("CountryId", "ActualEndDate");
+
+                    b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
 
                     b.ToTable("Postings");
                 });
@@ -2043,7 +2043,7 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MissionId");
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MissionId");
 
                     b.ToTable("Recommendations");
                 });

@@ -1656,9 +1656,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("CooperantId", "StartDate");
-
                     b.HasIndex("CountryId", "ActualEndDate");
+
+                    b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
 
                     b.ToTable("Postings");
                 });
@@ -1966,7 +1966,7 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MissionId");
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MissionId");
 
                     b.ToTable("Recommendations");
                 });
