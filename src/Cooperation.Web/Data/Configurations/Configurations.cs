@@ -121,6 +121,8 @@ public class PostingConfiguration : IEntityTypeConfiguration<Posting>
         b.HasIndex(x => new { x.CountryId, x.ActualEndDate });
         // Covering for a coopérant's placing posting (active, else latest), which every list of coopérants reads.
         b.HasIndex(x => new { x.CooperantId, x.StartDate, x.ActualEndDate });
+        // The postings' list, latest start first, walks this index to its page.
+        b.HasIndex(x => x.StartDate);
         b.Ignore(x => x.EffectiveEnd);
     }
 }

@@ -29,6 +29,8 @@ public class ExpertiseMissionConfiguration : IEntityTypeConfiguration<ExpertiseM
         b.HasMany(x => x.Recommendations).WithOne(r => r.Mission).HasForeignKey(r => r.MissionId);
         b.HasIndex(x => new { x.CountryId, x.Status });
         b.HasIndex(x => x.PlannedStartDate);
+        // The missions' list, newest request first, walks this index to its page.
+        b.HasIndex(x => x.RequestedOn);
         b.Ignore(x => x.ExpertDays);
     }
 }

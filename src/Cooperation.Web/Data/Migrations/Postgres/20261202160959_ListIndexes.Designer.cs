@@ -685,6 +685,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -1030,6 +1032,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1727,6 +1731,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });

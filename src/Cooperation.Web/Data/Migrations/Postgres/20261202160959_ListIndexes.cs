@@ -27,11 +27,38 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                 name: "IX_Postings_CooperantId_StartDate_ActualEndDate",
                 table: "Postings",
                 columns: new[] { "CooperantId", "StartDate", "ActualEndDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_ProposedOn",
+                table: "Donations",
+                column: "ProposedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_RequestedOn",
+                table: "Missions",
+                column: "RequestedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Postings_StartDate",
+                table: "Postings",
+                column: "StartDate");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Donations_ProposedOn",
+                table: "Donations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Missions_RequestedOn",
+                table: "Missions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Postings_StartDate",
+                table: "Postings");
+
             migrationBuilder.DropIndex(
                 name: "IX_Recommendations_Status_DueDate_MissionId",
                 table: "Recommendations");

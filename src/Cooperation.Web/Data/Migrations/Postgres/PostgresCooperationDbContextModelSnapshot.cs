@@ -682,6 +682,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -1027,6 +1029,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1724,6 +1728,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });

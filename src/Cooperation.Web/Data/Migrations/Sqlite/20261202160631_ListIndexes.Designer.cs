@@ -660,6 +660,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -995,6 +997,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1662,6 +1666,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });

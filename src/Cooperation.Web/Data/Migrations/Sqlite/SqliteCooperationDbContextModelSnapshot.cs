@@ -657,6 +657,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -992,6 +994,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1659,6 +1663,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
