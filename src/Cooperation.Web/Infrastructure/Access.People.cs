@@ -25,6 +25,12 @@ public sealed partial class Access
     public IQueryable<Cooperant> VisibleCooperants() =>
         VisibleCountryIds is { } countries ? CooperantsPlacedIn(countries, unposted: false, self: true) : _db.Cooperants;
 
+    /// <summary>Sees every coopérant's record (<see cref="VisibleCooperants"/> filters none): a list need not compose it.</summary>
+    public bool SeesEveryCooperant => VisibleCountryIds is null;
+
+    /// <summary>Reads every coopérant's name (<see cref="NamedCooperantsAsync"/> filters none): a sort need not compose it.</summary>
+    public bool ReadsEveryCooperant => SeesAllPersonalData;
+
     /// <summary>
     /// The coopérants whose names and contacts the user reads: placed in a country of his personal-data scope
     /// (<see cref="PersonalDataCountryIdsAsync"/>), never posted for a desk officer, and a coopérant himself.

@@ -119,7 +119,10 @@ public class PostingConfiguration : IEntityTypeConfiguration<Posting>
         PostingPositionConfiguration.Configure(b);
         b.HasOne(x => x.Cooperant).WithMany(c => c.Postings).HasForeignKey(x => x.CooperantId);
         b.HasIndex(x => new { x.CountryId, x.ActualEndDate });
-        b.HasIndex(x => new { x.CooperantId, x.StartDate });
+        // Covering for a coopérant's placing posting (active, else latest), which every list of coopérants reads.
+        b.HasIndex(x => new { x.CooperantId, x.StartDate, x.ActualEndDate });
+        // The postings' list, latest start first, walks this index to its page.
+        b.HasIndex(x => x.StartDate);
         b.Ignore(x => x.EffectiveEnd);
     }
 }

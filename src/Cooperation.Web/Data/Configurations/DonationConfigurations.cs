@@ -27,6 +27,8 @@ public class DonationConfiguration : IEntityTypeConfiguration<Donation>
         b.HasIndex(x => new { x.CountryId, x.Status });
         b.HasIndex(x => x.ProjectId);
         b.HasIndex(x => x.HandedOverOn);
+        // The donations' list, newest proposal first, walks this index to its page.
+        b.HasIndex(x => x.ProposedOn);
         b.Ignore(x => x.ItemsOpen);
         b.Ignore(x => x.EuroValue);
         b.Ignore(x => x.HasShortfall);

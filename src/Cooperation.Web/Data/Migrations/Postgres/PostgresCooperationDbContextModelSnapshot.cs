@@ -682,6 +682,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -1027,6 +1029,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1721,9 +1725,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("CooperantId", "StartDate");
-
                     b.HasIndex("CountryId", "ActualEndDate");
+
+                    b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -2043,7 +2049,7 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MissionId");
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MissionId");
 
                     b.ToTable("Recommendations");
                 });

@@ -657,6 +657,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HandedOverOn");
 
+                    b.HasIndex("ProposedOn");
+
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
@@ -992,6 +994,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PlannedStartDate");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("ProjectId");
 
@@ -1656,9 +1660,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("CooperantId", "StartDate");
-
                     b.HasIndex("CountryId", "ActualEndDate");
+
+                    b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
+
+                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -1966,7 +1972,7 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MissionId");
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MissionId");
 
                     b.ToTable("Recommendations");
                 });

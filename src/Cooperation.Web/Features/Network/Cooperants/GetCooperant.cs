@@ -34,23 +34,24 @@ public class GetCooperant(CooperationDbContext db, Access access, TimeProvider c
             DomainCode = c.SpecialtyDomain == null ? null : c.SpecialtyDomain.Code,
             DomainFr = c.SpecialtyDomain == null ? null : c.SpecialtyDomain.NameFr,
             DomainEn = c.SpecialtyDomain == null ? null : c.SpecialtyDomain.NameEn,
-            Postings = c.Postings.Select(p => new
-            {
-                p.Id, p.CountryId, p.Country!.Iso2, CountryFr = p.Country.NameFr, CountryEn = p.Country.NameEn,
-                Organisation = p.Organisation == null ? null : p.Organisation.Acronym,
-                OrganisationFr = p.Organisation == null ? null : p.Organisation.NameFr,
-                OrganisationEn = p.Organisation == null ? null : p.Organisation.NameEn,
-                TypeCode = p.HostAuthorityType!.Code, TypeFr = p.HostAuthorityType.NameFr, TypeEn = p.HostAuthorityType.NameEn,
-                p.HostAuthorityName, p.PositionTitle, p.StartDate, p.PlannedEndDate, p.ActualEndDate,
-                p.ProjectId, ProjectTitle = p.Project == null ? null : p.Project.Title,
-            }).ToList(),
         }).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
 
         if (!await access.SeesCooperantAsync(id, ct)) throw new RecordNotFoundException();
-        var placing = Placement.Placing(c.Postings, p => p.StartDate, p => p.ActualEndDate, today);
+        // His postings apart, over their coopérant's index (joined to the coopérant, every posting would be read).
+        var history = await db.Postings.AsNoTracking().Where(p => p.CooperantId == id).Select(p => new
+        {
+            p.Id, p.CountryId, p.Country!.Iso2, CountryFr = p.Country.NameFr, CountryEn = p.Country.NameEn,
+            Organisation = p.Organisation == null ? null : p.Organisation.Acronym,
+            OrganisationFr = p.Organisation == null ? null : p.Organisation.NameFr,
+            OrganisationEn = p.Organisation == null ? null : p.Organisation.NameEn,
+            TypeCode = p.HostAuthorityType!.Code, TypeFr = p.HostAuthorityType.NameFr, TypeEn = p.HostAuthorityType.NameEn,
+            p.HostAuthorityName, p.PositionTitle, p.StartDate, p.PlannedEndDate, p.ActualEndDate,
+            p.ProjectId, ProjectTitle = p.Project == null ? null : p.Project.Title,
+        }).ToListAsync(ct);
+        var placing = Placement.Placing(history, p => p.StartDate, p => p.ActualEndDate, today);
         var visible = await access.ReadsCooperantAsync(id, ct);
         var canEdit = await access.CanEditCooperantAsync(id, ct);
-        var postings = c.Postings
+        var postings = history
             .OrderByDescending(p => p.StartDate)
             .Select(p => new CooperantPosting(
                 p.Id, p.Iso2, Names.Pick(p.CountryFr, p.CountryEn), p.Organisation,

@@ -42,8 +42,13 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
     private async Task<IQueryable<PlacedCooperant>> QueryAsync(CooperantFilter f, CancellationToken ct)
     {
         var today = clock.Today();
-        var visible = access.VisibleCooperants();
-        var query = db.PlacedCooperants(today).Where(x => visible.Any(c => c.Id == x.Cooperant.Id));
+        var query = db.PlacedCooperants(today);
+        // A scope that holds every coopérant is not composed: the list then walks the names' index and stops at its page.
+        if (!access.SeesEveryCooperant)
+        {
+            var visible = access.VisibleCooperants();
+            query = query.Where(x => visible.Any(c => c.Id == x.Cooperant.Id));
+        }
 
         var errors = new FieldErrors(text);
         var status = string.IsNullOrWhiteSpace(f.Status) ? CooperantStatus.Active : f.Status.Trim().ToLowerInvariant();
@@ -71,7 +76,7 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
             query = query.Where(x => found.Any(c => c.Id == x.Cooperant.Id));
         }
 
-        return Sort(query, await access.NamedCooperantsAsync(ct), key, descending);
+        return Sort(query, access.ReadsEveryCooperant ? null : await access.NamedCooperantsAsync(ct), key, descending);
     }
 
     private static (string Key, bool Descending) SortKey(string? sort, FieldErrors errors)
@@ -84,11 +89,16 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
         return ("name", false);
     }
 
-    /// <summary>Sorted; names count only where the user reads them (the others come last, in their order of record).</summary>
-    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named, string key, bool descending)
+    /// <summary>
+    /// Sorted; names count only where the user reads them (the others come last, in their order of record).
+    /// <paramref name="named"/> is null when the user reads every name: the order is then the names' index.
+    /// </summary>
+    private static IQueryable<PlacedCooperant> Sort(IQueryable<PlacedCooperant> query, IQueryable<Cooperant>? named, string key, bool descending)
     {
         var english = Names.English;
-        Expression<Func<PlacedCooperant, string?>> name = x => named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.NormalizedName : null;
+        Expression<Func<PlacedCooperant, string?>> name = named is null
+            ? x => x.Cooperant.NormalizedName
+            : x => named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.NormalizedName : null;
         // Coopérants without a posting come last whichever the direction.
         var placedFirst = query.OrderBy(x => x.Posting == null);
         var ordered = key switch
@@ -100,7 +110,7 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
                 ? Then(placedFirst, x => x.Posting!.Country!.NameEn, descending)
                 : Then(placedFirst, x => x.Posting!.Country!.NameFr, descending),
             "start" => Then(placedFirst, x => x.Posting!.StartDate, descending),
-            _ => Then(query.OrderBy(x => !named.Any(c => c.Id == x.Cooperant.Id)), name, descending),
+            _ => named is null ? By(query, name, descending) : Then(query.OrderBy(x => !named.Any(c => c.Id == x.Cooperant.Id)), name, descending),
         };
         return key == "name" ? ordered.ThenBy(x => x.Cooperant.Id) : ordered.ThenBy(name).ThenBy(x => x.Cooperant.Id);
     }

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+
+namespace Cooperation.Tests.Shared;
+
+/// <summary>
+/// The main lists keep their indexes (issue 12, bench/PLANS.md): every query a list sends is read back with SQLite's
+/// EXPLAIN QUERY PLAN, and none reads a big table whole ("SCAN table" without an index). A list walking an index in
+/// its order ("SCAN c USING INDEX ...") or searching one is what is wanted. SQLite only: PostgreSQL's plans depend on
+/// its statistics and are recorded in bench/PLANS.md.
+/// </summary>
+public sealed partial class ListPlansTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IDisposable
+{
+    /// <summary>The tables that grow with the directorate (hundreds of thousands of rows at scale 10).</summary>
+    private static readonly HashSet<string> BigTables =
+    [
+        "Cooperants", "Postings", "Trainees", "Nominations", "CareerEntries", "CourseSessions", "Recommendations",
+        "Missions", "Donations", "DonationItems", "DonationChecks", "AuditEntries", "Notifications",
+    ];
+
+    private readonly ConcurrentQueue<(string Sql, (string Name, object? Value)[] Parameters)> _commands = new();
+    /// <summary>One subscription for the process: EF Core's listener outlives the factories.</summary>
+    private static readonly IDisposable Subscription = DiagnosticListener.AllListeners.Subscribe(new Listeners());
+    private string? _dataSource;
+
+    public void Dispose() => Listening = null;
+
+    [Theory]
+    [InlineData("/api/v1/cooperants")]
+    [InlineData("/api/v1/recommendations/overdue")]
+    [InlineData("/api/v1/donations")]
+    [InlineData("/api/v1/nominations")]
+    [InlineData("/api/v1/trainees")]
+    [InlineData("/api/v1/sessions")]
+    [InlineData("/api/v1/postings")]
+    [InlineData("/api/v1/missions")]
+    [InlineData("/Network/Cooperants")]
+    [InlineData("/Missions/Recommendations/Overdue")]
+    [InlineData("/Schools/Nominations")]
+    [InlineData("/Schools/Sessions")]
+    public async Task A_list_reads_no_big_table_whole(string route)
+    {
+        if (factory.OnPostgres) return;
+        var client = route.StartsWith("/api/", StringComparison.Ordinal)
+            ? await factory.ApiClientAsync(DemoAccounts.Director)
+            : await factory.PageClientAsync(DemoAccounts.Director);
+        var scans = await ScansOfAsync(() => client.GetAsync(route));
+        scans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_cooperant_is_read_with_his_postings_by_their_index()
+    {
+        if (factory.OnPostgres) return;
+        var id = await factory.WithDbAsync(db => db.Postings.Select(p => p.CooperantId).FirstAsync());
+        var pages = await factory.PageClientAsync(DemoAccounts.Director);
+        var scans = await ScansOfAsync(() => pages.GetAsync($"/Network/Cooperants/{id}"));
+        scans.ShouldBeEmpty();
+    }
+
+    /// <summary>The plan lines "SCAN table" of the big tables in the queries one request sends.</summary>
+    private async Task<List<string>> ScansOfAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        _dataSource ??= new SqliteConnectionStringBuilder(factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Cooperation")).DataSource;
+        using (var warm = await request()) warm.StatusCode.ShouldBe(HttpStatusCode.OK);
+        _commands.Clear();
+        GC.KeepAlive(Subscription);
+        Listening = this;
+        try
+        {
+            using var response = await request();
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally { Listening = null; }
+
+        var commands = _commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+        commands.ShouldNotBeEmpty();
+        await using var connection = new SqliteConnection($"Data Source={_dataSource};Mode=ReadOnly");
+        await connection.OpenAsync();
+        // EF Core's decimal sum, which the plan names but never runs here.
+        connection.CreateAggregate<object?, object?>("ef_sum", null, (sum, _) => sum);
+        var scans = new List<string>();
+        foreach (var (sql, parameters) in commands)
+        {
+            var tables = Aliases().Matches(sql).ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value, StringComparer.Ordinal);
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var detail = reader.GetString(3);
+                var scan = FullScan().Match(detail);
+                if (!scan.Success) continue;
+                var alias = scan.Groups[1].Value;
+                var table = tables.GetValueOrDefault(alias, alias);
+                if (BigTables.Contains(table)) scans.Add($"{detail} ({table}) in: {sql[..Math.Min(sql.Length, 300)]}");
+            }
+        }
+        return scans;
+    }
+
+    private static ListPlansTests? Listening;
+
+    private void Record(DbCommand command)
+    {
+        if (command.Connection?.DataSource is not { } source || !string.Equals(Path.GetFullPath(source), Path.GetFullPath(_dataSource!), StringComparison.Ordinal)) return;
+        _commands.Enqueue((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToArray()));
+    }
+
+    /// <summary>"SCAN c" alone: the table read whole, row by row (with "USING INDEX" it walks an index in order).</summary>
+    [GeneratedRegex(@"^SCAN (\w+)$")]
+    private static partial Regex FullScan();
+
+    [GeneratedRegex("(?:FROM|JOIN) \"(\\w+)\" AS \"(\\w+)\"")]
+    private static partial Regex Aliases();
+
+    private sealed class Listeners : IObserver<DiagnosticListener>
+    {
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name) listener.Subscribe(new Commands());
+        }
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+    }
+
+    private sealed class Commands : IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(KeyValuePair<string, object?> e)
+        {
+            if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data) Listening?.Record(data.Command);
+        }
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+    }
+}
