@@ -142,9 +142,9 @@ if $POSTGRES_RUN; then
         -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null || { cat "$PG_ROOT/server.log" >&2; exit 1; }
 
-    say "Tests on PostgreSQL (integration: not Browser, not Unit)"
+    say "Tests on PostgreSQL (integration: not Browser, not Unit, not SqliteOnly)"
     run_tests postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" \
-        --filter "Category!=Browser&Category!=Unit"
+        --filter "Category!=Browser&Category!=Unit&Category!=SqliteOnly"
     stop_postgres
 fi
 
