@@ -47,7 +47,7 @@ public class AnnualReportTests(BrowserFixture browser) : IClassFixture<BrowserFi
             .Where(i => i.HandedOverOn >= first && i.HandedOverOn <= last && i.Status != DonationStatus.Cancelled && (zone is null || i.Zone == zone));
         return (cooperants, accepted.Select(a => a.TraineeId).Distinct().Count(),
             accepted.Where(a => a.Gender == Gender.Female).Select(a => a.TraineeId).Distinct().Count(),
-            Math.Round(items.Sum(i => i.Quantity == 0 ? 0 : i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity), 2));
+            items.Sum(i => i.Quantity == 0 ? 0 : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero)));
     });
 
     [Fact]

@@ -20,8 +20,11 @@ public sealed record ReportFigure(string Code, string Label, decimal Value, Figu
     /// <summary>The change from the year before (a difference of shares for a share), or null where there is none.</summary>
     public decimal? Change => Previous is { } p ? Value - p : null;
 
-    /// <summary>The value as the reader's language writes it ("1 234", "48,2 %", "1 234 567 €").</summary>
-    public string Text => ReportFormat.Value(Value, Kind);
+    /// <summary>
+    /// The value as the report's language writes it ("1 234", "48,2 %", "1 234 567 €"), fixed when the figure is counted
+    /// (the JSON is written after the request's language is restored).
+    /// </summary>
+    public string Text { get; init; } = ReportFormat.Value(Value, Kind);
 }
 
 /// <summary>A line of a table: a code (ISO2, acronym, code of a status...), its label, its values (one a column), the address of its list.</summary>

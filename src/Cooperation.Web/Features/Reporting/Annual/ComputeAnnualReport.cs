@@ -265,34 +265,40 @@ public class ComputeAnnualReport(
             .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled);
     }
 
-    /// <summary>The euro value of what was handed over (an item's value in proportion to the quantity handed over: shortfalls left out).</summary>
-    private static IQueryable<HandedItem> Items(IQueryable<Donation> handed) =>
-        handed.SelectMany(d => d.Items.Where(i => i.Quantity > 0 && i.QuantityHandedOver > 0).Select(i => new HandedItem(
-            d.Id, d.CountryId, i.Category, i.EuroValue * i.QuantityHandedOver!.Value / i.Quantity)));
+    /// <summary>
+    /// The items handed over, at the euro value of what was handed over (an item's value in proportion to the quantity
+    /// handed over, rounded to the cent as the dashboard counts it: shortfalls left out). Only the year's items are read.
+    /// </summary>
+    private async Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+        (await db.DonationItems.AsNoTracking().Where(i => handed.Any(d => d.Id == i.DonationId))
+            .Select(i => new { i.Donation!.CountryId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }).ToListAsync(ct))
+        .Select(i => new HandedItem(i.CountryId, i.Category,
+            i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero)))
+        .ToList();
 
-    private sealed record HandedItem(int DonationId, int CountryId, EquipmentCategory Category, decimal Value);
+    private sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
 
-    private static async Task<decimal> DonatedValueAsync(IQueryable<Donation> handed, CancellationToken ct) =>
-        Math.Round(await Items(handed).SumAsync(i => i.Value, ct), 2);
+    private async Task<decimal> DonatedValueAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+        (await ItemsAsync(handed, ct)).Sum(i => i.Value);
 
     private async Task<ReportSection> DonationsAsync(Scope s, CancellationToken ct)
     {
         var handed = HandedOver(s);
         string DonationsLink(params (string, object?)[] more) => Link("/Donations/Donations", [("Year", s.Year), ("Zone", s.Zone), .. more]);
         var count = await handed.CountAsync(ct);
-        var value = await DonatedValueAsync(handed, ct);
+        var items = await ItemsAsync(handed, ct);
         ReportColumn[] columns = [new(text["Valeur remise"], FigureKind.Euros)];
-        var byCategory = (await Items(handed).GroupBy(i => i.Category).Select(g => new { g.Key, Value = g.Sum(i => i.Value) }).ToListAsync(ct))
-            .OrderBy(g => g.Key)
-            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), DonationsLink(("Category", ProjectCodes.Of(g.Key))), Math.Round(g.Value, 2)));
-        var byCountry = (await Items(handed).GroupBy(i => i.CountryId).Select(g => new { g.Key, Value = g.Sum(i => i.Value) })
-                .Join(db.Countries, g => g.Key, c => c.Id, (g, c) => new { c.Iso2, c.NameFr, c.NameEn, g.Value }).ToListAsync(ct))
-            .Select(g => Line(g.Iso2, Names.Pick(g.NameFr, g.NameEn), DonationsLink(("Country", g.Iso2)), Math.Round(g.Value, 2)));
+        var byCategory = items.GroupBy(i => i.Category).OrderBy(g => g.Key)
+            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), DonationsLink(("Category", ProjectCodes.Of(g.Key))), g.Sum(i => i.Value)));
+        var ids = items.Select(i => i.CountryId).Distinct().ToList();
+        var countries = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => new { c.Iso2, c.NameFr, c.NameEn }, ct);
+        var byCountry = items.GroupBy(i => i.CountryId).Select(g => (Country: countries[g.Key], Value: g.Sum(i => i.Value)))
+            .Select(g => Line(g.Country.Iso2, Names.Pick(g.Country.NameFr, g.Country.NameEn), DonationsLink(("Country", g.Country.Iso2)), g.Value));
         return new ReportSection("donations", text["L'aide logistique directe"],
             text["Dons de matériel non létal remis dans l'année, à la valeur de ce qui a été remis (les manques exclus)."],
             [
                 new("donations", text["Dons remis"], count, FigureKind.Count, DonationsLink()),
-                new("donatedValue", text["Valeur remise"], value, FigureKind.Euros, DonationsLink()),
+                new("donatedValue", text["Valeur remise"], items.Sum(i => i.Value), FigureKind.Euros, DonationsLink()),
             ],
             [
                 Table("byCategory", text["Valeur remise par catégorie de matériel"], text["Catégorie"], columns, byCategory, chart: true),
