@@ -9,6 +9,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Cooperation.Web.Data;
 using Cooperation.Web.Features.Reporting.Annual;
 using Cooperation.Web.Features.Shared;
 using Cooperation.Web.Infrastructure;
