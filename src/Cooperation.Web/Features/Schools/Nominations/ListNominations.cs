@@ -101,7 +101,8 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         if (Code(query.Zone) is { } zone) q = q.Where(n => n.Country!.Zone!.Code == zone);
         if (query.Year is { } year)
         {
-            var sessions = Reporting.TrainingFigureQueries.Sessions(db, year, year);
+            var (first, _) = Calendar.YearBounds(year);
+            var sessions = Reporting.TrainingFigureQueries.Sessions(db, first.Year, first.Year);
             q = q.Where(n => sessions.Any(s => s.Id == n.SessionId));
         }
         if (status is { } s) q = q.Where(n => n.Status == s);
