@@ -17,6 +17,13 @@ public static class Calendar
 
     public static bool IsWithinRange(DateOnly day) => day >= Earliest && day <= Latest;
 
+    /// <summary>The first and last day of a calendar year (a year filter of a list, the annual report's year), kept within 1 to 9999.</summary>
+    public static (DateOnly First, DateOnly Last) YearBounds(int year)
+    {
+        var y = Math.Clamp(year, 1, 9999);
+        return (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+    }
+
     /// <summary>A day as the messages name it (ISO, as the forms take it).</summary>
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -81,6 +81,8 @@ public sealed partial class FuzzTargets
                 ["personal-data"] = "trainees",
                 // /Error/{code}: the page an error without a body is answered with.
                 ["Error"] = "404",
+                // /api/v1/reports/annual/{year}(.pdf|.docx): last year's annual report.
+                ["annual"] = (today.Year - 1).ToString(),
                 ["verify"] = await db.Nominations.Where(n => n.CertificateCode != null).OrderBy(n => n.Id).Select(n => n.CertificateCode!).FirstAsync(),
             };
             return new FuzzTargets(samples);

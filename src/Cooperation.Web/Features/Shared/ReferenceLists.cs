@@ -8,8 +8,8 @@ public class ReferenceLists(CooperationDbContext db) : IUseCase
             .Select(a => new { a.Id, a.Code, a.NameFr, a.NameEn }).ToListAsync())
         .Select(a => new SelectListItem(Names.Pick(a.NameFr, a.NameEn), a.Code)).OrderBy(i => i.Text).ToList();
 
-    public async Task<List<SelectListItem>> ZonesAsync() =>
-        (await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameFr, z.NameEn }).ToListAsync())
+    public async Task<List<SelectListItem>> ZonesAsync(IReadOnlyCollection<int>? onlyIds = null) =>
+        (await db.Zones.AsNoTracking().Where(z => onlyIds == null || onlyIds.Contains(z.Id)).Select(z => new { z.Code, z.NameFr, z.NameEn }).ToListAsync())
         .Select(z => new SelectListItem(Names.Pick(z.NameFr, z.NameEn), z.Code)).OrderBy(i => i.Text).ToList();
 
     /// <summary>

@@ -48,7 +48,8 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
         return await Filter(query).Where(d => d.Status != DonationStatus.Cancelled).SelectMany(d => d.Items).SumAsync(i => i.EuroValue, ct);
     }
 
-    private IQueryable<Donation> Filter(Query query)
+    /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal IQueryable<Donation> Filter(Query query)
     {
         var q = access.VisibleDonations(db.Donations.AsNoTracking());
         if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(d => iso2.Contains(d.Country!.Iso2));

@@ -47,7 +47,8 @@ public class ListMissions(CooperationDbContext db, Access access, IStringLocaliz
         return (await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct)).Select(Row).ToList();
     }
 
-    private IQueryable<ExpertiseMission> Filter(Query query)
+    /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal IQueryable<ExpertiseMission> Filter(Query query)
     {
         var q = access.VisibleMissions(db.Missions.AsNoTracking());
         if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(m => iso2.Contains(m.Country!.Iso2));

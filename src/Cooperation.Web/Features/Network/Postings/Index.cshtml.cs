@@ -9,6 +9,9 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     [BindProperty(SupportsGet = true)] public string? Active { get; set; }
     [BindProperty(SupportsGet = true)] public int? CooperantId { get; set; }
     [BindProperty(SupportsGet = true)] public string? EndingBy { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ActiveOn { get; set; }
+    [BindProperty(SupportsGet = true)] public int? StartedIn { get; set; }
+    [BindProperty(SupportsGet = true)] public int? EndedIn { get; set; }
 
     public List<SelectListItem> Countries { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
@@ -52,5 +55,6 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
     }
 
     protected override ListPostings.Query Query => new(CountryCodes, Organisation, Zone, Administration,
-        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize, Date(nameof(EndingBy), EndingBy));
+        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize, Date(nameof(EndingBy), EndingBy),
+        Date(nameof(ActiveOn), ActiveOn), StartedIn, EndedIn);
 }

@@ -35,10 +35,13 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     /// <param name="Active">true: postings running today; false: ended or not yet started.</param>
     /// <param name="Sort">start, end, country or name; a leading "-" sorts descending (default -start).</param>
     /// <param name="EndingBy">Postings running today that end (actual or planned end) on or before this date: those to replace.</param>
+    /// <param name="ActiveOn">Postings running on that day (the annual report's network at the end of its year).</param>
+    /// <param name="StartedIn">Postings that started in that calendar year.</param>
+    /// <param name="EndedIn">Postings that ended (actual end) in that calendar year.</param>
     public record Query(
         string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
         bool? Active = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null,
-        DateOnly? EndingBy = null);
+        DateOnly? EndingBy = null, DateOnly? ActiveOn = null, int? StartedIn = null, int? EndedIn = null);
 
     public static readonly string[] Sorts = ["start", "end", "country", "name"];
 
@@ -71,13 +74,25 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     /// <summary>The countries where the user sees postings, for the list's country filter.</summary>
     public Task<IReadOnlyCollection<int>> CountriesInUseAsync(CancellationToken ct = default) => db.Postings.CountriesAsync(access, ct);
 
-    private IQueryable<Posting> Filter(Query query)
+    /// <summary>The postings the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal IQueryable<Posting> Filter(Query query)
     {
         var q = db.Postings.AsNoTracking().VisibleTo(access).At(query.Country, query.Organisation, query.Zone);
         if (PlaceQueries.Code(query.Administration) is { } administration) q = q.Where(p => p.Cooperant!.Administration!.Code == administration);
         if (query.CooperantId is { } cooperantId) q = q.Where(p => p.CooperantId == cooperantId);
         if (query.Active is { } active) q = active ? q.ActiveOn(clock.Today()) : q.NotActiveOn(clock.Today());
         if (query.EndingBy is { } by) q = q.ActiveOn(clock.Today()).Where(p => (p.ActualEndDate ?? p.PlannedEndDate) <= by);
+        if (query.ActiveOn is { } on) q = q.ActiveOn(on);
+        if (query.StartedIn is { } started)
+        {
+            var (first, last) = Calendar.YearBounds(started);
+            q = q.Where(p => p.StartDate >= first && p.StartDate <= last);
+        }
+        if (query.EndedIn is { } ended)
+        {
+            var (first, last) = Calendar.YearBounds(ended);
+            q = q.Where(p => p.ActualEndDate >= first && p.ActualEndDate <= last);
+        }
         return q;
     }
 

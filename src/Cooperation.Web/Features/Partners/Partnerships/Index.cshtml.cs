@@ -9,6 +9,7 @@ public class IndexModel(ListPartnerships list, ReferenceLists references, Access
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool Renewal { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
     public List<SelectListItem> Organisations { get; private set; } = [];
     public List<SelectListItem> Zones { get; private set; } = [];
@@ -50,5 +51,5 @@ public class IndexModel(ListPartnerships list, ReferenceLists references, Access
         if (CanCreate) DueForRenewal = await list.AllAsync(new ListPartnerships.Query(Renewal: true), ct);
     }
 
-    protected override ListPartnerships.Query Query => new(Organisation, Zone, null, Domain, Status, Renewal ? true : null, Search, Sort, PageNumber, PageSize);
+    protected override ListPartnerships.Query Query => new(Organisation, Zone, null, Domain, Status, Renewal ? true : null, Search, Sort, PageNumber, PageSize, Year);
 }

@@ -21,9 +21,10 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
     /// <param name="Renewal">true: the agreements ending within six months (due for renewal).</param>
     /// <param name="Search">Words of the agreement's title or reference.</param>
     /// <param name="Sort">organisation, title, reference, start or end; "-" first for descending (default end).</param>
+    /// <param name="Year">Partnerships whose agreement runs at some time of that calendar year.</param>
     public record Query(
         string? Organisation = null, string? Zone = null, string? Country = null, string? Domain = null, string? Status = null,
-        bool? Renewal = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+        bool? Renewal = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null, int? Year = null);
 
     public static readonly string[] Sorts = ["organisation", "title", "reference", "start", "end"];
     public static readonly string[] Statuses = ["running", "upcoming", "ended"];
@@ -54,7 +55,8 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         return Row(data);
     }
 
-    private IQueryable<Partnership> Filter(Query query)
+    /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal IQueryable<Partnership> Filter(Query query)
     {
         var q = access.VisiblePartnerships(db.Partnerships.AsNoTracking());
         var today = clock.Today();
@@ -74,6 +76,11 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         {
             var limit = Partnership.RenewalLimit(today);
             q = q.Where(p => p.EndDate >= today && p.EndDate <= limit);
+        }
+        if (query.Year is { } year)
+        {
+            var (first, last) = Calendar.YearBounds(year);
+            q = q.Where(p => p.StartDate <= last && p.EndDate >= first);
         }
         foreach (var word in (query.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             q = q.Where(p => p.AgreementTitle.Contains(word) || p.AgreementReference.Contains(word));

@@ -49,7 +49,8 @@ public class ListProjects(CooperationDbContext db, Access access, IStringLocaliz
         (await access.VisibleProjects(db.Projects.AsNoTracking()).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title, p.Status }).ToListAsync(ct))
         .Select(p => (p.Id, p.Title, p.Status)).ToList();
 
-    private IQueryable<Project> Filter(Query query)
+    /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal IQueryable<Project> Filter(Query query)
     {
         var q = access.VisibleProjects(db.Projects.AsNoTracking());
         if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(p => p.Locations.Any(l => iso2.Contains(l.Country!.Iso2)));

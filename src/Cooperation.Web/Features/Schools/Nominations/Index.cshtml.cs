@@ -11,6 +11,7 @@ public class IndexModel(ListNominations list, NominationChoices choices, Referen
     [BindProperty(SupportsGet = true)] public bool Awaiting { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
     public List<SelectListItem> Sessions { get; private set; } = [];
     public List<SelectListItem> Schools { get; private set; } = [];
@@ -50,5 +51,5 @@ public class IndexModel(ListNominations list, NominationChoices choices, Referen
     }
 
     protected override ListNominations.Query Query =>
-        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize, Zone);
+        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize, Zone, Year);
 }

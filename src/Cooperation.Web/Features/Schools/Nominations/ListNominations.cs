@@ -37,11 +37,12 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     /// <param name="Search">Part of the candidate's name.</param>
     /// <param name="Sort">submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</param>
     /// <param name="Zone">Code of the zone of the nominating country.</param>
+    /// <param name="Year">Nominations to the sessions that started in that calendar year, cancelled sessions left out (the training figures' year).</param>
     public record Query(
         int? Session = null, string? School = null, string? Country = null, string? Status = null,
         string? Screening = null, bool? Awaiting = null, bool? Mine = null, string? Search = null, string? Sort = null,
         int? Page = null, int? PageSize = null,
-        string? Zone = null);
+        string? Zone = null, int? Year = null);
 
     public static readonly string[] Sorts = ["submitted", "session", "name", "country", "status"];
 
@@ -83,7 +84,8 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         return Enum.GetValues<NominationStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
-    private async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct)
+    /// <summary>The nominations the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct)
     {
         var errors = new FieldErrors(text);
         if (!NominationLabels.TryParse<NominationStatus>(query.Status, out var status))
@@ -97,6 +99,12 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
         if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
         if (ListFilters.Codes(query.Country) is { } country) q = q.Where(n => country.Contains(n.Country!.Iso2));
         if (Code(query.Zone) is { } zone) q = q.Where(n => n.Country!.Zone!.Code == zone);
+        if (query.Year is { } year)
+        {
+            var (first, _) = Calendar.YearBounds(year);
+            var sessions = Reporting.TrainingFigureQueries.Sessions(db, first.Year, first.Year);
+            q = q.Where(n => sessions.Any(s => s.Id == n.SessionId));
+        }
         if (status is { } s) q = q.Where(n => n.Status == s);
         if (screening is { } sc) q = q.Where(n => n.Screening == sc);
         if (query.Awaiting == true) q = q.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview);

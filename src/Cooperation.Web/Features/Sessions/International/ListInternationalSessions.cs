@@ -43,7 +43,8 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
         return Row(data);
     }
 
-    private async Task<IQueryable<InternationalSession>> FilterAsync(Query query, CancellationToken ct)
+    /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
+    internal async Task<IQueryable<InternationalSession>> FilterAsync(Query query, CancellationToken ct)
     {
         ForbiddenException.ThrowUnless(access.SeesInternationalSessions);
         var errors = new FieldErrors(text);

@@ -1,0 +1,456 @@
+using CultureInfo = System.Globalization.CultureInfo;
+using Cooperation.Web.Features.Donations;
+using Cooperation.Web.Features.Donations.Donations;
+using Cooperation.Web.Features.Missions;
+using Cooperation.Web.Features.Missions.Missions;
+using Cooperation.Web.Features.Network.Postings;
+using Cooperation.Web.Features.Partners.Partnerships;
+using Cooperation.Web.Features.Projects;
+using Cooperation.Web.Features.Projects.Projects;
+using Cooperation.Web.Features.Schools.Nominations;
+using Cooperation.Web.Features.Sessions.International;
+
+namespace Cooperation.Web.Features.Reporting.Annual;
+
+/// <summary>
+/// The annual activity report of a year, for the world or one zone, computed from the data and served from
+/// <see cref="FigureCache"/> until a write. Every figure counts what a list shows: the list use case's own filter
+/// (<see cref="ListPostings"/>, <see cref="ListNominations"/>, <see cref="ListMissions"/>, <see cref="ListDonations"/>,
+/// <see cref="ListProjects"/>, <see cref="ListPartnerships"/>, <see cref="ListInternationalSessions"/>) with the year
+/// and zone as that list's filters, grouped and summed in SQL; each figure carries the address of that list.
+/// The network is the one in post at the end of the year (today for the current year).
+/// </summary>
+public class ComputeAnnualReport(
+    CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache,
+    IStringLocalizer<ComputeAnnualReport> text,
+    ListPostings postings, ListNominations nominations, ListMissions missions, ListDonations donations,
+    ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions) : IUseCase
+{
+    /// <summary>The first year a report may be asked for.</summary>
+    public const int FirstYear = 2000;
+
+    /// <param name="Year">The calendar year, from <see cref="FirstYear"/> to this one.</param>
+    /// <param name="Zone">Code of a zone (AFS, AFN, MOY...); none for the whole world (a desk officer: her first zone).</param>
+    public sealed record Query(int Year, string? Zone);
+
+    public async Task<AnnualReport> HandleAsync(Query query, CancellationToken ct = default)
+    {
+        ForbiddenException.ThrowUnless(access.SeesAnnualReport);
+        var today = clock.Today();
+        var errors = new FieldErrors(text);
+        if (query.Year < FirstYear || query.Year > today.Year)
+            errors.Add("year", "report.year", FirstYear, today.Year);
+        var zoneId = string.IsNullOrWhiteSpace(query.Zone) ? access.DefaultAnnualReportZoneId
+            : await codes.ZoneAsync(query.Zone, errors, required: false, ct: ct);
+        errors.ThrowIfAny();
+        ForbiddenException.ThrowUnless(access.MayReadAnnualReport(zoneId));
+        var zone = zoneId is { } id
+            ? await db.Zones.AsNoTracking().Where(z => z.Id == id).Select(z => new { z.Code, z.NameFr, z.NameEn }).SingleAsync(ct)
+            : null;
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone?.Code};{language}", today,
+            () => CountAsync(query.Year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
+    }
+
+    /// <summary>The report counted afresh from the data.</summary>
+    public async Task<AnnualReport> CountAsync(int year, string? zone, string scopeName, string language, DateOnly today, CancellationToken ct)
+    {
+        var asOf = year < today.Year ? new DateOnly(year, 12, 31) : today;
+        var scope = new Scope(year, zone, asOf);
+        var previous = new Scope(year - 1, zone, new DateOnly(year - 1, 12, 31));
+
+        var network = await NetworkAsync(scope, ct);
+        var training = await TrainingAsync(scope, ct);
+        var missionSection = await MissionsAsync(scope, ct);
+        var donationSection = await DonationsAsync(scope, ct);
+        var projectSection = await ProjectsAsync(scope, ct);
+        var partnershipSection = await PartnershipsAsync(scope, ct);
+        var sessionSection = await InternationalSessionsAsync(scope, ct);
+        var gender = await GenderAsync(scope, training, sessionSection, ct);
+        var planning = new ReportSection("planning", text["Prévu et réalisé"],
+            text["La programmation annuelle par zone et par pays, et sa comparaison avec les actions réalisées, figureront ici lorsque la planification sera saisie dans le système."],
+            [], []);
+
+        var keyFigures = new List<ReportFigure>
+        {
+            With(Find(network, "activeCooperants"), (await ActiveCooperants(previous).CountAsync(ct))),
+            With(Find(training, "trainees"), await Trainees(await Enrolments(previous, ct)).CountAsync(ct)),
+            With(Find(training, "womenShare"), (decimal)await WomenShareAsync(await Enrolments(previous, ct), ct)),
+            With(Find(missionSection, "missions"), await Missions(previous).CountAsync(ct)),
+            With(Find(donationSection, "donatedValue"), await DonatedValueAsync(HandedOver(previous), ct)),
+            With(Find(projectSection, "disbursed"), await TransactionsAsync(Projects(previous), TransactionKind.Disbursement, previous.Year, ct)),
+        };
+        var map = await MapAsync(scope, ct);
+        return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures,
+            [network, training, missionSection, donationSection, projectSection, partnershipSection, sessionSection, gender, planning], map);
+    }
+
+    private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
+
+    private static ReportFigure Find(ReportSection section, string code) => section.Figures.Single(f => f.Code == code);
+
+    private static ReportFigure With(ReportFigure figure, decimal previous) => figure with { Previous = previous };
+
+    // ---------------------------------------------------------------- network
+
+    private IQueryable<Posting> ActiveCooperants(Scope s) => postings.Filter(new ListPostings.Query(Zone: s.Zone, ActiveOn: s.AsOf));
+
+    private async Task<ReportSection> NetworkAsync(Scope s, CancellationToken ct)
+    {
+        var active = ActiveCooperants(s);
+        var activeOn = Calendar.Iso(s.AsOf);
+        string PostingsLink(params (string, object?)[] more) =>
+            Link("/Network/Postings", [("ActiveOn", activeOn), ("Zone", s.Zone), .. more]);
+
+        var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
+        var countries = await active.Select(p => p.CountryId).Distinct().CountAsync(ct);
+        var started = await postings.Filter(new ListPostings.Query(Zone: s.Zone, StartedIn: s.Year)).CountAsync(ct);
+        var ended = await postings.Filter(new ListPostings.Query(Zone: s.Zone, EndedIn: s.Year)).CountAsync(ct);
+
+        var byAdministration = (await active
+                .GroupBy(p => new { p.Cooperant!.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn })
+                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Count = g.Select(p => p.CooperantId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => Line(g.Code, Names.Pick(g.NameFr, g.NameEn), PostingsLink(("Administration", g.Code)), g.Count));
+        var byZone = (await active
+                .GroupBy(p => new { p.Country!.Zone!.Code, p.Country.Zone.NameFr, p.Country.Zone.NameEn })
+                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Count = g.Select(p => p.CooperantId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => Line(g.Code ?? "", Names.Pick(g.NameFr ?? "", g.NameEn ?? ""),
+                Link("/Network/Postings", [("ActiveOn", activeOn), ("Zone", g.Code)]), g.Count));
+        var byDomain = (await active
+                .GroupBy(p => new { p.Cooperant!.SpecialtyDomain!.Code, p.Cooperant.SpecialtyDomain.NameFr, p.Cooperant.SpecialtyDomain.NameEn })
+                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Count = g.Select(p => p.CooperantId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => Line(g.Code ?? "", g.Code is null ? text["Sans domaine de spécialité"] : Names.Pick(g.NameFr!, g.NameEn!), PostingsLink(), g.Count));
+
+        ReportColumn[] columns = [new(text["Coopérants en poste"], FigureKind.Count)];
+        return new ReportSection("network", text["Le réseau des coopérants"],
+            text["Coopérants en poste au {0} (une affectation auprès d'une organisation compte dans le pays de son siège) ; affectations commencées et terminées dans l'année.", Format.Date(s.AsOf)],
+            [
+                new("activeCooperants", text["Coopérants en poste"], cooperants, FigureKind.Count, PostingsLink()),
+                new("countries", text["Pays d'affectation"], countries, FigureKind.Count, PostingsLink()),
+                new("postingsStarted", text["Affectations commencées"], started, FigureKind.Count,
+                    Link("/Network/Postings", [("StartedIn", s.Year), ("Zone", s.Zone)])),
+                new("postingsEnded", text["Affectations terminées"], ended, FigureKind.Count,
+                    Link("/Network/Postings", [("EndedIn", s.Year), ("Zone", s.Zone)])),
+            ],
+            [
+                Table("byAdministration", text["Coopérants par administration d'origine"], text["Administration"], columns, byAdministration, chart: true),
+                Table("byZone", text["Coopérants par zone"], text["Zone"], columns, byZone),
+                Table("byDomain", text["Coopérants par domaine de spécialité"], text["Domaine"], columns, byDomain),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- training
+
+    /// <summary>The accepted enrolments of the year's sessions, as the nominations list shows them (status accepted, year, zone of the nominating country).</summary>
+    private Task<IQueryable<Nomination>> Enrolments(Scope s, CancellationToken ct) =>
+        nominations.FilterAsync(new ListNominations.Query(Status: nameof(NominationStatus.Accepted), Zone: s.Zone, Year: s.Year), ct);
+
+    private static IQueryable<int> Trainees(IQueryable<Nomination> enrolments) => enrolments.Select(n => n.TraineeId).Distinct();
+
+    private static async Task<double> WomenShareAsync(IQueryable<Nomination> enrolments, CancellationToken ct)
+    {
+        var trainees = await Trainees(enrolments).CountAsync(ct);
+        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
+        return Shares.Of(women, trainees);
+    }
+
+    private async Task<ReportSection> TrainingAsync(Scope s, CancellationToken ct)
+    {
+        var enrolments = await Enrolments(s, ct);
+        string NominationsLink(params (string, object?)[] more) =>
+            Link("/Schools/Nominations", [("Status", nameof(NominationStatus.Accepted)), ("Year", s.Year), ("Zone", s.Zone), .. more]);
+
+        var trainees = await Trainees(enrolments).CountAsync(ct);
+        var womenShare = await WomenShareAsync(enrolments, ct);
+        var enrolmentCount = await enrolments.CountAsync(ct);
+        var certificates = await enrolments.CountAsync(n => n.CertificateCode != null, ct);
+
+        // The fill rate is a session's: the seats of the year's sessions the user sees (held in the zone's schools for a zone).
+        var sessions = await access.VisibleSessionsAsync(TrainingFigureQueries.Sessions(db, s.Year, s.Year), ct);
+        if (s.Zone is { } zone) sessions = sessions.Where(x => x.Course!.School!.Country!.Zone!.Code == zone);
+        var capacity = await sessions.SumAsync(x => x.Capacity, ct);
+        var filled = await TrainingFigureQueries.Enrolments(db, s.Year, s.Year).CountAsync(n => sessions.Any(x => x.Id == n.SessionId), ct);
+
+        ReportColumn[] columns =
+        [
+            new(text["Stagiaires"], FigureKind.Count), new(text["Femmes"], FigureKind.Count), new(text["Part des femmes"], FigureKind.Share),
+        ];
+        IEnumerable<ReportLine> Lines<TKey>(IEnumerable<(TKey Key, string Code, string Label, int Trainees, int Women)> rows, Func<string, string?> link) =>
+            rows.Select(r => Line(r.Code, r.Label, link(r.Code), r.Trainees, r.Women, (decimal)Shares.Of(r.Women, r.Trainees)));
+
+        var bySchool = (await enrolments
+                .GroupBy(n => new { n.Session!.Course!.School!.Acronym, n.Session.Course.School.Name })
+                .Select(g => new { g.Key.Acronym, g.Key.Name, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
+                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => (g.Acronym, g.Acronym, $"{g.Acronym} — {g.Name}", g.Trainees, g.Women));
+        var byCountry = (await enrolments
+                .GroupBy(n => new { n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn })
+                .Select(g => new { g.Key.Iso2, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
+                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => (g.Iso2, g.Iso2, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
+        var byAdministration = (await enrolments
+                .GroupBy(n => new { n.Trainee!.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn })
+                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
+                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => (g.Code, g.Code, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
+        var byDomain = (await enrolments
+                .GroupBy(n => new { n.Session!.Course!.Domain!.Code, n.Session.Course.Domain.NameFr, n.Session.Course.Domain.NameEn })
+                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
+                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
+                .ToListAsync(ct))
+            .Select(g => (g.Code, g.Code, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
+
+        var figuresLink = Link("/Reporting/Training", [("Year", s.Year), ("Zone", s.Zone)]);
+        return new ReportSection("training", text["La formation"],
+            text["Sessions commencées dans l'année (annulées exclues) et stagiaires distincts dont l'inscription est acceptée ; la zone est celle du pays qui les propose. Le taux de remplissage rapporte les inscriptions acceptées aux places des sessions (tenues dans la zone pour une zone)."],
+            [
+                new("trainees", text["Stagiaires formés"], trainees, FigureKind.Count, NominationsLink()),
+                new("enrolments", text["Inscriptions acceptées"], enrolmentCount, FigureKind.Count, NominationsLink()),
+                new("womenShare", text["Part des femmes parmi les stagiaires"], (decimal)womenShare, FigureKind.Share, NominationsLink()),
+                new("fillRate", text["Taux de remplissage des sessions"], (decimal)Shares.Of(filled, capacity), FigureKind.Share, figuresLink),
+                new("certificates", text["Attestations délivrées"], certificates, FigureKind.Count, NominationsLink()),
+            ],
+            [
+                Table("bySchool", text["Stagiaires par école"], text["École"], columns, Lines(bySchool, c => NominationsLink(("School", c))), chart: true),
+                Table("byCountry", text["Stagiaires par pays"], text["Pays"], columns, Lines(byCountry, c => NominationsLink(("Country", c)))),
+                Table("byAdministration", text["Stagiaires par administration"], text["Administration"], columns, Lines(byAdministration, _ => NominationsLink())),
+                Table("byDomain", text["Stagiaires par domaine"], text["Domaine"], columns, Lines(byDomain, _ => NominationsLink())),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- missions
+
+    private IQueryable<ExpertiseMission> Missions(Scope s) =>
+        access.SeesMissions ? missions.Filter(new ListMissions.Query(Zone: s.Zone, Year: s.Year)) : db.Missions.Where(_ => false);
+
+    private async Task<ReportSection> MissionsAsync(Scope s, CancellationToken ct)
+    {
+        var year = Missions(s);
+        string MissionsLink(params (string, object?)[] more) => Link("/Missions/Missions", [("Year", s.Year), ("Zone", s.Zone), .. more]);
+        var count = await year.CountAsync(ct);
+        var byStatus = (await year.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Key)
+            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), MissionsLink(("Status", ProjectCodes.Of(g.Key))), g.Count));
+        var days = await db.MissionExperts.AsNoTracking().Where(e => year.Any(m => m.Id == e.MissionId)).SumAsync(e => e.Days, ct);
+        var (first, last) = Calendar.YearBounds(s.Year);
+        var recommendations = db.Recommendations.AsNoTracking().Where(r => year.Any(m => m.Id == r.MissionId));
+        var due = recommendations.Where(r => r.DueDate >= first && r.DueDate <= last);
+        var dueCount = await due.CountAsync(ct);
+        var implemented = await due.CountAsync(r => r.Status == RecommendationStatus.Implemented, ct);
+        return new ReportSection("missions", text["Les missions d'expertise"],
+            text["Missions prévues ou conduites à un moment de l'année ; recommandations de ces missions dont l'échéance tombe dans l'année."],
+            [
+                new("missions", text["Missions d'expertise"], count, FigureKind.Count, MissionsLink()),
+                new("expertDays", text["Jours d'expert"], days, FigureKind.Count, MissionsLink()),
+                new("recommendationsDue", text["Recommandations arrivées à échéance"], dueCount, FigureKind.Count, MissionsLink()),
+                new("recommendationsImplemented", text["Recommandations mises en œuvre"], implemented, FigureKind.Count, MissionsLink()),
+                new("recommendationsImplementedShare", text["Part des recommandations mises en œuvre"], (decimal)Shares.Of(implemented, dueCount), FigureKind.Share, MissionsLink()),
+            ],
+            [Table("byStatus", text["Missions par statut"], text["Statut"], [new(text["Missions"], FigureKind.Count)], byStatus)]);
+    }
+
+    // ---------------------------------------------------------------- donations
+
+    /// <summary>The donations of the list for the year and zone that were handed over in the year.</summary>
+    private IQueryable<Donation> HandedOver(Scope s)
+    {
+        var (first, last) = Calendar.YearBounds(s.Year);
+        return donations.Filter(new ListDonations.Query(Zone: s.Zone, Year: s.Year))
+            .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled);
+    }
+
+    /// <summary>
+    /// The items handed over, at the euro value of what was handed over (an item's value in proportion to the quantity
+    /// handed over, rounded to the cent as the dashboard counts it: shortfalls left out). Only the year's items are read.
+    /// </summary>
+    private async Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+        (await db.DonationItems.AsNoTracking().Where(i => handed.Any(d => d.Id == i.DonationId))
+            .Select(i => new { i.Donation!.CountryId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }).ToListAsync(ct))
+        .Select(i => new HandedItem(i.CountryId, i.Category,
+            i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero)))
+        .ToList();
+
+    private sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
+
+    private async Task<decimal> DonatedValueAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+        (await ItemsAsync(handed, ct)).Sum(i => i.Value);
+
+    private async Task<ReportSection> DonationsAsync(Scope s, CancellationToken ct)
+    {
+        var handed = HandedOver(s);
+        string DonationsLink(params (string, object?)[] more) => Link("/Donations/Donations", [("Year", s.Year), ("Zone", s.Zone), .. more]);
+        var count = await handed.CountAsync(ct);
+        var items = await ItemsAsync(handed, ct);
+        ReportColumn[] columns = [new(text["Valeur remise"], FigureKind.Euros)];
+        var byCategory = items.GroupBy(i => i.Category).OrderBy(g => g.Key)
+            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), DonationsLink(("Category", ProjectCodes.Of(g.Key))), g.Sum(i => i.Value)));
+        var ids = items.Select(i => i.CountryId).Distinct().ToList();
+        var countries = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => new { c.Iso2, c.NameFr, c.NameEn }, ct);
+        var byCountry = items.GroupBy(i => i.CountryId).Select(g => (Country: countries[g.Key], Value: g.Sum(i => i.Value)))
+            .Select(g => Line(g.Country.Iso2, Names.Pick(g.Country.NameFr, g.Country.NameEn), DonationsLink(("Country", g.Country.Iso2)), g.Value));
+        return new ReportSection("donations", text["L'aide logistique directe"],
+            text["Dons de matériel non létal remis dans l'année, à la valeur de ce qui a été remis (les manques exclus)."],
+            [
+                new("donations", text["Dons remis"], count, FigureKind.Count, DonationsLink()),
+                new("donatedValue", text["Valeur remise"], items.Sum(i => i.Value), FigureKind.Euros, DonationsLink()),
+            ],
+            [
+                Table("byCategory", text["Valeur remise par catégorie de matériel"], text["Catégorie"], columns, byCategory, chart: true),
+                Table("byCountry", text["Valeur remise par pays"], text["Pays"], columns, byCountry),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- projects
+
+    private IQueryable<Project> Projects(Scope s) =>
+        access.SeesProjects ? projects.Filter(new ListProjects.Query(Zone: s.Zone, Year: s.Year)) : db.Projects.Where(_ => false);
+
+    private async Task<decimal> TransactionsAsync(IQueryable<Project> ofYear, TransactionKind kind, int year, CancellationToken ct)
+    {
+        var (first, last) = Calendar.YearBounds(year);
+        return await db.ProjectTransactions.AsNoTracking()
+            .Where(t => t.Kind == kind && t.Date >= first && t.Date <= last && ofYear.Any(p => p.Id == t.ProjectId))
+            .SumAsync(t => t.EuroValue, ct);
+    }
+
+    private async Task<ReportSection> ProjectsAsync(Scope s, CancellationToken ct)
+    {
+        var ofYear = Projects(s);
+        string ProjectsLink(params (string, object?)[] more) => Link("/Projects/Projects", [("Year", s.Year), ("Zone", s.Zone), .. more]);
+        var count = await ofYear.CountAsync(ct);
+        var budget = await db.Set<BudgetLine>().AsNoTracking().Where(b => b.Year == s.Year && ofYear.Any(p => p.Id == b.ProjectId)).SumAsync(b => b.Amount, ct);
+        var committed = await TransactionsAsync(ofYear, TransactionKind.Commitment, s.Year, ct);
+        var disbursed = await TransactionsAsync(ofYear, TransactionKind.Disbursement, s.Year, ct);
+        var eu = await ofYear.CountAsync(p => p.EuFunded, ct);
+        var byMode = (await ofYear.Where(p => p.EuFunded && p.EuMode != null).GroupBy(p => p.EuMode!.Value)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Key)
+            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), ProjectsLink(("EuFunded", "true")), g.Count));
+        var byStatus = (await ofYear.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Key)
+            .Select(g => Line(ProjectCodes.Of(g.Key), g.Key.Name(text), ProjectsLink(("Status", ProjectCodes.Of(g.Key))), g.Count));
+        ReportColumn[] columns = [new(text["Projets"], FigureKind.Count)];
+        return new ReportSection("projects", text["Les projets et leur financement"],
+            text["Projets en cours à un moment de l'année ; budget prévu pour l'année, engagements et décaissements datés de l'année, en euros."],
+            [
+                new("projects", text["Projets de l'année"], count, FigureKind.Count, ProjectsLink()),
+                new("budget", text["Budget prévu"], budget, FigureKind.Euros, ProjectsLink()),
+                new("committed", text["Engagé"], committed, FigureKind.Euros, ProjectsLink()),
+                new("disbursed", text["Décaissé"], disbursed, FigureKind.Euros, ProjectsLink()),
+                new("euFunded", text["Projets sur financement européen"], eu, FigureKind.Count, ProjectsLink(("EuFunded", "true"))),
+            ],
+            [
+                Table("euByMode", text["Projets sur financement européen par mode d'implication"], text["Mode d'implication"], columns, byMode),
+                Table("byStatus", text["Projets par statut"], text["Statut"], columns, byStatus),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- partnerships and IHEDN sessions
+
+    private async Task<ReportSection> PartnershipsAsync(Scope s, CancellationToken ct)
+    {
+        var ofYear = access.SeesPartnerships ? partnerships.Filter(new ListPartnerships.Query(Zone: s.Zone, Year: s.Year)) : db.Partnerships.Where(_ => false);
+        string PartnershipsLink(params (string, object?)[] more) => Link("/Partners/Partnerships", [("Year", s.Year), ("Zone", s.Zone), .. more]);
+        var byOrganisation = (await ofYear.GroupBy(p => new { p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn })
+                .Select(g => new { g.Key.Acronym, g.Key.NameFr, g.Key.NameEn, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => Line(g.Acronym, $"{g.Acronym} — {Names.Pick(g.NameFr, g.NameEn)}", PartnershipsLink(("Organisation", g.Acronym)), g.Count));
+        return new ReportSection("partnerships", text["Les partenariats multilatéraux"],
+            text["Partenariats dont l'accord court à un moment de l'année."],
+            [new("partnerships", text["Partenariats en vigueur"], await ofYear.CountAsync(ct), FigureKind.Count, PartnershipsLink())],
+            [Table("byOrganisation", text["Partenariats par organisation"], text["Organisation"], [new(text["Partenariats"], FigureKind.Count)], byOrganisation)]);
+    }
+
+    private async Task<ReportSection> InternationalSessionsAsync(Scope s, CancellationToken ct)
+    {
+        var ofYear = access.SeesInternationalSessions
+            ? await internationalSessions.FilterAsync(new ListInternationalSessions.Query(Year: s.Year, Zone: s.Zone), ct)
+            : db.InternationalSessions.Where(_ => false);
+        var sessions = await ofYear.OrderBy(x => x.StartDate)
+            .Select(x => new
+            {
+                x.Id, x.Number, x.Theme, Attended = x.Participants.Count(p => p.Status == ParticipantStatus.Attended),
+                Women = x.Participants.Count(p => p.Status == ParticipantStatus.Attended && p.Person!.Gender == Gender.Female),
+                Countries = x.InvitedCountries.Count,
+            })
+            .ToListAsync(ct);
+        var lines = sessions.Select(x => Line(x.Id.ToString(CultureInfo.InvariantCulture), text["Session {0} — {1}", x.Number, x.Theme], $"/Sessions/International/{x.Id}",
+            x.Countries, x.Attended, (decimal)Shares.Of(x.Women, x.Attended)));
+        var attended = sessions.Sum(x => x.Attended);
+        string SessionsLink() => Link("/Sessions/International", [("Year", s.Year), ("Zone", s.Zone)]);
+        return new ReportSection("internationalSessions", text["Les sessions internationales de l'IHEDN"],
+            text["Les sessions de l'année à l'École militaire et les auditeurs qui y ont assisté."],
+            [
+                new("internationalSessions", text["Sessions internationales"], sessions.Count, FigureKind.Count, SessionsLink()),
+                new("participants", text["Auditeurs présents"], attended, FigureKind.Count, SessionsLink()),
+                new("participantsWomenShare", text["Part des femmes parmi les auditeurs"], (decimal)Shares.Of(sessions.Sum(x => x.Women), attended), FigureKind.Share, SessionsLink()),
+            ],
+            [Table("sessions", text["Sessions de l'année"], text["Session"],
+                [new(text["Pays invités"], FigureKind.Count), new(text["Auditeurs présents"], FigureKind.Count), new(text["Part des femmes"], FigureKind.Share)], lines)]);
+    }
+
+    // ---------------------------------------------------------------- gender
+
+    private async Task<ReportSection> GenderAsync(Scope s, ReportSection training, ReportSection sessions, CancellationToken ct)
+    {
+        var ofYear = Projects(s);
+        string ProjectsLink() => Link("/Projects/Projects", [("Year", s.Year), ("Zone", s.Zone)]);
+        var byMarker = (await ofYear.GroupBy(p => p.GenderMarker).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Key)
+            .Select(g => Line(((int)g.Key).ToString(CultureInfo.InvariantCulture), $"{(int)g.Key} — {g.Key.Name(text)}", ProjectsLink(), g.Count));
+        var trainees = Find(training, "womenShare");
+        return new ReportSection("gender", text["L'égalité entre les femmes et les hommes"],
+            text["La part des femmes partout où elle s'applique, et les projets selon leur marqueur égalité (0 : non ciblé, 1 : significatif, 2 : principal)."],
+            [
+                trainees with { Code = "traineesWomenShare" },
+                Find(sessions, "participantsWomenShare"),
+            ],
+            [Table("genderMarker", text["Projets par marqueur égalité femmes-hommes"], text["Marqueur"], [new(text["Projets"], FigureKind.Count)], byMarker, chart: true)]);
+    }
+
+    // ---------------------------------------------------------------- map
+
+    /// <summary>Coopérants in post by host country, and the year's actions (trainees' countries, missions, donations handed over) by country.</summary>
+    private async Task<IReadOnlyList<ReportMapCountry>> MapAsync(Scope s, CancellationToken ct)
+    {
+        var cooperants = await ActiveCooperants(s).GroupBy(p => p.CountryId)
+            .Select(g => new { g.Key, Count = g.Select(p => p.CooperantId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var actions = new Dictionary<int, int>();
+        void Add(IEnumerable<(int Country, int Count)> counts)
+        {
+            foreach (var (country, count) in counts) actions[country] = actions.GetValueOrDefault(country) + count;
+        }
+        Add((await (await Enrolments(s, ct)).GroupBy(n => n.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
+        Add((await Missions(s).GroupBy(m => m.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
+        Add((await HandedOver(s).GroupBy(d => d.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
+        var ids = cooperants.Keys.Concat(actions.Keys).Distinct().ToList();
+        var countries = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.NumericCode, c.Iso2, c.NameFr, c.NameEn }).ToListAsync(ct);
+        return countries
+            .Select(c => new ReportMapCountry(c.NumericCode, c.Iso2, Names.Pick(c.NameFr, c.NameEn), cooperants.GetValueOrDefault(c.Id), actions.GetValueOrDefault(c.Id)))
+            .OrderByDescending(c => c.Cooperants).ThenByDescending(c => c.Actions).ThenBy(c => c.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static ReportLine Line(string code, string label, string? link, params decimal[] values) => new(code, label, values, link);
+
+    /// <summary>A table, largest first.</summary>
+    private static ReportTable Table(string code, string caption, string keyHeader, IReadOnlyList<ReportColumn> columns, IEnumerable<ReportLine> lines, bool chart = false) =>
+        new(code, caption, keyHeader, columns,
+            lines.OrderByDescending(l => l.Values[0]).ThenBy(l => l.Label, StringComparer.CurrentCulture).ToList(), chart);
+
+    /// <summary>The address of a list with its filters (those without a value left out).</summary>
+    public static string Link(string path, IEnumerable<(string Name, object? Value)> filters)
+    {
+        var query = filters.Where(f => f.Value is not null && f.Value.ToString() is { Length: > 0 })
+            .Select(f => $"{f.Name}={Uri.EscapeDataString(Convert.ToString(f.Value, CultureInfo.InvariantCulture)!)}");
+        return string.Join('&', query) is { Length: > 0 } q ? $"{path}?{q}" : path;
+    }
+}

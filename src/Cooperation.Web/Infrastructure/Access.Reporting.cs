@@ -1,0 +1,21 @@
+namespace Cooperation.Web.Infrastructure;
+
+/// <summary>
+/// Who reads the annual activity report, and for which scope: the director, the auditor and the administrator for the
+/// whole world or any zone; a desk officer for the zones of her scope only (her first zone when she names none).
+/// </summary>
+public sealed partial class Access
+{
+    /// <summary>Reads the annual activity report of some scope (the menu's entry).</summary>
+    public bool SeesAnnualReport => SeesWorldFigures || (IsDeskOfficer && ZoneIds.Count > 0);
+
+    /// <summary>May read the report of this zone (null: the whole world).</summary>
+    public bool MayReadAnnualReport(int? zoneId) =>
+        SeesWorldFigures || (IsDeskOfficer && zoneId is { } zone && ZoneIds.Contains(zone));
+
+    /// <summary>The zone a report is for when the user names none: the whole world (null) for those who read it, else a desk officer's first zone.</summary>
+    public int? DefaultAnnualReportZoneId => SeesWorldFigures || ZoneIds.Count == 0 ? null : ZoneIds.Min();
+
+    /// <summary>The zones the report's scope chooser offers (null: every zone and the world).</summary>
+    public IReadOnlySet<int>? AnnualReportZoneIds => SeesWorldFigures ? null : ZoneIds;
+}
