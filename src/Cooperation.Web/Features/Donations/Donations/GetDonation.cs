@@ -27,6 +27,9 @@ public record DonationDetails(
     /// <summary>Items not found at the latest check that found them: an alert for the desk officer and the director.</summary>
     public int ItemsNotFound => Checks.Where(c => c.CheckedOn is not null).OrderByDescending(c => c.CheckedOn).FirstOrDefault()?
         .Findings.Count(f => f.Finding == ProjectCodes.Of(ItemFinding.NotFound)) ?? 0;
+
+    /// <summary>Whether the reader is one who moves the donation to a status: the director approves, its managers do the rest.</summary>
+    public bool MovesTo(string status) => status == ProjectCodes.Of(DonationStatus.Approved) ? CanApprove : CanManage;
 }
 
 /// <summary>One donation the user reads (<see cref="Access.VisibleDonations"/>).</summary>
