@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Cooperation.Web.Data;
 
 /// <summary>
-/// Writes the records a context holds as added with multi-row INSERTs, table after table in the order of their foreign
+/// Writes the records a context holds as added (on SQLite by prepared multi-row INSERTs reused batch after batch, on
+/// PostgreSQL by a binary <c>COPY</c> a table), table after table in the order of their foreign
 /// keys, giving new records their keys itself (after the highest in the table): what <c>SaveChanges</c> writes, without
 /// its per-record commands, which at the demo's scale 10 (some 700,000 records) took minutes and gigabytes. Only for a
 /// bulk load nobody else writes to at the same time (the demo generator on a database without coopérants); no audit
@@ -17,12 +18,9 @@ namespace Cooperation.Web.Data;
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>Parameters a PostgreSQL statement at most (it allows 65,535).</summary>
-    private const int MaxParameters = 30_000;
-    private const int MaxRows = 500;
-
     public static async Task<int> SaveAddedAsync(DbContext db, CancellationToken ct = default)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         db.ChangeTracker.DetectChanges();
         var byType = new Dictionary<IEntityType, List<EntityEntry>>();
         foreach (var entry in db.ChangeTracker.Entries())
@@ -47,6 +45,15 @@ public static class BulkInsert
             var transaction = db.Database.CurrentTransaction!;
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
+            if (!postgres)
+            {
+                // A table whose records refer to each other (a project's results to their parent) spans several statements:
+                // its foreign keys are checked at the commit (SQLite turns this off again there). COPY is one statement.
+                await using var defer = connection.CreateCommand();
+                defer.Transaction = dbTransaction;
+                defer.CommandText = "PRAGMA defer_foreign_keys = ON";
+                await defer.ExecuteNonQueryAsync(ct);
+            }
             foreach (var type in InDependencyOrder(byType.Keys))
             {
                 var table = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} maps to no table.");
@@ -85,12 +92,11 @@ public static class BulkInsert
                 var values = new object?[entries.Count][];
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    var entry = entries[i];
+                    var current = entries[i].CurrentValues;
                     var row = values[i] = new object?[columns.Count];
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        var property = columns[c].Property;
-                        var value = entry.Property(property).CurrentValue;
+                        var value = current[columns[c].Property];
                         if (value is not null)
                             foreach (var map in maps[c])
                                 if (map.TryGetValue(value, out var real)) { value = real; break; }
@@ -98,31 +104,10 @@ public static class BulkInsert
                     }
                 }
 
-                // Microsoft.Data.Sqlite looks each parameter up by name in the command's list: short statements there.
-                var perStatement = Math.Max(1, postgres ? Math.Min(MaxRows, MaxParameters / Math.Max(1, columns.Count)) : Math.Min(50, 500 / Math.Max(1, columns.Count)));
-                var head = $"INSERT INTO {qualified} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) VALUES ";
-                for (var start = 0; start < entries.Count; start += perStatement)
-                {
-                    var count = Math.Min(perStatement, entries.Count - start);
-                    await using var command = connection.CreateCommand();
-                    command.Transaction = dbTransaction;
-                    var text = new StringBuilder(head);
-                    for (var r = 0; r < count; r++)
-                    {
-                        text.Append(r == 0 ? "(" : ", (");
-                        for (var c = 0; c < columns.Count; c++)
-                        {
-                            var name = "p" + (r * columns.Count + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            if (c > 0) text.Append(", ");
-                            text.Append(sql.GenerateParameterNamePlaceholder(name));
-                            var property = columns[c].Property;
-                            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, values[start + r][c], property.IsNullable));
-                        }
-                        text.Append(')');
-                    }
-                    command.CommandText = text.ToString();
-                    written += await command.ExecuteNonQueryAsync(ct);
-                }
+                var converters = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToArray();
+                written += postgres
+                    ? await CopyAsync(connection, qualified, columns.Select(c => (c.Property, c.Column!)).ToList(), converters, values, sql, ct)
+                    : await InsertAsync(connection, dbTransaction, qualified, columns.Select(c => (c.Property, c.Column!)).ToList(), converters, values, sql, ct);
 
                 // PostgreSQL's identity sequences go on after the keys given here.
                 if (postgres && generated is not null && entries.Count > 0)
@@ -150,7 +135,163 @@ public static class BulkInsert
         {
             await db.Database.CloseConnectionAsync();
         }
+        db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert))
+            .LogDebug("Bulk insert: {Rows} rows of {Tables} tables in {Elapsed} ms", written, byType.Count, watch.ElapsedMilliseconds);
         return written;
+    }
+
+    /// <summary>
+    /// SQLite: one prepared multi-row INSERT reused for every full batch of rows (its parameters given new values), and
+    /// one for the rest; the statement is compiled once a table instead of once a batch.
+    /// </summary>
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, string table,
+        List<(IProperty Property, string Column)> columns, RelationalTypeMapping[] mappings, object?[][] values,
+        ISqlGenerationHelper sql, CancellationToken ct)
+    {
+        // Microsoft.Data.Sqlite binds each parameter by name at every execution: a few dozen a statement.
+        var perStatement = Math.Max(1, Math.Min(32, 96 / Math.Max(1, columns.Count)));
+        var written = 0;
+        DbCommand? full = null, rest = null;
+        try
+        {
+            for (var start = 0; start < values.Length; start += perStatement)
+            {
+                var count = Math.Min(perStatement, values.Length - start);
+                var command = count == perStatement
+                    ? full ??= Prepare(connection, transaction, table, columns, mappings, count, sql)
+                    : rest = Prepare(connection, transaction, table, columns, mappings, count, sql);
+                var parameters = command.Parameters;
+                for (var r = 0; r < count; r++)
+                {
+                    var row = values[start + r];
+                    for (var c = 0; c < columns.Count; c++)
+                        parameters[r * columns.Count + c].Value = ProviderValue(mappings[c], row[c]);
+                }
+                written += await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            if (full is not null) await full.DisposeAsync();
+            if (rest is not null) await rest.DisposeAsync();
+        }
+        return written;
+    }
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string table,
+        List<(IProperty Property, string Column)> columns, RelationalTypeMapping[] mappings, int rows, ISqlGenerationHelper sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var text = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                // Named as written ("@p0"): Microsoft.Data.Sqlite then finds it at its first look-up in the statement,
+                // rather than after trying "p0" and the prefixes in turn (a third of the load's time).
+                var name = sql.GenerateParameterNamePlaceholder("p" + (r * columns.Count + c).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (c > 0) text.Append(", ");
+                text.Append(name);
+                command.Parameters.Add(mappings[c].CreateParameter(command, name, null, columns[c].Property.IsNullable));
+            }
+            text.Append(')');
+        }
+        command.CommandText = text.ToString();
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>PostgreSQL: the rows streamed by a binary <c>COPY</c>, each value written as its column's type.</summary>
+    private static async Task<int> CopyAsync(DbConnection connection, string table, List<(IProperty Property, string Column)> columns,
+        RelationalTypeMapping[] mappings, object?[][] values, ISqlGenerationHelper sql, CancellationToken ct)
+    {
+        var npgsql = (Npgsql.NpgsqlConnection)connection;
+        // "character varying(200)" is written as "character varying": the facets do not change the binary form.
+        var types = columns.Select(c => StoreTypeName(c.Property.GetColumnType())).ToArray();
+        await using var import = await npgsql.BeginBinaryImportAsync(
+            $"COPY {table} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in values)
+        {
+            await import.StartRowAsync(ct);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = ProviderValue(mappings[c], row[c]);
+                if (value is DBNull) await import.WriteNullAsync(ct);
+                else await import.WriteAsync(value, types[c], ct);
+            }
+        }
+        return checked((int)await import.CompleteAsync(ct));
+    }
+
+    private static string StoreTypeName(string columnType)
+    {
+        var facets = columnType.IndexOf('(', StringComparison.Ordinal);
+        if (facets < 0) return columnType;
+        var close = columnType.IndexOf(')', facets);
+        return (columnType[..facets] + (close < 0 ? "" : columnType[(close + 1)..])).Trim();
+    }
+
+    /// <summary>The value as the provider stores it: what <see cref="RelationalTypeMapping.CreateParameter"/> would bind.</summary>
+    private static object ProviderValue(RelationalTypeMapping mapping, object? value)
+    {
+        if (value is null) return DBNull.Value;
+        if (mapping.Converter is { } converter) return converter.ConvertToProvider(value) ?? DBNull.Value;
+        if (value is Enum) return Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), System.Globalization.CultureInfo.InvariantCulture);
+        return value;
+    }
+
+    /// <summary>
+    /// For a bulk load on SQLite: the rollback journal kept in memory and no sync to disk until the load's end (a crash
+    /// during the load leaves a database to delete, as a half-generated one would be anyway); both restored when the
+    /// returned handle is disposed, after the load's transaction. The connection stays open in between: begin the
+    /// load's transaction after this call. Nothing on PostgreSQL (its <c>COPY</c> needs no such setting).
+    /// </summary>
+    public static async Task<IAsyncDisposable> BeginLoadAsync(DbContext db, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true || db.Database.CurrentTransaction is not null)
+            return new Load(db, null, null, null);
+        var connection = db.Database.GetDbConnection();
+        var journal = Convert.ToString(await ScalarAsync(connection, "PRAGMA journal_mode", ct), System.Globalization.CultureInfo.InvariantCulture);
+        var synchronous = Convert.ToInt64(await ScalarAsync(connection, "PRAGMA synchronous", ct), System.Globalization.CultureInfo.InvariantCulture);
+        await ScalarAsync(connection, "PRAGMA journal_mode = MEMORY", ct);
+        var cache = Convert.ToInt64(await ScalarAsync(connection, "PRAGMA cache_size", ct), System.Globalization.CultureInfo.InvariantCulture);
+        await ScalarAsync(connection, "PRAGMA synchronous = OFF", ct);
+        // The tables' indexes are written in no order (names, dates): 64 MB of page cache instead of 2 keeps most of them in
+        // memory (half the system time of a scale-10 load; 128 MB saved a little more but took the load over 1 GB).
+        await ScalarAsync(connection, "PRAGMA cache_size = -65536", ct);
+        return new Load(db, journal, synchronous, cache);
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string text, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = text;
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    private sealed class Load(DbContext db, string? journal, long? synchronous, long? cache) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (journal is not null && synchronous is not null && db.Database.CurrentTransaction is null)
+                {
+                    var connection = db.Database.GetDbConnection();
+                    // Pragmas take no parameters; both values were read from SQLite itself.
+                    await ScalarAsync(connection, $"PRAGMA synchronous = {synchronous.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", default);
+                    if (cache is not null) await ScalarAsync(connection, $"PRAGMA cache_size = {cache.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", default);
+                    if (journal.All(char.IsAsciiLetter)) await ScalarAsync(connection, $"PRAGMA journal_mode = {journal}", default);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     private static bool IsUnset(object? value) => value is null or 0 or 0L;
@@ -168,7 +309,7 @@ public static class BulkInsert
         return maps;
     }
 
-    /// <summary>Tables whose records others refer to first; a table referring to itself is not supported.</summary>
+    /// <summary>Tables whose records others refer to first (a table's references to itself left aside).</summary>
     private static List<IEntityType> InDependencyOrder(IEnumerable<IEntityType> types)
     {
         var pending = types.ToHashSet();

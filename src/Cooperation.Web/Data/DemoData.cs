@@ -129,6 +129,9 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         }
 
         var usedNames = new HashSet<string>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // SQLite's journal in memory and no sync until the end of the load (restored after its transaction).
+        await using var load = await BulkInsert.BeginLoadAsync(db, ct);
         // One transaction for the whole load, written in several steps: a failure leaves no half-generated directorate.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.AuditEnabled = false;
@@ -199,7 +202,7 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
                 DomainId = coop.SpecialtyDomainId, WishedStartDate = posting.StartDate, FilledByPosting = posting,
             });
         }
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var network = watch.Elapsed;
         // The projects draw from their own sequence, so that adding them changed nothing of the network and schools.
         var attachSessions = await new DemoProjectData(db).GenerateAsync(new Random(options.Seed + 8), today, scale, ct);
         // The missions too, after the projects they may serve.
@@ -208,13 +211,17 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
         // Written by multi-row inserts rather than SaveChanges' command per record; then tracked no longer: every later
         // write would otherwise scan them all again for changes. The schools' records (nine in ten) follow school after
         // school, then the held sessions are attached to the projects.
+        var built = watch.Elapsed;
         var written = await BulkInsert.SaveAddedAsync(db, ct);
         db.ChangeTracker.Clear();
+        var first = watch.Elapsed;
         var training = new DemoTrainingData(db);
         await training.GenerateAsync(random, today, scale, ct);
         await attachSessions(training.Held, ct);
         var saved = watch.Elapsed;
-        log.LogInformation("Demo data: network, projects, missions and donations ({Written} records) and the schools saved in {Saved} ms", written, saved.TotalMilliseconds);
+        log.LogInformation("Demo data: network built in {Network} ms, projects, missions and donations in {Built} ms, their {Written} records "
+            + "written in {First} ms, the schools built and written in {Schools} ms",
+            network.TotalMilliseconds, (built - network).TotalMilliseconds, written, (first - built).TotalMilliseconds, (saved - first).TotalMilliseconds);
         // The partnerships cover sessions, postings and projects already saved; the IHEDN sessions draw on saved trainees.
         await new DemoMultilateralData(db).GenerateAsync(new Random(options.Seed + 11), today, ct);
         log.LogInformation("Demo partnerships and international sessions in {Elapsed} ms", (watch.Elapsed - saved).TotalMilliseconds);

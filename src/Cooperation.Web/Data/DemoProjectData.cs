@@ -288,7 +288,8 @@ public class DemoProjectData(CooperationDbContext db)
                 for (var i = 0; i < ids.Count; i += 500)
                 {
                     var some = ids.Skip(i).Take(500).ToList();
-                    await db.CourseSessions.Where(s => some.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ProjectId, projectId), ct);
+                    // One parameter for the list, so that EF compiles this statement once rather than once a list's length.
+                    await db.CourseSessions.Where(s => EF.Parameter(some).Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ProjectId, projectId), ct);
                 }
         };
     }
