@@ -682,11 +682,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HandedOverOn");
 
-                    b.HasIndex("ProposedOn");
-
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ProposedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1030,13 +1030,13 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PlannedStartDate");
 
-                    b.HasIndex("RequestedOn");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("ReportFileId");
 
                     b.HasIndex("RequestLetterId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1725,11 +1725,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
-
-                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -1776,6 +1776,13 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.Property<int>("GenderMarker")
                         .HasColumnType("integer");
+
+                    b.Property<string>("IatiIdentifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IatiPublished")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Objective")
                         .IsRequired()
@@ -1830,8 +1837,16 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1843,6 +1858,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IatiIdentifier")
+                        .IsUnique();
 
                     b.HasIndex("OperatorId");
 

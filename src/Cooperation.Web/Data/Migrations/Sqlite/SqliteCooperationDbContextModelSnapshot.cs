@@ -657,11 +657,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HandedOverOn");
 
-                    b.HasIndex("ProposedOn");
-
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ProposedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -995,13 +995,13 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PlannedStartDate");
 
-                    b.HasIndex("RequestedOn");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("ReportFileId");
 
                     b.HasIndex("RequestLetterId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1660,11 +1660,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
-
-                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -1708,6 +1708,13 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GenderMarker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IatiIdentifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IatiPublished")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Objective")
@@ -1763,8 +1770,16 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1776,6 +1791,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IatiIdentifier")
+                        .IsUnique();
 
                     b.HasIndex("OperatorId");
 
