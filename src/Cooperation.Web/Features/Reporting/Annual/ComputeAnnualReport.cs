@@ -24,7 +24,8 @@ public class ComputeAnnualReport(
     CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache,
     IStringLocalizer<ComputeAnnualReport> text,
     ListPostings postings, ListNominations nominations, ListMissions missions, ListDonations donations,
-    ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions) : IUseCase
+    ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions,
+    Oda.ListOda oda) : IUseCase
 {
     /// <summary>The first year a report may be asked for.</summary>
     public const int FirstYear = 2000;
@@ -64,6 +65,7 @@ public class ComputeAnnualReport(
         var missionSection = await MissionsAsync(scope, ct);
         var donationSection = await DonationsAsync(scope, ct);
         var projectSection = await ProjectsAsync(scope, ct);
+        var odaSection = await OdaAsync(scope, ct);
         var partnershipSection = await PartnershipsAsync(scope, ct);
         var sessionSection = await InternationalSessionsAsync(scope, ct);
         var gender = await GenderAsync(scope, training, sessionSection, ct);
@@ -82,7 +84,7 @@ public class ComputeAnnualReport(
         };
         var map = await MapAsync(scope, ct);
         return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures,
-            [network, training, missionSection, donationSection, projectSection, partnershipSection, sessionSection, gender, planning], map);
+            [network, training, missionSection, donationSection, projectSection, odaSection, partnershipSection, sessionSection, gender, planning], map);
     }
 
     private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
@@ -348,6 +350,39 @@ public class ComputeAnnualReport(
             [
                 Table("euByMode", text["Projets sur financement européen par mode d'implication"], text["Mode d'implication"], columns, byMode),
                 Table("byStatus", text["Projets par statut"], text["Statut"], columns, byStatus),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- official development assistance
+
+    /// <summary>The ODA of the year, from the ODA list's own lines (<see cref="Oda.ListOda.LinesAsync"/>) for the report's zone.</summary>
+    private async Task<ReportSection> OdaAsync(Scope s, CancellationToken ct)
+    {
+        IReadOnlySet<int>? zones = null;
+        if (s.Zone is { } code) zones = new HashSet<int>(await db.Zones.AsNoTracking().Where(z => z.Code == code).Select(z => z.Id).ToListAsync(ct));
+        var lines = access.SeesProjects ? await oda.LinesAsync(s.Year, zones, ct) : [];
+        string OdaLink() => Link("/Reporting/Oda", [("Year", s.Year), ("Zone", s.Zone)]);
+        ReportColumn[] columns =
+        [
+            new(text["Total APD"], FigureKind.Euros), new(text["Éligible"], FigureKind.Euros), new(text["Partiellement éligible"], FigureKind.Euros),
+            new(text["dont part éligible"], FigureKind.Euros), new(text["Non éligible"], FigureKind.Euros),
+        ];
+        var byCode = lines.Select(l => Line($"{l.Zone}-{l.DacCode}", $"{l.ZoneName} — {l.DacCode} {l.DacName}", Link("/Reporting/Oda", [("Year", s.Year), ("Zone", l.Zone)]),
+            l.OdaTotal, l.Eligible, l.Partly, l.PartlyEligible, l.NotEligible));
+        var reasons = lines.SelectMany(l => l.Reasons).Distinct().Select((r, i) => Line($"reason{i + 1}", r, OdaLink(),
+            lines.Where(l => l.Reasons.Contains(r)).Sum(l => l.Partly + l.NotEligible)));
+        return new ReportSection("oda", text["Aide publique au développement"],
+            text["Décaissements de l'année, en euros, par zone du projet et code CAD, selon l'éligibilité du projet à l'APD ; un projet partiellement éligible compte pour sa part éligible dans le total APD."],
+            [
+                new("odaTotal", text["Total APD"], lines.Sum(l => l.OdaTotal), FigureKind.Euros, OdaLink()),
+                new("odaEligible", text["Éligible"], lines.Sum(l => l.Eligible), FigureKind.Euros, OdaLink()),
+                new("odaPartly", text["Partiellement éligible"], lines.Sum(l => l.Partly), FigureKind.Euros, OdaLink()),
+                new("odaPartlyEligible", text["dont part éligible"], lines.Sum(l => l.PartlyEligible), FigureKind.Euros, OdaLink()),
+                new("odaNotEligible", text["Non éligible"], lines.Sum(l => l.NotEligible), FigureKind.Euros, OdaLink()),
+            ],
+            [
+                Table("odaByZoneAndCode", text["APD par zone et code CAD"], text["Zone et code CAD"], columns, byCode),
+                Table("odaReasons", text["Motifs de non-éligibilité ou d'éligibilité partielle"], text["Motif"], [new(text["Montant concerné"], FigureKind.Euros)], reasons),
             ]);
     }
 
