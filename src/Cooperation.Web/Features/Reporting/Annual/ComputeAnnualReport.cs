@@ -83,8 +83,10 @@ public class ComputeAnnualReport(
             With(Find(projectSection, "disbursed"), await TransactionsAsync(Projects(previous), TransactionKind.Disbursement, previous.Year, ct)),
         };
         var map = await MapAsync(scope, ct);
-        return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures,
-            [network, training, missionSection, donationSection, projectSection, odaSection, partnershipSection, sessionSection, gender, planning], map);
+        List<ReportSection> sections =
+            [network, training, missionSection, donationSection, projectSection, odaSection, partnershipSection, sessionSection, gender, planning];
+        if (await LockedYearAsync(year, ct) is { } locked) sections.Insert(0, locked);
+        return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures, sections, map);
     }
 
     private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
@@ -350,6 +352,33 @@ public class ComputeAnnualReport(
             [
                 Table("euByMode", text["Projets sur financement européen par mode d'implication"], text["Mode d'implication"], columns, byMode),
                 Table("byStatus", text["Projets par statut"], text["Statut"], columns, byStatus),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- the year declared final, and its amendments
+
+    /// <summary>
+    /// For a year declared final: when and by whom, and every change an administrator made since to its records (by
+    /// day, author and reason, with the number of records changed) — "locked year amended". Null for a year still open.
+    /// </summary>
+    private async Task<ReportSection?> LockedYearAsync(int year, CancellationToken ct)
+    {
+        var locked = await db.LockedYears.AsNoTracking().Where(y => y.Year == year).SingleOrDefaultAsync(ct);
+        if (locked is null) return null;
+        var amendments = await db.LockedYearAmendments.AsNoTracking().Where(a => a.Year == year).OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new { a.At, a.UserName, a.RecordType, a.Reason }).ToListAsync(ct);
+        var lines = amendments.GroupBy(a => (Day: DateOnly.FromDateTime(a.At), a.UserName, a.Reason))
+            .Select((g, i) => Line($"amendment{i + 1}", $"{Format.Date(g.Key.Day)} — {g.Key.UserName} — {g.Key.Reason}", "/Admin/Audit", g.Count()))
+            .ToList();
+        var declared = text["Rapport déclaré définitif le {0} par {1}.", Format.Date(DateOnly.FromDateTime(locked.LockedAt)), locked.LockedByName].Value;
+        return new ReportSection("lockedYear", amendments.Count == 0 ? text["Année close"] : text["Année close modifiée après clôture"],
+            amendments.Count == 0 ? declared
+                : declared + " " + text["Depuis, un administrateur a modifié {0} enregistrement(s) de cette année, en donnant chaque fois un motif.", amendments.Count].Value,
+            [new("amendments", text["Modifications après clôture"], amendments.Count, FigureKind.Count, "/Admin/Audit")],
+            amendments.Count == 0 ? [] :
+            [
+                new ReportTable("amendments", text["Modifications après clôture"], text["Date, auteur et motif"],
+                    [new(text["Enregistrements modifiés"], FigureKind.Count)], lines),
             ]);
     }
 
