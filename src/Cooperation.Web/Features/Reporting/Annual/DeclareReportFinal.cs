@@ -20,7 +20,17 @@ public class DeclareReportFinal(CooperationDbContext db, Access access, TimeProv
         var (userId, userName) = actor.Current;
         var locked = LockedYear.Declare(year, clock.Today(), alreadyFinal, clock.GetUtcNow().UtcDateTime, userId, userName);
         db.LockedYears.Add(locked);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Declared by someone else at the same moment: the year's unique key refused the second declaration.
+            db.ChangeTracker.Clear();
+            if (!await db.LockedYears.AsNoTracking().AnyAsync(y => y.Year == year, ct)) throw;
+            throw new DomainException("year", "locked.alreadyFinal", year);
+        }
         return new FinalReport(locked.Year, locked.LockedAt, locked.LockedByName);
     }
 }
