@@ -11,7 +11,16 @@ public interface IAuditActor
     (string? UserId, string UserName) Current { get; }
 }
 
-public abstract class CooperationDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock)
+/// <summary>
+/// A rule every write passes before it is saved, whatever use case makes it (the locked years of
+/// <c>Infrastructure/LockedPeriods.cs</c>): it refuses by throwing, or adds what the write must record with it.
+/// </summary>
+public interface IWriteGuard
+{
+    Task CheckAsync(CooperationDbContext db, CancellationToken ct);
+}
+
+public abstract class CooperationDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock, IWriteGuard? guard = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Zone> Zones => Set<Zone>();
@@ -61,6 +70,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<LockedYear> LockedYears => Set<LockedYear>();
+    public DbSet<LockedYearAmendment> LockedYearAmendments => Set<LockedYearAmendment>();
 
     /// <summary>Off only while the demo generator bulk-loads data, which it records as one entry of its own.</summary>
     public bool AuditEnabled { get; set; } = true;
@@ -93,6 +104,7 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     {
         ChangeTracker.DetectChanges();
         GuardAuditTrail();
+        if (guard is not null) await guard.CheckAsync(this, cancellationToken);
         var audited = new List<(EntityEntry Entry, string Action, string? Before)>();
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -211,8 +223,10 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 }
 
-public sealed class SqliteCooperationDbContext(DbContextOptions<SqliteCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
-    : CooperationDbContext(options, actor, clock);
+public sealed class SqliteCooperationDbContext(DbContextOptions<SqliteCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
+    IWriteGuard? guard = null)
+    : CooperationDbContext(options, actor, clock, guard);
 
-public sealed class PostgresCooperationDbContext(DbContextOptions<PostgresCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
-    : CooperationDbContext(options, actor, clock);
+public sealed class PostgresCooperationDbContext(DbContextOptions<PostgresCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
+    IWriteGuard? guard = null)
+    : CooperationDbContext(options, actor, clock, guard);

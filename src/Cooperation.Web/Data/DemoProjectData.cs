@@ -24,6 +24,9 @@ public class DemoProjectData(CooperationDbContext db)
     private static readonly (string Code, int Weight)[] Sectors =
         [("15210", 40), ("15220", 15), ("15230", 15), ("15240", 8), ("15250", 8), ("15130", 8), ("15261", 6)];
 
+    private static readonly string[] OpeningsEn =
+        ["Support in", "Capacity building in", "Training of officers in", "Institutional support in", "Support to the reform in"];
+
     private static readonly string[] ContactFirstNames = ["Aminata", "Mamadou", "Youssef", "Leïla", "Jean-Pierre", "Nguyen", "Marko", "Fatima", "Ousmane", "Salma"];
     private static readonly string[] ContactLastNames = ["Diallo", "Traoré", "Benali", "Haddad", "Mbarga", "Tran", "Petrović", "El Amrani", "Sow", "Khoury"];
 
@@ -70,6 +73,7 @@ public class DemoProjectData(CooperationDbContext db)
         var places = Places(random, zone, countries);
         var domain = domains[random.Next(domains.Count)];
         var where = places.Count == 1 && places[0].CountryId is { } only ? countries.Single(c => c.Id == only).NameFr : zone.NameFr;
+        var whereEn = places.Count == 1 && places[0].CountryId is { } one ? countries.Single(c => c.Id == one).NameEn : zone.NameEn;
         var project = new Project
         {
             Title = $"{Openings[index % Openings.Length]} {domain.NameFr.ToLowerInvariant()} — {where}",
@@ -77,6 +81,8 @@ public class DemoProjectData(CooperationDbContext db)
             Objective = $"Les forces partenaires assurent de façon autonome la mission « {domain.NameFr.ToLowerInvariant()} ».",
             PartnerAuthorities = random.Next(2) == 0 ? "Ministère de la défense ; état-major général" : "Ministère de l'intérieur ; direction générale de la police",
             StartDate = start, EndDate = end,
+            TitleEn = $"{OpeningsEn[index % OpeningsEn.Length]} {domain.NameEn.ToLowerInvariant()} — {whereEn}",
+            SummaryEn = $"Structural cooperation project ({domain.NameEn.ToLowerInvariant()}) conducted with the partner authorities.",
             ContactName = $"{ContactFirstNames[random.Next(ContactFirstNames.Length)]} {ContactLastNames[random.Next(ContactLastNames.Length)]}",
         };
         project.ContactEmail = $"contact{index + 1}@partenaire.example";
@@ -106,6 +112,8 @@ public class DemoProjectData(CooperationDbContext db)
 
         Results(random, project, today);
         Advance(random, project, today, mode, cfa: zone.Code == "AFS" && random.Next(3) == 0);
+        // The projects under way or done are published in the IATI file (their identifiers are given once written).
+        project.SetPublication(project.Status is ProjectStatus.Running or ProjectStatus.Closed or ProjectStatus.Evaluated);
         return project;
     }
 
@@ -291,6 +299,10 @@ public class DemoProjectData(CooperationDbContext db)
                     // One parameter for the list, so that EF compiles this statement once rather than once a list's length.
                     await db.CourseSessions.Where(s => EF.Parameter(some).Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ProjectId, projectId), ct);
                 }
+            // The published projects' IATI identifiers: the default reporting organisation's reference and their number.
+            var prefix = new Features.Projects.Iati.IatiOptions().ReportingOrgRef + "-";
+            await db.Projects.Where(p => p.IatiPublished && p.IatiIdentifier == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.IatiIdentifier, p => prefix + p.Id.ToString()), ct);
         };
     }
 

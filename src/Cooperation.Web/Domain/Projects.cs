@@ -43,6 +43,16 @@ public sealed record CriterionAssessment(CriterionRating Rating, string Comment)
 public sealed record TransactionTerms(
     TransactionKind Kind, DateOnly Date, decimal Amount, string Currency, decimal Rate, string Provider, string Receiver, string? Description);
 
+/// <summary>The IATI rules on what is recorded as done: an actual date is never in the future.</summary>
+public static class ActualDates
+{
+    /// <summary>Refuses, against <paramref name="field"/>, a date of something done that lies after today.</summary>
+    public static void EnsureNotFuture(string field, DateOnly date, DateOnly today)
+    {
+        if (date > today) throw new DomainException(field, "project.actualDateInFuture", today.ToString("yyyy-MM-dd"));
+    }
+}
+
 /// <summary>The rules of percentages that split one whole (places, sectors): each between 0 and 100, together 100.</summary>
 public static class Percentages
 {
@@ -118,6 +128,18 @@ public class Project : IAudited, IVersioned
     /// <summary>The eligible share (%) of a partly eligible project.</summary>
     public decimal? OdaEligibleShare { get; set; }
     public string? OdaReason { get; set; }
+
+    /// <summary>The title in English, for the IATI publication (the French one is <see cref="Title"/>).</summary>
+    public string? TitleEn { get; set; }
+    /// <summary>The summary in English, for the IATI publication.</summary>
+    public string? SummaryEn { get; set; }
+    /// <summary>Published in the IATI activity file (<c>/api/v1/iati/activities.xml</c>).</summary>
+    public bool IatiPublished { get; set; }
+    /// <summary>
+    /// The IATI activity identifier, given at the first publication (the reporting organisation's reference and the
+    /// project's number) and never changed nor given to another project afterwards, published or not.
+    /// </summary>
+    public string? IatiIdentifier { get; set; }
 
     public long Version { get; set; }
 
@@ -222,6 +244,26 @@ public class Project : IAudited, IVersioned
         if (eligibility is OdaEligibility.Partly or OdaEligibility.NotEligible && string.IsNullOrWhiteSpace(reason))
             throw new DomainException("odaReason", "project.odaReason");
         (Oda, OdaEligibleShare, OdaReason) = (eligibility, eligibleShare, reason);
+    }
+
+    /// <summary>
+    /// Publishes the project in the IATI activity file, or withdraws it. IATI needs a sector for every activity: a
+    /// project without DAC sectors is not published.
+    /// </summary>
+    public void SetPublication(bool published)
+    {
+        if (published && Sectors.Count == 0) throw new DomainException("iatiPublished", "project.iatiNeedsSector");
+        IatiPublished = published;
+    }
+
+    /// <summary>
+    /// The IATI identifier, given once the project has its number: a project keeps the first it was given for ever
+    /// (IATI: an identifier is never changed nor reused), whatever is proposed later.
+    /// </summary>
+    public void GiveIatiIdentifier(string identifier)
+    {
+        if (string.IsNullOrWhiteSpace(identifier)) throw new DomainException("iatiPublished", "project.iatiIdentifierRequired");
+        IatiIdentifier ??= identifier;
     }
 
     /// <summary>

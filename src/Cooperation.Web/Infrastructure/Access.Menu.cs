@@ -8,7 +8,7 @@ namespace Cooperation.Web.Infrastructure;
 /// <item>Schools: everyone but a coopérant whose country has no school or training place.</item>
 /// <item>Projects, missions, IHEDN sessions, audit trail: as their own rules say (<see cref="SeesProjects"/>,
 /// <see cref="SeesMissions"/>, <see cref="SeesInternationalSessions"/>, <see cref="ReadsAuditTrail"/>).</item>
-/// <item>Annual report: the director, the auditor, the administrator, and a desk officer for her zones (<see cref="SeesAnnualReport"/>).</item>
+/// <item>Annual report, ODA and data quality: the director, the auditor, the administrator, and a desk officer for her zones (<see cref="SeesAnnualReport"/>).</item>
 /// </list>
 /// </summary>
 public sealed partial class Access

@@ -18,4 +18,10 @@ public sealed partial class Access
 
     /// <summary>The zones the report's scope chooser offers (null: every zone and the world).</summary>
     public IReadOnlySet<int>? AnnualReportZoneIds => SeesWorldFigures ? null : ZoneIds;
+
+    /// <summary>Declares a year's annual report final, which locks that year's records: the director or an administrator.</summary>
+    public bool MayDeclareReportFinal => IsDirector || IsAdministrator;
+
+    /// <summary>Changes a record of a locked year (giving a reason): an administrator only.</summary>
+    public bool MayAmendLockedYears => IsAdministrator;
 }

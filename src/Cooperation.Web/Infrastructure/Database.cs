@@ -36,6 +36,7 @@ public static class Database
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<IWriteGuard, LockedPeriods>();
         services.AddDataProtection().SetApplicationName("Cooperation").PersistKeysToDbContext<CooperationDbContext>();
         services.AddHealthChecks().AddDbContextCheck<CooperationDbContext>();
         services.AddOptions<DemoOptions>().Bind(config.GetSection("Demo"));

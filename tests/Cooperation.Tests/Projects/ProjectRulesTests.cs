@@ -86,4 +86,26 @@ public class ProjectRulesTests
         project.MoveTo(ProjectStatus.Evaluated, Start);
         project.NextStatuses.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_project_is_published_with_sectors_and_keeps_its_first_IATI_identifier_for_good()
+    {
+        var project = NewProject(ProjectStatus.Running);
+        var refused = Refusal(() => project.SetPublication(true));
+        (refused.Field, refused.MessageKey).ShouldBe(("iatiPublished", "project.iatiNeedsSector"));
+        project.SetSectors([new SectorShare("15210", null)]);
+        project.SetPublication(true);
+        project.GiveIatiIdentifier("FR-6-12");
+        project.SetPublication(false);
+        project.GiveIatiIdentifier("XM-OTHER-12");
+        (project.IatiPublished, project.IatiIdentifier).ShouldBe((false, "FR-6-12"));
+    }
+
+    [Fact]
+    public void An_actual_date_is_never_after_today()
+    {
+        ActualDates.EnsureNotFuture("date", Start, Start);
+        var refused = Refusal(() => ActualDates.EnsureNotFuture("date", Start.AddDays(1), Start));
+        (refused.Field, refused.MessageKey).ShouldBe(("date", "project.actualDateInFuture"));
+    }
 }

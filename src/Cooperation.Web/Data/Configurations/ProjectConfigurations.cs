@@ -19,6 +19,11 @@ public class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(x => x.Sdg16).HasMaxLength(100);
         b.Property(x => x.OdaEligibleShare).HasPrecision(5, 2);
         b.Property(x => x.OdaReason).HasMaxLength(1000);
+        b.Property(x => x.TitleEn).HasMaxLength(Project.MaxTitle);
+        b.Property(x => x.SummaryEn).HasMaxLength(Project.MaxText);
+        b.Property(x => x.IatiIdentifier).HasMaxLength(100);
+        // IATI: an identifier is never given to two activities.
+        b.HasIndex(x => x.IatiIdentifier).IsUnique();
         b.HasOne(x => x.Zone).WithMany().HasForeignKey(x => x.ZoneId);
         b.HasOne(x => x.Operator).WithMany().HasForeignKey(x => x.OperatorId);
         b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.ResponsibleUserId).OnDelete(DeleteBehavior.SetNull);

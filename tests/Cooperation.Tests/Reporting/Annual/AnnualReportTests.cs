@@ -71,7 +71,7 @@ public class AnnualReportTests(BrowserFixture browser) : IClassFixture<BrowserFi
         key.GetProperty("link").GetString().ShouldBe($"/Schools/Nominations?Status=Accepted&Year={LastYear}");
         Figure(report, "network", "activeCooperants").GetProperty("link").GetString().ShouldBe($"/Network/Postings?ActiveOn={LastYear}-12-31");
         report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ShouldBe(
-            ["network", "training", "missions", "donations", "projects", "partnerships", "internationalSessions", "gender", "planning"]);
+            ["network", "training", "missions", "donations", "projects", "oda", "partnerships", "internationalSessions", "gender", "planning"]);
         Figure(report, "internationalSessions", "internationalSessions").GetProperty("value").GetDecimal().ShouldBe(3);
         report.GetProperty("map").GetArrayLength().ShouldBeGreaterThan(20);
 

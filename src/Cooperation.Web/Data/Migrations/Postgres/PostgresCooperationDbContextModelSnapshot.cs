@@ -682,11 +682,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HandedOverOn");
 
-                    b.HasIndex("ProposedOn");
-
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ProposedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1030,13 +1030,13 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PlannedStartDate");
 
-                    b.HasIndex("RequestedOn");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("ReportFileId");
 
                     b.HasIndex("RequestLetterId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1267,6 +1267,82 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("PhotoFileId");
 
                     b.ToTable("ItemChecks");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.LockedYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LockedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("LockedYears");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.LockedYearAmendment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "At");
+
+                    b.ToTable("LockedYearAmendments");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.MissionExpert", b =>
@@ -1725,11 +1801,11 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
-
-                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -1776,6 +1852,13 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.Property<int>("GenderMarker")
                         .HasColumnType("integer");
+
+                    b.Property<string>("IatiIdentifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IatiPublished")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Objective")
                         .IsRequired()
@@ -1830,8 +1913,16 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1843,6 +1934,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IatiIdentifier")
+                        .IsUnique();
 
                     b.HasIndex("OperatorId");
 

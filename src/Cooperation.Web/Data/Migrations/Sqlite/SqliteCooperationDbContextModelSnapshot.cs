@@ -657,11 +657,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HandedOverOn");
 
-                    b.HasIndex("ProposedOn");
-
                     b.HasIndex("HandoverDocumentFileId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ProposedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -995,13 +995,13 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PlannedStartDate");
 
-                    b.HasIndex("RequestedOn");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("ReportFileId");
 
                     b.HasIndex("RequestLetterId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("CountryId", "Status");
 
@@ -1220,6 +1220,78 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("PhotoFileId");
 
                     b.ToTable("ItemChecks");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.LockedYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("LockedYears");
+                });
+
+            modelBuilder.Entity("Cooperation.Web.Domain.LockedYearAmendment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "At");
+
+                    b.ToTable("LockedYearAmendments");
                 });
 
             modelBuilder.Entity("Cooperation.Web.Domain.MissionExpert", b =>
@@ -1660,11 +1732,11 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("CountryId", "ActualEndDate");
 
                     b.HasIndex("CooperantId", "StartDate", "ActualEndDate");
-
-                    b.HasIndex("StartDate");
 
                     b.ToTable("Postings");
                 });
@@ -1708,6 +1780,13 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GenderMarker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IatiIdentifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IatiPublished")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Objective")
@@ -1763,8 +1842,16 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1776,6 +1863,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IatiIdentifier")
+                        .IsUnique();
 
                     b.HasIndex("OperatorId");
 

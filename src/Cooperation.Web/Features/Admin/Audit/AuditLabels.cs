@@ -37,6 +37,8 @@ public static class AuditLabels
         ["Partnership"] = "Partenariat multilatéral",
         ["PartnershipContribution"] = "Contribution à un partenariat",
         ["Posting"] = "Affectation",
+        ["LockedYear"] = "Année déclarée définitive",
+        ["LockedYearAmendment"] = "Modification d'une année close",
         ["Project"] = "Projet de coopération",
         ["ProjectLocation"] = "Lieu d'un projet",
         ["ProjectResult"] = "Résultat d'un projet",

@@ -1,11 +1,14 @@
+using Cooperation.Web.Features.Projects.Classification;
+
 namespace Cooperation.Web.Features.Projects.Budget;
 
 /// <summary>
 /// Records a commitment, disbursement or expenditure of a project: in a known ISO 4217 currency, a positive amount, the
 /// rate used (units of the currency for one euro) and so its euro value; a disbursement never earlier than the project's
-/// start less the grace the configuration sets (<c>Projects:DisbursementGraceDays</c>, default 0).
+/// start less the grace the configuration sets (<c>Projects:DisbursementGraceDays</c>, default 0); never dated after today.
 /// </summary>
-public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, ReferenceCodes codes, IConfiguration config, IStringLocalizer<RecordTransaction> text) : IUseCase
+public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, ReferenceCodes codes, IConfiguration config, TimeProvider clock,
+    IStringLocalizer<RecordTransaction> text) : IUseCase
 {
     public const string GraceSetting = "Projects:DisbursementGraceDays";
 
@@ -30,6 +33,8 @@ public class RecordTransaction(CooperationDbContext db, ProjectAccess projects, 
         var provider = errors.Text("provider", "Organisation qui fournit les fonds", request.Provider);
         var receiver = errors.Text("receiver", "Organisation qui reçoit les fonds", request.Receiver);
         var description = errors.Text("description", "Description", request.Description, 500, optional: true);
+        // IATI: a transaction is what was done, so its date is never in the future.
+        if (date is { } done) ClassificationTerms.Try(errors, () => ActualDates.EnsureNotFuture("date", done, clock.Today()));
         errors.ThrowIfAny();
 
         var transaction = project.Record(new TransactionTerms(kind!.Value, date!.Value, amount!.Value, currency!, rate!.Value, provider!, receiver!, description),

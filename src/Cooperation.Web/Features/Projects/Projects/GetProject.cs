@@ -44,6 +44,12 @@ public record ProjectDetails(
     /// <summary>The multilateral partnership the project serves, if any (its organisation and agreement).</summary>
     public int? PartnershipId { get; init; }
     public string? PartnershipTitle { get; init; }
+    /// <summary>The title and summary in English, for the IATI publication.</summary>
+    public string? TitleEn { get; init; }
+    public string? SummaryEn { get; init; }
+    /// <summary>Published in the IATI activity file, with the identifier it got at its first publication.</summary>
+    public bool IatiPublished { get; init; }
+    public string? IatiIdentifier { get; init; }
 }
 
 public class GetProject(CooperationDbContext db, Access access, ProjectAccess projects, GetMoney money, GetResults results, TimeProvider clock,
@@ -60,6 +66,7 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             p.ResponsibleUserId, p.ContactName, p.ContactEmail, p.StartDate, p.EndDate, p.Status, p.StatusChangedOn, p.EvaluationSummary,
             p.EuFunded, p.EuMode, p.EuContractReference, Assessed = p.Assessment != null,
             p.GenderMarker, p.GenderJustification, p.SsrMarker, p.CrisisPreventionMarker, p.Sdg16, p.Oda, p.OdaEligibleShare, p.OdaReason, p.Version,
+            p.TitleEn, p.SummaryEn, p.IatiPublished, p.IatiIdentifier,
             Locations = p.Locations.OrderBy(l => l.Id).Select(l => new
             {
                 Iso2 = l.Country == null ? null : l.Country.Iso2, CountryFr = l.Country == null ? null : l.Country.NameFr,
@@ -102,6 +109,7 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
         {
             PartnershipId = partnership?.Id,
             PartnershipTitle = partnership is null ? null : $"{partnership.Acronym} — {partnership.AgreementTitle}",
+            TitleEn = p.TitleEn, SummaryEn = p.SummaryEn, IatiPublished = p.IatiPublished, IatiIdentifier = p.IatiIdentifier,
         };
     }
 

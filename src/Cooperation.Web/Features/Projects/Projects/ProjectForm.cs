@@ -59,6 +59,9 @@ public sealed class ProjectForm
     public string? OdaEligibility { get; set; }
     public string? OdaEligibleShare { get; set; }
     public string? OdaReason { get; set; }
+    public string? TitleEn { get; set; }
+    public string? SummaryEn { get; set; }
+    public bool IatiPublished { get; set; }
 
     /// <summary>Empty rows up to each table's size, and always one more to add a line.</summary>
     public void Pad()
@@ -88,6 +91,7 @@ public sealed class ProjectForm
         SsrMarker = p.SsrMarker.ToString(CultureInfo.InvariantCulture), CrisisPreventionMarker = p.CrisisPreventionMarker.ToString(CultureInfo.InvariantCulture),
         Sdg16 = p.Sdg16Targets.ToList(), OdaEligibility = p.OdaEligibility,
         OdaEligibleShare = p.OdaEligibleShare is { } share ? Number(share) : null, OdaReason = p.OdaReason,
+        TitleEn = p.TitleEn, SummaryEn = p.SummaryEn, IatiPublished = p.IatiPublished,
     };
 
     /// <summary>
@@ -118,6 +122,9 @@ public sealed class ProjectForm
             (text["Marqueurs"], $"{Clean(GenderMarker)} / {Clean(SsrMarker)} / {Clean(CrisisPreventionMarker)} {Clean(GenderJustification)}"),
             (text["Cibles de l'ODD 16"], Join(Sdg16.Order())),
             (text["Éligibilité à l'APD"], $"{Clean(OdaEligibility)} {Decimal(OdaEligibleShare)} {Clean(OdaReason)}"),
+            (text["Intitulé en anglais"], Clean(TitleEn)),
+            (text["Résumé en anglais"], Clean(SummaryEn)),
+            (text["Publication IATI"], IatiPublished ? text["Oui"] : text["Non"]),
         ];
     }
 }
@@ -178,7 +185,7 @@ public abstract class ProjectFormPage(ProjectChoices choices, ProjectClassificat
             new MarkersInput(Number("Form.GenderMarker", f.GenderMarker), f.GenderJustification, Number("Form.SsrMarker", f.SsrMarker),
                 Number("Form.CrisisPreventionMarker", f.CrisisPreventionMarker)),
             f.Sdg16, string.IsNullOrWhiteSpace(f.OdaEligibility) ? null : new OdaInput(f.OdaEligibility, Decimal("Form.OdaEligibleShare", f.OdaEligibleShare), f.OdaReason),
-            version);
+            version, f.TitleEn, f.SummaryEn, f.IatiPublished);
         ThrowIfInvalid();
         return input;
     }

@@ -1,6 +1,8 @@
 using Cooperation.Web.Features.Projects.Budget;
 using Cooperation.Web.Features.Projects.Classification;
 using Cooperation.Web.Features.Projects.Funding;
+using Cooperation.Web.Features.Projects.Iati;
+using Microsoft.Extensions.Options;
 
 namespace Cooperation.Web.Features.Projects.Projects;
 
@@ -22,24 +24,31 @@ public record LocationInput(string? Country, string? Zone = null, decimal? Perce
 /// <param name="BudgetLines">The planned budget by year and funding source, in euros.</param>
 /// <param name="Sectors">DAC 5-digit purpose codes with their shares.</param>
 /// <param name="Sdg16Targets">SDG 16 targets served (16.1 … 16.10, 16.a, 16.b).</param>
+/// <param name="TitleEn">The title in English, for the IATI publication.</param>
+/// <param name="SummaryEn">The summary in English, for the IATI publication.</param>
+/// <param name="IatiPublished">Published in the public IATI activity file (needs DAC sectors); the first publication gives the project its IATI identifier for good.</param>
 public record ProjectInput(
     string? Title, string? Summary = null, string? Objective = null, string? PartnerAuthorities = null,
     IReadOnlyList<LocationInput>? Locations = null, IReadOnlyList<string>? Domains = null, string? Operator = null,
     string? Responsible = null, string? ContactName = null, string? ContactEmail = null, DateOnly? StartDate = null, DateOnly? EndDate = null,
     bool EuFunded = false, string? EuMode = null, string? EuContractReference = null,
     IReadOnlyList<BudgetLineInput>? BudgetLines = null, IReadOnlyList<SectorInput>? Sectors = null, MarkersInput? Markers = null,
-    IReadOnlyList<string>? Sdg16Targets = null, OdaInput? Oda = null, long? Version = null);
+    IReadOnlyList<string>? Sdg16Targets = null, OdaInput? Oda = null, long? Version = null,
+    string? TitleEn = null, string? SummaryEn = null, bool IatiPublished = false);
 
 /// <summary>
 /// Reads a whole project from a request and applies it: every field checked (codes, lengths, required), then the
 /// project's own rules (shares, EU mode, budget years, markers, ODA), every refusal named against its field at once.
 /// </summary>
-public sealed class ProjectTerms(CooperationDbContext db, Access access, ReferenceCodes codes, ProjectClassification classification) : IUseCase
+public sealed class ProjectTerms(CooperationDbContext db, Access access, ReferenceCodes codes, ProjectClassification classification,
+    IOptions<IatiOptions> iati) : IUseCase
 {
     public async Task ApplyAsync(Project project, ProjectInput input, FieldErrors errors, CancellationToken ct)
     {
         var title = errors.Text("title", "Intitulé du projet", input.Title, Project.MaxTitle);
         var summary = errors.Text("summary", "Résumé", input.Summary, Project.MaxText, optional: true);
+        var titleEn = errors.Text("titleEn", "Intitulé en anglais", input.TitleEn, Project.MaxTitle, optional: true);
+        var summaryEn = errors.Text("summaryEn", "Résumé en anglais", input.SummaryEn, Project.MaxText, optional: true);
         var objective = errors.Text("objective", "Objectif général", input.Objective, Project.MaxText, optional: true);
         var partners = errors.Text("partnerAuthorities", "Autorités partenaires", input.PartnerAuthorities, 500, optional: true);
         var places = await PlacesAsync(input.Locations, errors, ct);
@@ -58,6 +67,7 @@ public sealed class ProjectTerms(CooperationDbContext db, Access access, Referen
 
         project.Title = title!;
         project.Summary = summary ?? "";
+        (project.TitleEn, project.SummaryEn) = (titleEn, summaryEn);
         project.Objective = objective ?? "";
         project.PartnerAuthorities = partners ?? "";
         project.OperatorId = operatorId;
@@ -72,6 +82,9 @@ public sealed class ProjectTerms(CooperationDbContext db, Access access, Referen
         ClassificationTerms.Try(errors, () => project.SetEuFunding(input.EuFunded, mode, contract, zoneCode));
         if (!errors.Has("endDate")) ClassificationTerms.Try(errors, () => project.SetBudget(budget));
         terms.ApplyTo(project, errors);
+        ClassificationTerms.Try(errors, () => project.SetPublication(input.IatiPublished));
+        // A new project gets its identifier once it has its number (CreateProject).
+        if (project.IatiPublished && project.Id != 0) project.GiveIatiIdentifier(iati.Value.IdentifierFor(project.Id));
         errors.ThrowIfAny();
         // A desk officer keeps her projects in her zones: she may not place one in another's.
         ForbiddenException.ThrowUnless(access.CanEditProject(project.ZoneId));

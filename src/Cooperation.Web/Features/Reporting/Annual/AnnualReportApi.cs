@@ -37,5 +37,11 @@ public sealed class AnnualReportApi : IApiRoutes
             })
             .WithSummary("The annual activity report as a Word document to edit (Heading1/Heading2 styles, tables, charts and map as pictures): "
                 + "the same figures as the JSON." + Scope);
+        reports.MapPost("/{year:int}/final", async (int year, DeclareReportFinal declare, CancellationToken ct) =>
+                TypedResults.Ok(await declare.HandleAsync(year, ct)))
+            .WithSummary("Declares the year's report final (the director or an administrator; a year that has ended, once): that year's sessions and "
+                + "their results, transactions, donations and missions are locked from then on. An administrator still changes one by sending its "
+                + "reason in the Amendment-Reason header (percent-encoded UTF-8); everybody else is refused (400, field amendmentReason); the report "
+                + "lists each change in its lockedYear section.");
     }
 }

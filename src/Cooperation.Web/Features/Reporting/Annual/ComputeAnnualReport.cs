@@ -24,7 +24,8 @@ public class ComputeAnnualReport(
     CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache,
     IStringLocalizer<ComputeAnnualReport> text,
     ListPostings postings, ListNominations nominations, ListMissions missions, ListDonations donations,
-    ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions) : IUseCase
+    ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions,
+    Oda.ListOda oda) : IUseCase
 {
     /// <summary>The first year a report may be asked for.</summary>
     public const int FirstYear = 2000;
@@ -64,6 +65,7 @@ public class ComputeAnnualReport(
         var missionSection = await MissionsAsync(scope, ct);
         var donationSection = await DonationsAsync(scope, ct);
         var projectSection = await ProjectsAsync(scope, ct);
+        var odaSection = await OdaAsync(scope, ct);
         var partnershipSection = await PartnershipsAsync(scope, ct);
         var sessionSection = await InternationalSessionsAsync(scope, ct);
         var gender = await GenderAsync(scope, training, sessionSection, ct);
@@ -81,8 +83,10 @@ public class ComputeAnnualReport(
             With(Find(projectSection, "disbursed"), await TransactionsAsync(Projects(previous), TransactionKind.Disbursement, previous.Year, ct)),
         };
         var map = await MapAsync(scope, ct);
-        return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures,
-            [network, training, missionSection, donationSection, projectSection, partnershipSection, sessionSection, gender, planning], map);
+        List<ReportSection> sections =
+            [network, training, missionSection, donationSection, projectSection, odaSection, partnershipSection, sessionSection, gender, planning];
+        if (await LockedYearAsync(year, ct) is { } locked) sections.Insert(0, locked);
+        return new AnnualReport(year, zone, scopeName, asOf, language, keyFigures, sections, map);
     }
 
     private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
@@ -348,6 +352,66 @@ public class ComputeAnnualReport(
             [
                 Table("euByMode", text["Projets sur financement européen par mode d'implication"], text["Mode d'implication"], columns, byMode),
                 Table("byStatus", text["Projets par statut"], text["Statut"], columns, byStatus),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- the year declared final, and its amendments
+
+    /// <summary>
+    /// For a year declared final: when and by whom, and every change an administrator made since to its records (by
+    /// day, author and reason, with the number of records changed) — "locked year amended". Null for a year still open.
+    /// </summary>
+    private async Task<ReportSection?> LockedYearAsync(int year, CancellationToken ct)
+    {
+        var locked = await db.LockedYears.AsNoTracking().Where(y => y.Year == year).SingleOrDefaultAsync(ct);
+        if (locked is null) return null;
+        var amendments = await db.LockedYearAmendments.AsNoTracking().Where(a => a.Year == year).OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new { a.At, a.UserName, a.RecordType, a.Reason }).ToListAsync(ct);
+        var lines = amendments.GroupBy(a => (Day: DateOnly.FromDateTime(a.At), a.UserName, a.Reason))
+            .Select((g, i) => Line($"amendment{i + 1}", $"{Format.Date(g.Key.Day)} — {g.Key.UserName} — {g.Key.Reason}", "/Admin/Audit", g.Count()))
+            .ToList();
+        var declared = text["Rapport déclaré définitif le {0} par {1}.", Format.Date(DateOnly.FromDateTime(locked.LockedAt)), locked.LockedByName].Value;
+        return new ReportSection("lockedYear", amendments.Count == 0 ? text["Année close"] : text["Année close modifiée après clôture"],
+            amendments.Count == 0 ? declared
+                : declared + " " + text["Depuis, un administrateur a modifié {0} enregistrement(s) de cette année, en donnant chaque fois un motif.", amendments.Count].Value,
+            [new("amendments", text["Modifications après clôture"], amendments.Count, FigureKind.Count, "/Admin/Audit")],
+            amendments.Count == 0 ? [] :
+            [
+                new ReportTable("amendments", text["Modifications après clôture"], text["Date, auteur et motif"],
+                    [new(text["Enregistrements modifiés"], FigureKind.Count)], lines),
+            ]);
+    }
+
+    // ---------------------------------------------------------------- official development assistance
+
+    /// <summary>The ODA of the year, from the ODA list's own lines (<see cref="Oda.ListOda.LinesAsync"/>) for the report's zone.</summary>
+    private async Task<ReportSection> OdaAsync(Scope s, CancellationToken ct)
+    {
+        IReadOnlySet<int>? zones = null;
+        if (s.Zone is { } code) zones = new HashSet<int>(await db.Zones.AsNoTracking().Where(z => z.Code == code).Select(z => z.Id).ToListAsync(ct));
+        var lines = access.SeesProjects ? await oda.LinesAsync(s.Year, zones, ct) : [];
+        string OdaLink() => Link("/Reporting/Oda", [("Year", s.Year), ("Zone", s.Zone)]);
+        ReportColumn[] columns =
+        [
+            new(text["Total APD"], FigureKind.Euros), new(text["Éligible"], FigureKind.Euros), new(text["Partiellement éligible"], FigureKind.Euros),
+            new(text["dont part éligible"], FigureKind.Euros), new(text["Non éligible"], FigureKind.Euros),
+        ];
+        var byCode = lines.Select(l => Line($"{l.Zone}-{l.DacCode}", $"{l.ZoneName} — {l.DacCode} {l.DacName}", Link("/Reporting/Oda", [("Year", s.Year), ("Zone", l.Zone)]),
+            l.OdaTotal, l.Eligible, l.Partly, l.PartlyEligible, l.NotEligible));
+        var reasons = lines.SelectMany(l => l.Reasons).Distinct().Select((r, i) => Line($"reason{i + 1}", r, OdaLink(),
+            lines.Where(l => l.Reasons.Contains(r)).Sum(l => l.Partly + l.NotEligible)));
+        return new ReportSection("oda", text["Aide publique au développement"],
+            text["Décaissements de l'année, en euros, par zone du projet et code CAD, selon l'éligibilité du projet à l'APD ; un projet partiellement éligible compte pour sa part éligible dans le total APD."],
+            [
+                new("odaTotal", text["Total APD"], lines.Sum(l => l.OdaTotal), FigureKind.Euros, OdaLink()),
+                new("odaEligible", text["Éligible"], lines.Sum(l => l.Eligible), FigureKind.Euros, OdaLink()),
+                new("odaPartly", text["Partiellement éligible"], lines.Sum(l => l.Partly), FigureKind.Euros, OdaLink()),
+                new("odaPartlyEligible", text["dont part éligible"], lines.Sum(l => l.PartlyEligible), FigureKind.Euros, OdaLink()),
+                new("odaNotEligible", text["Non éligible"], lines.Sum(l => l.NotEligible), FigureKind.Euros, OdaLink()),
+            ],
+            [
+                Table("odaByZoneAndCode", text["APD par zone et code CAD"], text["Zone et code CAD"], columns, byCode),
+                Table("odaReasons", text["Motifs de non-éligibilité ou d'éligibilité partielle"], text["Motif"], [new(text["Montant concerné"], FigureKind.Euros)], reasons),
             ]);
     }
 

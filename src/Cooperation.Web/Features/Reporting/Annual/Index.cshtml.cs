@@ -4,7 +4,7 @@ namespace Cooperation.Web.Features.Reporting.Annual;
 
 /// <summary>The preview of the annual activity report: the same sections and figures as the files, each figure a link to its list.</summary>
 public class IndexModel(ComputeAnnualReport compute, GetAnnualReportFile files, ReferenceLists references, Access access, TimeProvider clock,
-    IStringLocalizer<IndexModel> text) : FormPageModel
+    DeclareReportFinal declare, IStringLocalizer<IndexModel> text) : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
@@ -13,6 +13,17 @@ public class IndexModel(ComputeAnnualReport compute, GetAnnualReportFile files, 
     public List<SelectListItem> Zones { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
     public bool OffersWorld => access.AnnualReportZoneIds is null;
+
+    /// <summary>Offers "Déclarer le rapport définitif": the director or an administrator, for a year ended and still open.</summary>
+    public bool OffersFinal => access.MayDeclareReportFinal && Report is { } r && r.Year < clock.Today().Year && r.Sections.All(s => s.Code != "lockedYear");
+
+    /// <summary>Declares the year's report final (the button of the preview), then shows it again.</summary>
+    public async Task<IActionResult> OnPostFinalAsync(CancellationToken ct)
+    {
+        var final = await declare.HandleAsync(Year ?? clock.Today().Year - 1, ct);
+        TempData["Flash"] = text["Le rapport {0} est déclaré définitif : les enregistrements de cette année sont verrouillés.", final.Year].Value;
+        return RedirectToPage(new { year = final.Year, zone = Zone });
+    }
 
     private ComputeAnnualReport.Query Query => new(Year ?? clock.Today().Year - 1, Zone);
 
