@@ -30,7 +30,7 @@ public static class ProgrammeLabels
 
     public static string Name(this ProgrammeMode mode, IStringLocalizer text) => mode switch
     {
-        ProgrammeMode.Training => text["Formation"],
+        ProgrammeMode.Training => text["Places de formation"],
         ProgrammeMode.Missions => text["Missions d'expertise"],
         ProgrammeMode.Donations => text["Dons de matériel"],
         ProgrammeMode.Postings => text["Affectations de coopérants"],
