@@ -200,7 +200,6 @@ public class Programme : IAudited, IVersioned
         EnsureNotClosed();
         if (!Approved) throw new DomainException("status", "programme.closeNeedsApproval");
         if (string.IsNullOrWhiteSpace(assessment)) throw new DomainException("assessment", "programme.closeNeedsAssessment");
-        if (on.Year < Year) throw new DomainException("assessment", "programme.closeBeforeYear", Year);
         (Status, Assessment, ClosedOn) = (ProgrammeStatus.Closed, assessment, on);
     }
 

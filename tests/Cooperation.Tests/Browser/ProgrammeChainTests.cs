@@ -15,6 +15,7 @@ public class ProgrammeChainTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task A_programme_is_drafted_submitted_returned_revised_approved_and_its_follow_up_moves_with_the_records()
     {
         var year = Today.Year;
+        await browser.Factory.NotDraftedAsync("SN", year);
         var desk = await browser.NewPageAsync();
         await browser.LoginAsync(desk, DemoAccounts.DeskAfrica);
         var director = await browser.NewPageAsync();

@@ -63,6 +63,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         var year = Today.Year;
+        await factory.NotDraftedAsync("ML", year);
 
         // Planned values are non-negative, budgets add up, each refusal names its line and field in the user's language.
         var negative = Programme("ML", year, Places(-2));
@@ -218,6 +219,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
     {
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var year = Today.Year;
+        await factory.NotDraftedAsync("SN", year);
         var start = Today.DayOfYear > 20 ? Today.AddDays(-15) : Today;
         var approved = await ApprovedAsync(desk, Programme("SN", year, Places(40, domain: "MARITIME_SECURITY", budget: 60_000),
             Line("donations", budget: 50_000, category: "surveillance", value: 50_000)));
@@ -291,5 +293,34 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var words = string.Join(" ", document.GetPages().Select(p => p.Text));
         words.ShouldContain("Mali");
         words.ShouldContain("EMPABB");
+    }
+
+    [Fact]
+    public async Task Last_years_completion_in_the_figures_is_the_budget_weighted_share_of_its_planned_lines_done()
+    {
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var lastYear = Today.Year - 1;
+        await factory.NotDraftedAsync("LB", lastYear);
+        var id = (await ApprovedAsync(admin, Programme("LB", lastYear, Places(5, budget: 10_000),
+            Line("donations", budget: 30_000, category: "trainingCentres", value: 30_000)))).GetProperty("id").GetInt32();
+
+        // Independently: every approved programme of last year, each line up to its plan, weighted by its budget.
+        var list = await Ok(await director.GetAsync($"/api/v1/programmes?year={lastYear}&pageSize=200"));
+        list.GetProperty("items").GetArrayLength().ShouldBe(list.GetProperty("total").GetInt32(), "every programme of the year on one page");
+        decimal weighted = 0, budgets = 0;
+        foreach (var p in list.GetProperty("items").EnumerateArray().Where(p => p.GetProperty("status").GetString() is "approved" or "revised" or "closed"))
+        {
+            var f = await Ok(await director.GetAsync($"/api/v1/programmes/{p.GetProperty("id").GetInt32()}/follow-up"));
+            foreach (var l in f.GetProperty("lines").EnumerateArray().Where(l => l.GetProperty("rate").ValueKind == JsonValueKind.Number))
+            {
+                var budget = l.GetProperty("budget").GetDecimal();
+                (weighted, budgets) = (weighted + budget * Math.Min(1, l.GetProperty("rate").GetDecimal()), budgets + budget);
+            }
+        }
+        budgets.ShouldBeGreaterThan(0);
+        var figures = await Ok(await director.GetAsync("/api/v1/figures"));
+        figures.GetProperty("programmeCompletionLastYear").GetDouble().ShouldBe((double)(weighted / budgets), 0.001);
+        (await Ok(await director.GetAsync($"/api/v1/programmes/{id}/follow-up"))).GetProperty("year").GetInt32().ShouldBe(lastYear);
     }
 }

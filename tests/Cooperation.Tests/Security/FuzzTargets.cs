@@ -43,23 +43,10 @@ public sealed partial class FuzzTargets
                 await db.SaveChangesAsync();
                 notification = added.Id;
             }
-            // A programme of Senegal's (the demo desk officer's zone, the demo coopérant's country), so that /programmes/{id} reaches its use cases.
-            var programme = await db.Programmes.Where(p => p.Country!.Iso2 == "SN").OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-            if (programme is null)
-            {
-                var added = new Programme { CountryId = await db.Countries.Where(c => c.Iso2 == "SN").Select(c => c.Id).SingleAsync(), Year = today.Year };
-                var school = await db.RegionalSchools.Where(x => x.Acronym == "EMPABB").Select(x => x.Id).SingleAsync();
-                var domain = await db.Domains.Where(d => d.Code == "PEACEKEEPING").Select(d => d.Id).SingleAsync();
-                added.Plan(new ProgrammePlan([], [new(ProgrammeMode.Training, school, domain, null, null, null, 4, 0, 0, 8_000, FundingSource.NationalCredits)],
-                    [new(ProgrammeMode.Training, FundingSource.NationalCredits, 8_000)]));
-                added.Submit(today);
-                db.Programmes.Add(added);
-                await db.SaveChangesAsync();
-                programme = added.Id;
-            }
+            var programme = await ProgrammeBuilder.SenegalAsync(db, today);
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
-                ["programmes"] = programme.Value.ToString(),
+                ["programmes"] = programme.ToString(),
                 ["notifications"] = notification.Value.ToString(),
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
                 ["postings"] = (await db.Postings.Where(p => p.ActualEndDate == null && p.StartDate <= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
