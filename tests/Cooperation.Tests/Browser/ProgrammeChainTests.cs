@@ -114,7 +114,7 @@ public class ProgrammeChainTests(BrowserFixture browser) : IClassFixture<Browser
         (await desk.GetByTestId("follow-up-1").TextContentAsync())!.ShouldContain("stagiaire(s) formé(s)");
 
         // The world view lists it with its completion.
-        await director.GotoAsync($"/Programmes?Year={year}&Sort=-completion");
+        await director.GotoAsync($"/Programmes?Year={year}&Country=SN&Sort=-completion");
         await director.GetByTestId($"completion-{id}").WaitForAsync();
     }
 }
