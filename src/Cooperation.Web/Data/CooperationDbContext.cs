@@ -57,6 +57,8 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<ExpertiseMission> Missions => Set<ExpertiseMission>();
     public DbSet<MissionExpert> MissionExperts => Set<MissionExpert>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeLine> ProgrammeLines => Set<ProgrammeLine>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
     public DbSet<Donation> Donations => Set<Donation>();

@@ -224,6 +224,8 @@ public class DemoData(CooperationDbContext db, UserManager<AppUser> users, TimeP
             network.TotalMilliseconds, (built - network).TotalMilliseconds, written, (first - built).TotalMilliseconds, (saved - first).TotalMilliseconds);
         // The partnerships cover sessions, postings and projects already saved; the IHEDN sessions draw on saved trainees.
         await new DemoMultilateralData(db).GenerateAsync(new Random(options.Seed + 11), today, ct);
+        // The annual programmes, planned from what all the others show done.
+        await new DemoProgrammeData(db).GenerateAsync(new Random(options.Seed + 12), today, ct);
         log.LogInformation("Demo partnerships and international sessions in {Elapsed} ms", (watch.Elapsed - saved).TotalMilliseconds);
         db.ChangeTracker.Clear();
 

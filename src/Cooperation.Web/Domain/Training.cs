@@ -68,9 +68,16 @@ public class CourseSession : IAudited, IVersioned
         if (capacity < 1) throw new DomainException("capacity", "session.capacityPositive");
     }
 
-    public void SetQuota(int countryId, int seats)
+    /// <summary>
+    /// Sets the seats of an invited country. <paramref name="plannedPlaces"/> is what the country's approved programme
+    /// still plans for this school and domain in the session's year beyond the seats already given elsewhere (null when
+    /// no programme plans it): a quota raised past it needs a revision of the programme first.
+    /// </summary>
+    public void SetQuota(int countryId, int seats, int? plannedPlaces = null)
     {
         if (seats < 0) throw new DomainException("seats", "session.quotaNegative");
+        if (plannedPlaces is { } planned && seats > QuotaFor(countryId) && seats > planned)
+            throw new DomainException("seats", "session.quotaOverProgramme", seats, Math.Max(0, planned));
         var accepted = AcceptedCountFor(countryId);
         if (seats < accepted) throw new DomainException("seats", "session.quotaBelowAccepted", accepted);
         var quota = Quotas.FirstOrDefault(q => q.CountryId == countryId);

@@ -8,6 +8,8 @@ namespace Cooperation.Web.Infrastructure;
 /// <item>Schools: everyone but a coopérant whose country has no school or training place.</item>
 /// <item>Projects, missions, IHEDN sessions, audit trail: as their own rules say (<see cref="SeesProjects"/>,
 /// <see cref="SeesMissions"/>, <see cref="SeesInternationalSessions"/>, <see cref="ReadsAuditTrail"/>).</item>
+/// <item>Annual programmes: those who read some (<see cref="SeesProgrammes"/>) but the liaison officer, who reads only the
+/// places offered to his country on its programme's page.</item>
 /// <item>Annual report, ODA and data quality: the director, the auditor, the administrator, and a desk officer for her zones (<see cref="SeesAnnualReport"/>).</item>
 /// </list>
 /// </summary>
@@ -25,6 +27,9 @@ public sealed partial class Access
         if (SchoolCountryIds is not { } countries) return true;
         return _seesSchools ??= await _db.RegionalSchools.AsNoTracking().AnyAsync(s => countries.Contains(s.CountryId), ct);
     }
+
+    /// <summary>The menu's entry of the annual programmes.</summary>
+    public bool SeesProgrammesInMenu => SeesProgrammes && !ReadsOnlyProgrammeTraining;
 
     /// <summary>Reads the directorate's figures of the whole world on his home page: those who read every area.</summary>
     public bool SeesWorldFigures => IsAdministrator || IsDirector || IsAuditor;

@@ -7,7 +7,7 @@ namespace Cooperation.Tests.Browser;
 public class HomeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly string[] Everything =
-        ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-intl-sessions", "menu-missions", "menu-map", "menu-annual-report", "menu-oda", "menu-quality", "menu-audit"];
+        ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-intl-sessions", "menu-missions", "menu-programmes", "menu-map", "menu-annual-report", "menu-oda", "menu-quality", "menu-audit"];
 
     /// <summary>Per role: what the home page shows first, and the menu's entries.</summary>
     private static readonly (string Account, string HomeMark, string[] Menu)[] Roles =
@@ -17,7 +17,7 @@ public class HomeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
         (DemoAccounts.DeskAfrica, "zone-AFS", Everything.Where(m => m != "menu-audit").ToArray()),
         (DemoAccounts.SchoolDirector, "home-results-count", ["menu-schools"]),
         (DemoAccounts.LiaisonCi, "home-open-sessions", ["menu-schools", "menu-intl-sessions"]),
-        (DemoAccounts.CooperantSenegal, "home-profile", ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-missions", "menu-map"]),
+        (DemoAccounts.CooperantSenegal, "home-profile", ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-missions", "menu-programmes", "menu-map"]),
     ];
 
     [Fact]

@@ -34,6 +34,7 @@ public static class SitePages
                 ["/Admin/PersonalData/"] = $"cooperants/{cooperant}",
                 ["/Admin/Users/"] = await db.Users.Where(u => u.Email == DemoAccounts.DeskAfrica).Select(u => u.Id).SingleAsync(),
                 ["/Donations/"] = (await db.Donations.Where(d => d.Country!.Iso2 == "SN").OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()).ToString(),
+                ["/Programmes/"] = (await ProgrammeBuilder.SenegalAsync(db, TestData.Today)).ToString(),
                 ["/Missions/"] = (await db.Missions.Where(m => m.Country!.Iso2 == "SN").OrderBy(m => m.Id).Select(m => m.Id).FirstAsync()).ToString(),
                 ["/Network/Cooperants/"] = cooperant.ToString(),
                 ["/Network/Postings/"] = (await db.Postings.Where(p => p.CooperantId == cooperant).Select(p => p.Id).FirstAsync()).ToString(),

@@ -43,8 +43,10 @@ public sealed partial class FuzzTargets
                 await db.SaveChangesAsync();
                 notification = added.Id;
             }
+            var programme = await ProgrammeBuilder.SenegalAsync(db, today);
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
+                ["programmes"] = programme.ToString(),
                 ["notifications"] = notification.Value.ToString(),
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
                 ["postings"] = (await db.Postings.Where(p => p.ActualEndDate == null && p.StartDate <= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),

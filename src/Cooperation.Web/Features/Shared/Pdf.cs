@@ -57,6 +57,9 @@ public sealed class PdfWriter(XGraphics gfx, double pageWidth)
     private double _y = 48;
     private double Width => pageWidth - 2 * Margin;
 
+    /// <summary>How far down the page the next line goes, for a document that turns the page itself.</summary>
+    public double Y => _y;
+
     public void Line(string value, double size, bool bold = false, XBrush? brush = null, XStringFormat? align = null)
     {
         var font = new XFont(Pdf.Font, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);

@@ -65,7 +65,8 @@ public class FiguresRecountTests(CooperationFactory factory) : IClassFixture<Coo
         using var scope = factory.Services.CreateScope();
         var access = new Access(user, scope.ServiceProvider.GetRequiredService<CooperationDbContext>(), TimeProvider.System);
         var missions = ActivatorUtilities.CreateInstance<Cooperation.Web.Features.Missions.MissionFigures>(scope.ServiceProvider, access);
-        var compute = ActivatorUtilities.CreateInstance<ComputeFigures>(scope.ServiceProvider, access, missions);
+        var programmes = ActivatorUtilities.CreateInstance<Cooperation.Web.Features.Programmes.FollowUp.ProgrammeFigures>(scope.ServiceProvider, access);
+        var compute = ActivatorUtilities.CreateInstance<ComputeFigures>(scope.ServiceProvider, access, missions, programmes);
         return JsonSerializer.Serialize(await compute.CountAsync(Today), Json);
     }
 

@@ -25,7 +25,8 @@ public class ComputeAnnualReport(
     IStringLocalizer<ComputeAnnualReport> text,
     ListPostings postings, ListNominations nominations, ListMissions missions, ListDonations donations,
     ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions,
-    Oda.ListOda oda) : IUseCase
+    Oda.ListOda oda,
+    Programmes.FollowUp.ProgrammeFigures programmeFigures) : IUseCase
 {
     /// <summary>The first year a report may be asked for.</summary>
     public const int FirstYear = 2000;
@@ -69,9 +70,7 @@ public class ComputeAnnualReport(
         var partnershipSection = await PartnershipsAsync(scope, ct);
         var sessionSection = await InternationalSessionsAsync(scope, ct);
         var gender = await GenderAsync(scope, training, sessionSection, ct);
-        var planning = new ReportSection("planning", text["Prévu et réalisé"],
-            text["La programmation annuelle par zone et par pays, et sa comparaison avec les actions réalisées, figureront ici lorsque la planification sera saisie dans le système."],
-            [], []);
+        var planning = await PlanningAsync(scope, ct);
 
         var keyFigures = new List<ReportFigure>
         {
@@ -90,6 +89,29 @@ public class ComputeAnnualReport(
     }
 
     private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
+
+    // ---------------------------------------------------------------- planned and done
+
+    /// <summary>The year's approved programmes and how far each was done, from their follow-up (<see cref="Programmes.FollowUp.ProgrammeFigures"/>).</summary>
+    private async Task<ReportSection> PlanningAsync(Scope s, CancellationToken ct)
+    {
+        var planned = await programmeFigures.PlannedAndDoneAsync(s.Year, s.Zone, ct);
+        string Link() => $"/Programmes?Year={s.Year}" + (s.Zone is null ? "" : $"&Zone={s.Zone}");
+        var figures = new List<ReportFigure>
+        {
+            new("programmes", text["Programmes approuvés"], planned.Programmes.Count, FigureKind.Count, Link()),
+            new("plannedLines", text["Actions planifiées"], planned.Programmes.Sum(p => p.Lines), FigureKind.Count, Link()),
+            new("plannedBudget", text["Budget programmé"], planned.Programmes.Sum(p => p.Budget), FigureKind.Euros, Link()),
+            new("completion", text["Réalisation pondérée par le budget"], planned.Completion ?? 0, FigureKind.Share, Link()),
+            new("offCourse", text["Actions hors trajectoire"], planned.Programmes.Sum(p => p.OffCourse), FigureKind.Count, Link()),
+        };
+        var table = new ReportTable("programmes", text["Programmes de l'année par pays"], text["Pays"],
+            [new(text["Budget programmé"], FigureKind.Euros), new(text["Réalisation"], FigureKind.Share), new(text["Actions hors trajectoire"], FigureKind.Count)],
+            planned.Programmes.Select(p => new ReportLine(p.Iso2, p.Name, [p.Budget, p.Completion ?? 0, p.OffCourse], $"/Programmes/{p.Id}")).ToList());
+        return new ReportSection("planning", text["Prévu et réalisé"],
+            text["Programmes annuels approuvés de l'année ; pour chaque action planifiée, ce que les enregistrements montrent réalisé (places utilisées, missions conduites, dons remis, décaissements), chaque action comptée jusqu'à son plan et pondérée par son budget."],
+            figures, [table]);
+    }
 
     private static ReportFigure Find(ReportSection section, string code) => section.Figures.Single(f => f.Code == code);
 

@@ -29,6 +29,11 @@ public record KeyFigures(
     public int ExpertDaysLastYear { get; init; }
     /// <summary>Implemented share of the recommendations due over the last three years, between 0 and 1.</summary>
     public double RecommendationsImplementedShare { get; init; }
+    /// <summary>
+    /// Share of last year's planned programme lines, weighted by budget, that were done (<see cref="Programmes.FollowUp.ProgrammeFigures"/>),
+    /// between 0 and 1; null when no approved programme of last year plans anything the user reads.
+    /// </summary>
+    public double? ProgrammeCompletionLastYear { get; init; }
     /// <summary>Donations handed over last year (<see cref="LastYear"/>).</summary>
     public int DonationsLastYear { get; init; }
     /// <summary>The euro value of what was handed over last year (shortfalls left out).</summary>
@@ -43,7 +48,8 @@ public record KeyFigures(
 /// he sees, sessions he sees (their seats and accepted candidates, as the sessions list shows them) and trainees of the
 /// enrolments he sees (<see cref="Access.VisibleNominationsAsync"/>), projects he reads (<see cref="Access.VisibleProjects"/>).
 /// </summary>
-public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures, FigureCache cache) : IUseCase
+public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider clock, Missions.MissionFigures missionFigures,
+    Programmes.FollowUp.ProgrammeFigures programmeFigures, FigureCache cache) : IUseCase
 {
     public Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
@@ -91,6 +97,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
             MissionsLastYear = missions.MissionsLastYear,
             ExpertDaysLastYear = missions.ExpertDaysLastYear,
             RecommendationsImplementedShare = missions.RecommendationsImplementedShare,
+            ProgrammeCompletionLastYear = await programmeFigures.CompletionAsync(lastYear, ct),
             DonationsLastYear = donated.Select(i => i.DonationId).Distinct().Count(),
             DonatedValueLastYear = donated.Sum(i => i.Value),
             DonatedByCategoryLastYear = Enum.GetValues<EquipmentCategory>().ToDictionary(c => Projects.ProjectCodes.Of(c),

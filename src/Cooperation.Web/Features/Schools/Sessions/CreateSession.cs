@@ -1,3 +1,4 @@
+using Cooperation.Web.Features.Programmes.FollowUp;
 using Cooperation.Web.Features.Projects.Projects;
 
 namespace Cooperation.Web.Features.Schools.Sessions;
@@ -6,7 +7,7 @@ namespace Cooperation.Web.Features.Schools.Sessions;
 /// Plans a session of a course: dates, place, capacity and the seats of each invited country. It starts planned;
 /// opening it to nominations is a step of its own.
 /// </summary>
-public class CreateSession(CooperationDbContext db, Access access, ReferenceCodes codes, SchoolChoices schools, ProjectChoices projects,
+public class CreateSession(CooperationDbContext db, Access access, ReferenceCodes codes, SchoolChoices schools, ProjectChoices projects, PlannedPlaces planned,
     IStringLocalizer<CreateSession> text)
     : IUseCase
 {
@@ -42,7 +43,8 @@ public class CreateSession(CooperationDbContext db, Access access, ReferenceCode
         {
             CourseId = course!.Id, StartDate = start.Value, EndDate = end.Value, Place = place!, Capacity = capacity.Value, ProjectId = projectId,
         };
-        Quotas.Apply(session, quotas);
+        Quotas.Apply(session, quotas, await planned.RemainingAsync(course.SchoolId, course.DomainId, start.Value.Year, null,
+            quotas.Select(q => q.CountryId).ToList(), ct));
         db.CourseSessions.Add(session);
         await db.SaveChangesAsync(ct);
         return session.Id;
