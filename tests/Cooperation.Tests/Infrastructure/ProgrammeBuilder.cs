@@ -5,11 +5,12 @@ public static class ProgrammeBuilder
 {
     /// <summary>
     /// A programme of Senegal's (the demo desk officer's zone, the demo coopérant's country), submitted so that the
-    /// coopérant reads it too: the first one there is, or a new one for this year planning places at the EMPABB.
+    /// coopérant reads it too, and still open so that its edit form opens: the first one there is, or a new one for this
+    /// year planning places at the EMPABB.
     /// </summary>
     public static async Task<int> SenegalAsync(CooperationDbContext db, DateOnly today)
     {
-        if (await db.Programmes.Where(p => p.Country!.Iso2 == "SN" && p.Status != ProgrammeStatus.Draft).OrderBy(p => p.Id)
+        if (await db.Programmes.Where(p => p.Country!.Iso2 == "SN" && p.Status != ProgrammeStatus.Draft && p.Status != ProgrammeStatus.Closed).OrderBy(p => p.Id)
                 .Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } id)
             return id;
         var programme = new Programme { CountryId = await db.Countries.Where(c => c.Iso2 == "SN").Select(c => c.Id).SingleAsync(), Year = today.Year };
