@@ -16,13 +16,14 @@ public sealed class LockedPeriods(IHttpContextAccessor http, TimeProvider clock)
 {
     public async Task CheckAsync(CooperationDbContext db, CancellationToken ct)
     {
+        // Writes outside a signed-in request (start-up, demo data, commands) are not held: asked first, before any query.
+        var context = http.HttpContext;
+        if (context?.User.Identity?.IsAuthenticated != true) return;
         var touched = await TouchedAsync(db, ct);
         if (touched.Count == 0) return;
         var years = touched.SelectMany(t => t.Years).Distinct().ToList();
         var locked = await db.LockedYears.AsNoTracking().Where(y => years.Contains(y.Year)).Select(y => y.Year).ToListAsync(ct);
         if (locked.Count == 0) return;
-        var context = http.HttpContext;
-        if (context?.User.Identity?.IsAuthenticated != true) return;
 
         var access = context.RequestServices.GetRequiredService<Access>();
         var year = locked.Min();
