@@ -44,8 +44,12 @@ public class DemoProjectData(CooperationDbContext db)
     public async Task<Func<IReadOnlyList<DemoTrainingData.HeldSession>, CancellationToken, Task>> GenerateAsync(Random random, DateOnly today, int scale, CancellationToken ct)
     {
         var zones = await db.Zones.OrderBy(z => z.Id).ToDictionaryAsync(z => z.Code, ct);
+        // Projects go where the network works: a zone's countries with coopérants posted there (of the postings this
+        // context holds), drawn in proportion to them; a zone without any keeps all its countries.
+        db.ChangeTracker.DetectChanges();
+        var posted = db.Postings.Local.Where(p => p.OrganisationId == null).GroupBy(p => p.CountryId).ToDictionary(g => g.Key, g => g.Count());
         var countriesByZone = (await db.Countries.Where(c => c.ZoneId != null).OrderBy(c => c.Id).ToListAsync(ct))
-            .GroupBy(c => c.ZoneId!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            .GroupBy(c => c.ZoneId!.Value).ToDictionary(g => g.Key, g => g.Where(c => posted.ContainsKey(c.Id)).ToList() is { Count: > 0 } partners ? partners : g.ToList());
         var domains = await db.Domains.OrderBy(d => d.Id).ToListAsync(ct);
         var operators = await db.Operators.OrderBy(o => o.Id).ToListAsync(ct);
         var projects = new List<Project>();
@@ -58,19 +62,20 @@ public class DemoProjectData(CooperationDbContext db)
             var zone = zones[zoneCode];
             var countries = countriesByZone.GetValueOrDefault(zone.Id) ?? [];
             var mode = euFunded ? (EuInvolvementMode)(i / 5 % 3 + 1) : (EuInvolvementMode?)null;
-            projects.Add(NewProject(random, today, i, zone, countries, domains, operators, mode));
+            projects.Add(NewProject(random, today, i, zone, countries, posted, domains, operators, mode));
         }
         db.Projects.AddRange(projects);
         return Attach(random, projects, await db.Countries.ToDictionaryAsync(c => c.Id, c => c.ZoneId, ct));
     }
 
     private static Project NewProject(Random random, DateOnly today, int index, Zone zone, List<Country> countries,
-        List<CooperationDomain> domains, List<Operator> operators, EuInvolvementMode? mode)
+        Dictionary<int, int> posted, List<CooperationDomain> domains, List<Operator> operators, EuInvolvementMode? mode)
     {
-        // Starts spread over the last ten years and the coming one; two to four years long.
-        var start = new DateOnly(today.Year - 10, 1, 1).AddDays(random.Next(0, 11 * 365));
+        // Starts spread over the last ten years and the coming one, one in twelve within the coming six months (approved,
+        // about to start: there are always some, whatever the day); two to four years long.
+        var start = index % 12 == 5 ? today.AddDays(random.Next(14, 180)) : new DateOnly(today.Year - 10, 1, 1).AddDays(random.Next(0, 11 * 365));
         var end = start.AddMonths(24 + 6 * random.Next(5)).AddDays(-1);
-        var places = Places(random, zone, countries);
+        var places = Places(random, zone, countries, posted);
         var domain = domains[random.Next(domains.Count)];
         var where = places.Count == 1 && places[0].CountryId is { } only ? countries.Single(c => c.Id == only).NameFr : zone.NameFr;
         var whereEn = places.Count == 1 && places[0].CountryId is { } one ? countries.Single(c => c.Id == one).NameEn : zone.NameEn;
@@ -118,11 +123,12 @@ public class DemoProjectData(CooperationDbContext db)
     }
 
     /// <summary>One country (its share left out), two or three with shares summing to 100, or the whole zone now and then.</summary>
-    private static List<ProjectPlace> Places(Random random, Zone zone, List<Country> countries)
+    private static List<ProjectPlace> Places(Random random, Zone zone, List<Country> countries, Dictionary<int, int> posted)
     {
         if (countries.Count == 0 || random.Next(10) == 0) return [new ProjectPlace(null, zone.Id, null)];
         var count = Math.Min(countries.Count, random.Next(10) < 6 ? 1 : 2 + random.Next(2));
-        var chosen = countries.OrderBy(_ => random.Next()).Take(count).ToList();
+        // A weighted draw without replacement: each country's key shrinks with its coopérants.
+        var chosen = countries.OrderBy(c => -Math.Log(1 - random.NextDouble()) / posted.GetValueOrDefault(c.Id, 1)).Take(count).ToList();
         decimal[] shares = count switch { 1 => [], 2 => [60, 40], _ => [50, 30, 20] };
         return chosen.Select((c, k) => new ProjectPlace(c.Id, zone.Id, count == 1 ? null : shares[k])).ToList();
     }
