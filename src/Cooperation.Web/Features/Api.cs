@@ -23,13 +23,24 @@ public static class Api
     /// otherwise (AllowAnonymous: the login, the public check of a certificate), and every route's values are checked
     /// before its handler runs (<see cref="RequestValues.Filter"/>).
     /// </summary>
+    /// <remarks>
+    /// A group's routes are built into endpoints (each request delegate compiled from its handler) every time their data
+    /// source is asked for them, and two ask at start: the authorization middleware's policy cache when the pipeline is
+    /// built, and the routing middleware at the first request. The group's data source is therefore served through a
+    /// composite, which builds them once and keeps them: half the start's work on the API's routes.
+    /// </remarks>
     public static void MapApi(this WebApplication app)
     {
+        var sources = ((IEndpointRouteBuilder)app).DataSources;
+        var before = sources.ToList();
         var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme })
             .AddEndpointFilterFactory(RequestValues.Filter);
+        var group = sources.Except(before).Single();
         foreach (var routes in typeof(IApiRoutes).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiRoutes).IsAssignableFrom(t))
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))
             ((IApiRoutes)Activator.CreateInstance(routes)!).Map(api);
+        sources.Remove(group);
+        sources.Add(new CompositeEndpointDataSource([group]));
     }
 }

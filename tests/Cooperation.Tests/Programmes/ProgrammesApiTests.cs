@@ -1,4 +1,5 @@
 using static Cooperation.Tests.Donations.DonationTestData;
+using static Cooperation.Tests.Infrastructure.ProgrammeBuilder;
 
 namespace Cooperation.Tests.Programmes;
 
@@ -9,28 +10,6 @@ namespace Cooperation.Tests.Programmes;
 /// </summary>
 public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
-    private static Dictionary<string, object?> Line(string mode, int quantity = 0, decimal budget = 0, string source = "nationalCredits",
-        string? school = null, string? domain = null, string? category = null, string? posting = null, int? projectId = null, int expertDays = 0,
-        decimal value = 0) => new()
-    {
-        ["mode"] = mode, ["school"] = school, ["domain"] = domain, ["category"] = category, ["posting"] = posting, ["projectId"] = projectId,
-        ["quantity"] = quantity, ["expertDays"] = expertDays, ["value"] = value, ["budget"] = budget, ["source"] = source,
-    };
-
-    private static Dictionary<string, object?> Places(int places, decimal budget = 20_000, string domain = "PEACEKEEPING") =>
-        Line("training", places, budget, school: "EMPABB", domain: domain);
-
-    /// <summary>A programme whose envelopes are the sums of its lines by mode and source.</summary>
-    private static Dictionary<string, object?> Programme(string country, int year, params Dictionary<string, object?>[] lines) => new()
-    {
-        ["country"] = country,
-        ["year"] = year,
-        ["priorities"] = new[] { new { domain = "PEACEKEEPING", rationale = "Contribution du pays aux opérations de paix de l'UA" } },
-        ["lines"] = lines,
-        ["envelopes"] = lines.GroupBy(l => ((string)l["mode"]!, (string)l["source"]!))
-            .Select(g => new { mode = g.Key.Item1, source = g.Key.Item2, amount = g.Sum(l => (decimal)l["budget"]!) }).ToArray(),
-    };
-
     private static async Task<JsonElement> Ok(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
         response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
@@ -66,22 +45,22 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         await factory.NotDraftedAsync("ML", year);
 
         // Planned values are non-negative, budgets add up, each refusal names its line and field in the user's language.
-        var negative = Programme("ML", year, Places(-2));
+        var negative = NewProgramme("ML", year, Places(-2));
         (await Error(await desk.PostAsJsonAsync("/api/v1/programmes", negative), "lines[0].quantity")).ShouldContain("jamais négatives");
         var english = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en");
         (await Error(await english.PostAsJsonAsync("/api/v1/programmes", negative), "lines[0].quantity")).ShouldContain("never negative");
-        var unbalanced = Programme("ML", year, Places(8, budget: 30_000));
+        var unbalanced = NewProgramme("ML", year, Places(8, budget: 30_000));
         unbalanced["envelopes"] = new[] { new { mode = "training", source = "nationalCredits", amount = 25_000m } };
         var sums = await Error(await desk.PostAsJsonAsync("/api/v1/programmes", unbalanced), "envelopes");
         sums.ShouldContain("Places de formation");
         sums.ShouldContain("Crédits nationaux");
         (await Error(await english.PostAsJsonAsync("/api/v1/programmes", unbalanced), "envelopes")).ShouldContain("Training places");
-        (await Error(await desk.PostAsJsonAsync("/api/v1/programmes", Programme("ML", year, Line("donations", value: 5_000))), "lines[0].category"))
+        (await Error(await desk.PostAsJsonAsync("/api/v1/programmes", NewProgramme("ML", year, Line("donations", value: 5_000))), "lines[0].category"))
             .ShouldContain("catégorie");
-        (await Error(await desk.PostAsJsonAsync("/api/v1/programmes", Programme("ML", year, Line("weapons"))), "lines[0].mode")).ShouldContain("weapons");
+        (await Error(await desk.PostAsJsonAsync("/api/v1/programmes", NewProgramme("ML", year, Line("weapons"))), "lines[0].mode")).ShouldContain("weapons");
         factory.WithDb(db => db.Programmes.Count(p => p.Year == year && p.Country!.Iso2 == "ML")).ShouldBe(0, "nothing half-written");
 
-        var created = await CreateAsync(desk, Programme("ML", year, Places(8), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20)));
+        var created = await CreateAsync(desk, NewProgramme("ML", year, Places(8), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20)));
         var id = created.GetProperty("id").GetInt32();
         (created.GetProperty("status").GetString(), created.GetProperty("zone").GetString(), created.GetProperty("budget").GetDecimal())
             .ShouldBe(("draft", "AFS", 35_000m));
@@ -98,7 +77,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
             .ShouldBe(("returned", "Prévoir davantage de places à l'EMPABB"));
 
         // A stale version answers 409; the version read changes it.
-        var edit = Programme("ML", year, Places(12, budget: 30_000), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20));
+        var edit = NewProgramme("ML", year, Places(12, budget: 30_000), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20));
         edit["version"] = created.GetProperty("version").GetInt64();
         (await desk.PutAsJsonAsync($"/api/v1/programmes/{id}", edit)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         edit["version"] = returned.GetProperty("version").GetInt64();
@@ -111,7 +90,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         // Approved: it changes only by a revision with its reason; the plan before is kept.
         edit["version"] = approved.GetProperty("version").GetInt64();
         (await Error(await desk.PutAsJsonAsync($"/api/v1/programmes/{id}", edit), "status")).ShouldContain("révision");
-        var revision = Programme("ML", year, Places(16, budget: 40_000), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20));
+        var revision = NewProgramme("ML", year, Places(16, budget: 40_000), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20));
         revision["version"] = approved.GetProperty("version").GetInt64();
         (await Error(await desk.PostAsJsonAsync($"/api/v1/programmes/{id}/revise", revision), "reason")).ShouldContain("Motif");
         revision["reason"] = "Ouverture d'une seconde session à l'EMPABB";
@@ -122,7 +101,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         baseline.GetProperty("lines")[0].GetProperty("baseline").GetDecimal().ShouldBe(12, "compared against the plan as approved");
 
         // One approved programme per country and year.
-        var second = await CreateAsync(desk, Programme("ML", year, Places(3, budget: 5_000)));
+        var second = await CreateAsync(desk, NewProgramme("ML", year, Places(3, budget: 5_000)));
         var secondId = second.GetProperty("id").GetInt32();
         await Ok(await desk.PostAsJsonAsync($"/api/v1/programmes/{secondId}/submit", new { }));
         (await Error(await director.PostAsJsonAsync($"/api/v1/programmes/{secondId}/approve", new { }), "year")).ShouldContain($"{year}");
@@ -147,10 +126,10 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var year = Today.Year + 4;
-        var morocco = (await ApprovedAsync(admin, Programme("MA", year, Places(5)))).GetProperty("id").GetInt32();
-        var ivoryCoast = (await ApprovedAsync(desk, Programme("CI", year, Places(6, budget: 9_000), Line("donations", budget: 4_000, category: "surveillance", value: 4_000))))
+        var morocco = (await ApprovedAsync(admin, NewProgramme("MA", year, Places(5)))).GetProperty("id").GetInt32();
+        var ivoryCoast = (await ApprovedAsync(desk, NewProgramme("CI", year, Places(6, budget: 9_000), Line("donations", budget: 4_000, category: "surveillance", value: 4_000))))
             .GetProperty("id").GetInt32();
-        var senegalDraft = (await CreateAsync(desk, Programme("SN", year, Places(2)))).GetProperty("id").GetInt32();
+        var senegalDraft = (await CreateAsync(desk, NewProgramme("SN", year, Places(2)))).GetProperty("id").GetInt32();
 
         foreach (var sort in new[] { "country", "-completion", "budget" })
         {
@@ -163,7 +142,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         foreach (var path in new[] { $"/api/v1/programmes/{morocco}", $"/api/v1/programmes/{morocco}/follow-up", $"/api/v1/programmes/{morocco}.pdf" })
             (await desk.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
         (await desk.PostAsJsonAsync($"/api/v1/programmes/{morocco}/submit", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await desk.PostAsJsonAsync("/api/v1/programmes", Programme("MA", year + 1, Places(1)))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await desk.PostAsJsonAsync("/api/v1/programmes", NewProgramme("MA", year + 1, Places(1)))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
         var all = (await Ok(await auditor.GetAsync($"/api/v1/programmes?year={year}&pageSize=100"))).GetProperty("items").EnumerateArray()
@@ -201,14 +180,14 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var year = Today.Year + 2;
         var session = await factory.SessionAsync(start: new DateOnly(year, 3, 2), capacity: 30, quotas: new() { ["SN"] = 2 }, domain: "CYBERSECURITY");
-        var approved = await ApprovedAsync(desk, Programme("CI", year, Places(3, domain: "CYBERSECURITY")));
+        var approved = await ApprovedAsync(desk, NewProgramme("CI", year, Places(3, domain: "CYBERSECURITY")));
         var version = (await Ok(await desk.GetAsync($"/api/v1/sessions/{session.Id}"))).GetProperty("session").GetProperty("version").GetInt64();
 
         var over = await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 4, version });
         (await Error(over, "seats")).ShouldContain("révision du programme");
         var set = await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 3, version }));
 
-        var revision = Programme("CI", year, Places(6, domain: "CYBERSECURITY"));
+        var revision = NewProgramme("CI", year, Places(6, domain: "CYBERSECURITY"));
         (revision["version"], revision["reason"]) = (approved.GetProperty("version").GetInt64(), "Seconde session de cybersécurité");
         await Ok(await desk.PostAsJsonAsync($"/api/v1/programmes/{approved.GetProperty("id").GetInt32()}/revise", revision));
         await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 6, version = set.GetProperty("session").GetProperty("version").GetInt64() }));
@@ -221,7 +200,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var year = Today.Year;
         await factory.NotDraftedAsync("SN", year);
         var start = Today.DayOfYear > 20 ? Today.AddDays(-15) : Today;
-        var approved = await ApprovedAsync(desk, Programme("SN", year, Places(40, domain: "MARITIME_SECURITY", budget: 60_000),
+        var approved = await ApprovedAsync(desk, NewProgramme("SN", year, Places(40, domain: "MARITIME_SECURITY", budget: 60_000),
             Line("donations", budget: 50_000, category: "surveillance", value: 50_000)));
         var id = approved.GetProperty("id").GetInt32();
 
@@ -277,7 +256,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
     {
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var year = Today.Year + 6;
-        var programme = await CreateAsync(desk, Programme("ML", year, Places(9, budget: 9_000), Line("postings", 2, 0, posting: "open")));
+        var programme = await CreateAsync(desk, NewProgramme("ML", year, Places(9, budget: 9_000), Line("postings", 2, 0, posting: "open")));
         var id = programme.GetProperty("id").GetInt32();
         var next = await Ok(await desk.PostAsJsonAsync($"/api/v1/programmes/{id}/next-year", new { }), HttpStatusCode.Created);
         (next.GetProperty("year").GetInt32(), next.GetProperty("status").GetString()).ShouldBe((year + 1, "draft"));
@@ -302,7 +281,7 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         var lastYear = Today.Year - 1;
         await factory.NotDraftedAsync("LB", lastYear);
-        var id = (await ApprovedAsync(admin, Programme("LB", lastYear, Places(5, budget: 10_000),
+        var id = (await ApprovedAsync(admin, NewProgramme("LB", lastYear, Places(5, budget: 10_000),
             Line("donations", budget: 30_000, category: "trainingCentres", value: 30_000)))).GetProperty("id").GetInt32();
 
         // Independently: every approved programme of last year, each line up to its plan, weighted by its budget.
@@ -322,5 +301,60 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var figures = await Ok(await director.GetAsync("/api/v1/figures"));
         figures.GetProperty("programmeCompletionLastYear").GetDouble().ShouldBe((double)(weighted / budgets), 0.001);
         (await Ok(await director.GetAsync($"/api/v1/programmes/{id}/follow-up"))).GetProperty("year").GetInt32().ShouldBe(lastYear);
+    }
+
+    [Fact]
+    public async Task An_organisations_programme_counts_its_partnerships_records_not_its_seats_nor_another_organisations()
+    {
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        const int year = 2004;
+        var on = new DateOnly(year, 3, 1);
+        var g5 = await factory.PartnershipAsync("G5S", year, year);
+        var au = await factory.PartnershipAsync("UA", year, year);
+
+        // The G5 Sahel's session: Nigerien and Senegalese places, a Nigerien trainee passed, a Senegalese one accepted.
+        var ours = await factory.PartnershipSessionAsync(g5, on, new() { ["NE"] = 3, ["SN"] = 2 });
+        await factory.PassAsync(await factory.NominateAsync(ours.Id, await factory.TraineeAsync("NE")), certify: false);
+        await factory.NominateAsync(ours.Id, await factory.TraineeAsync("SN"));
+        // Not the G5 Sahel's: a session at the seat (Mauritania) of no partnership, and the African Union's.
+        var seat = await factory.PartnershipSessionAsync(null, on, new() { ["MR"] = 4 });
+        await factory.NominateAsync(seat.Id, await factory.TraineeAsync("MR"));
+        var foreign = await factory.PartnershipSessionAsync(au, on, new() { ["NE"] = 6 });
+        await factory.NominateAsync(foreign.Id, await factory.TraineeAsync("NE"));
+        // Donations: Niger's of a G5 Sahel partnership's project; the seat's of no project; Niger's of an African Union project.
+        var handedOver = on.AddDays(30);
+        await factory.HandedOverDonationAsync("NE", EquipmentCategory.Surveillance, 6_000, handedOver, await factory.PartnershipProjectAsync("AFS", g5, year));
+        await factory.HandedOverDonationAsync("MR", EquipmentCategory.Surveillance, 9_000, handedOver);
+        await factory.HandedOverDonationAsync("NE", EquipmentCategory.Surveillance, 5_000, handedOver, await factory.PartnershipProjectAsync("AFS", au, year));
+
+        await factory.NotDraftedAsync("MR", year);
+        var organisation = (await factory.ApprovedProgrammeAsync(admin, NewProgramme("org:G5S", year, Places(10, budget: 10_000),
+            Line("donations", budget: 12_000, category: "surveillance", value: 12_000)))).GetProperty("id").GetInt32();
+        var mauritania = (await factory.ApprovedProgrammeAsync(admin, NewProgramme("MR", year, Places(4, budget: 4_000),
+            Line("donations", budget: 9_000, category: "surveillance", value: 9_000)))).GetProperty("id").GetInt32();
+
+        var f = await Ok(await admin.GetAsync($"/api/v1/programmes/{organisation}/follow-up"));
+        var places = f.GetProperty("lines")[0];
+        (places.GetProperty("quotaPlaces").GetInt32(), places.GetProperty("placesUsed").GetInt32(), places.GetProperty("trained").GetInt32(),
+            places.GetProperty("done").GetDecimal()).ShouldBe((5, 2, 1, 2m));
+        places.GetProperty("link").GetString().ShouldBe($"/Partners/Partnerships?Organisation=G5S&Year={year}");
+        var donated = f.GetProperty("lines")[1];
+        (donated.GetProperty("donations").GetInt32(), donated.GetProperty("done").GetDecimal()).ShouldBe((1, 6_000m));
+        f.GetProperty("completion").GetDecimal().ShouldBe(Math.Round((10_000m * 0.2m + 12_000m * 0.5m) / 22_000m, 4));
+        f.GetProperty("countingRule").GetString()!.ShouldStartWith("Programme d'une organisation : les places de formation sont comptées dans les sessions rattachées à un partenariat");
+
+        // The seat's own programme counts the seat's records and none of the organisation's, and states no rule.
+        var m = await Ok(await admin.GetAsync($"/api/v1/programmes/{mauritania}/follow-up"));
+        (m.GetProperty("lines")[0].GetProperty("quotaPlaces").GetInt32(), m.GetProperty("lines")[0].GetProperty("placesUsed").GetInt32()).ShouldBe((4, 1));
+        m.GetProperty("lines")[1].GetProperty("done").GetDecimal().ShouldBe(9_000m);
+        m.GetProperty("countingRule").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // The rule in English, and on the programme's page in both languages.
+        var english = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
+        (await Ok(await english.GetAsync($"/api/v1/programmes/{organisation}/follow-up"))).GetProperty("countingRule").GetString()!
+            .ShouldStartWith("An organisation's programme: training places are counted in the sessions attached to a partnership");
+        (await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Director), $"/Programmes/{organisation}")).ShouldContain("quel que soit le pays des stagiaires");
+        (await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Director, "en"), $"/Programmes/{organisation}")).ShouldContain("whatever the trainees' country");
+        (await HtmlAsync(await factory.PageClientAsync(DemoAccounts.Director), $"/Programmes/{mauritania}")).ShouldNotContain("quel que soit le pays des stagiaires");
     }
 }

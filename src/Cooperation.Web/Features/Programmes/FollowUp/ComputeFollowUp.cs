@@ -18,7 +18,25 @@ public record FollowUpLine(
 /// by its budget), the budget committed and disbursed on the projects it contributes to, and how many lines are off course.
 /// </summary>
 public record FollowUpResult(int ProgrammeId, int Year, decimal? Completion, decimal Budget, decimal Committed, decimal Disbursed, int OffCourse,
-    IReadOnlyList<FollowUpLine> Lines);
+    IReadOnlyList<FollowUpLine> Lines)
+{
+    /// <summary>How an organisation's programme is counted, in the reader's language (the records that belong to it); null for a country's.</summary>
+    public string? CountingRule { get; init; }
+}
+
+/// <summary>
+/// Places (quotas, or accepted nominations) of a year's sessions of a school and domain: of a country, and within the
+/// sessions serving a partnership with an organisation (or none).
+/// </summary>
+internal sealed record TrainingTally(int CountryId, int? OrganisationId, int Year, int SchoolId, int DomainId, int Count, int Closed, int Passed)
+{
+    /// <summary>Summed by country (every session), and by organisation (the sessions of its partnerships, every country's places).</summary>
+    public static Dictionary<(bool Organisation, int Partner, int Year, int SchoolId, int DomainId), (int Count, int Closed, int Passed)> ByPartner(
+        List<TrainingTally> rows) =>
+        rows.GroupBy(r => (Organisation: false, Partner: r.CountryId, r.Year, r.SchoolId, r.DomainId))
+            .Concat(rows.Where(r => r.OrganisationId is not null).GroupBy(r => (Organisation: true, Partner: r.OrganisationId!.Value, r.Year, r.SchoolId, r.DomainId)))
+            .ToDictionary(g => g.Key, g => (g.Sum(r => r.Count), g.Sum(r => r.Closed), g.Sum(r => r.Passed)));
+}
 
 /// <summary>What the follow-up needs of a programme: its partner, year, lines (numbered) and approved baseline.</summary>
 public sealed record ProgrammeKey(int Id, int CountryId, int? OrganisationId, int Year, IReadOnlyList<(int Number, ProgrammeLineTerms Terms)> Lines, string? Baseline);
@@ -46,32 +64,33 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
         var lines = programmes.SelectMany(p => p.Lines.Select(l => l.Terms)).ToList();
         var modes = lines.Select(l => l.Mode).ToHashSet();
 
-        var seats = modes.Contains(ProgrammeMode.Training)
+        // An organisation's places are those of the sessions serving one of its partnerships, whatever the trainees'
+        // country; a country's, its own quotas and nominations. One query each, grouped by both, summed both ways here.
+        var organisations = programmes.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value).Distinct().ToList();
+        var quotaRows = modes.Contains(ProgrammeMode.Training)
             ? await db.SessionQuotas.AsNoTracking()
-                .Where(q => countries.Contains(q.CountryId) && q.Session!.StartDate >= from && q.Session.StartDate <= to && q.Session.Status != SessionStatus.Cancelled)
-                .Select(q => new { q.CountryId, q.Session!.StartDate, q.Session.EndDate, q.Session.Status, q.Session.Course!.SchoolId, q.Session.Course.DomainId, q.Seats })
-                .GroupBy(x => new { x.CountryId, x.StartDate.Year, x.SchoolId, x.DomainId })
-                .Select(g => new
-                {
-                    g.Key.CountryId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, Seats = g.Sum(x => x.Seats),
-                    Closed = g.Sum(x => x.EndDate < today || x.Status == SessionStatus.Completed ? x.Seats : 0),
-                })
-                .ToDictionaryAsync(x => (x.CountryId, x.Year, x.SchoolId, x.DomainId), ct)
+                .Where(q => q.Session!.StartDate >= from && q.Session.StartDate <= to && q.Session.Status != SessionStatus.Cancelled
+                    && (countries.Contains(q.CountryId) || (q.Session.PartnershipId != null && organisations.Contains(q.Session.Partnership!.OrganisationId))))
+                .Select(q => new { q.CountryId, OrganisationId = (int?)q.Session!.Partnership!.OrganisationId, q.Session.StartDate, q.Session.EndDate, q.Session.Status,
+                    q.Session.Course!.SchoolId, q.Session.Course.DomainId, q.Seats })
+                .GroupBy(x => new { x.CountryId, x.OrganisationId, x.StartDate.Year, x.SchoolId, x.DomainId })
+                .Select(g => new TrainingTally(g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, g.Sum(x => x.Seats),
+                    g.Sum(x => x.EndDate < today || x.Status == SessionStatus.Completed ? x.Seats : 0), 0))
+                .ToListAsync(ct)
             : [];
-        var used = modes.Contains(ProgrammeMode.Training)
+        var nominationRows = modes.Contains(ProgrammeMode.Training)
             ? await db.Nominations.AsNoTracking()
-                .Where(n => countries.Contains(n.CountryId) && n.Status == NominationStatus.Accepted && n.Session!.StartDate >= from
-                    && n.Session.StartDate <= to && n.Session.Status != SessionStatus.Cancelled)
-                .Select(n => new { n.CountryId, n.Session!.StartDate, n.Session.EndDate, n.Session.Status, n.Session.Course!.SchoolId, n.Session.Course.DomainId, n.Result })
-                .GroupBy(x => new { x.CountryId, x.StartDate.Year, x.SchoolId, x.DomainId })
-                .Select(g => new
-                {
-                    g.Key.CountryId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, Used = g.Count(),
-                    Trained = g.Count(x => x.Result == TrainingResult.Passed),
-                    Closed = g.Count(x => x.EndDate < today || x.Status == SessionStatus.Completed),
-                })
-                .ToDictionaryAsync(x => (x.CountryId, x.Year, x.SchoolId, x.DomainId), ct)
+                .Where(n => n.Status == NominationStatus.Accepted && n.Session!.StartDate >= from && n.Session.StartDate <= to && n.Session.Status != SessionStatus.Cancelled
+                    && (countries.Contains(n.CountryId) || (n.Session.PartnershipId != null && organisations.Contains(n.Session.Partnership!.OrganisationId))))
+                .Select(n => new { n.CountryId, OrganisationId = (int?)n.Session!.Partnership!.OrganisationId, n.Session.StartDate, n.Session.EndDate, n.Session.Status,
+                    n.Session.Course!.SchoolId, n.Session.Course.DomainId, n.Result })
+                .GroupBy(x => new { x.CountryId, x.OrganisationId, x.StartDate.Year, x.SchoolId, x.DomainId })
+                .Select(g => new TrainingTally(g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, g.Count(),
+                    g.Count(x => x.EndDate < today || x.Status == SessionStatus.Completed), g.Count(x => x.Result == TrainingResult.Passed)))
+                .ToListAsync(ct)
             : [];
+        var seats = TrainingTally.ByPartner(quotaRows);
+        var used = TrainingTally.ByPartner(nominationRows);
         var missions = modes.Contains(ProgrammeMode.Missions)
             ? await db.Missions.AsNoTracking()
                 .Where(m => countries.Contains(m.CountryId) && Carried.Contains(m.Status)
@@ -90,15 +109,21 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
                 .Select(g => new { g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.DomainId, Days = g.Sum(x => x.Days) })
                 .ToDictionaryAsync(x => (x.CountryId, x.OrganisationId, x.Year, x.DomainId), x => x.Days, ct)
             : [];
-        var donations = modes.Contains(ProgrammeMode.Donations)
+        // A donation belongs to an organisation only through its project serving one of the organisation's partnerships.
+        var donationRows = modes.Contains(ProgrammeMode.Donations)
             ? await db.DonationItems.AsNoTracking()
-                .Where(i => countries.Contains(i.Donation!.CountryId) && Handed.Contains(i.Donation.Status)
-                    && i.Donation.HandedOverOn >= from && i.Donation.HandedOverOn <= to)
-                .Select(i => new { i.Donation!.CountryId, HandedOverOn = i.Donation.HandedOverOn!.Value, i.Category, i.DonationId, i.EuroValue })
-                .GroupBy(x => new { x.CountryId, x.HandedOverOn.Year, x.Category })
-                .Select(g => new { g.Key.CountryId, g.Key.Year, g.Key.Category, Value = g.Sum(x => x.EuroValue), Donations = g.Select(x => x.DonationId).Distinct().Count() })
-                .ToDictionaryAsync(x => (x.CountryId, x.Year, x.Category), ct)
+                .Where(i => Handed.Contains(i.Donation!.Status) && i.Donation.HandedOverOn >= from && i.Donation.HandedOverOn <= to
+                    && (countries.Contains(i.Donation.CountryId)
+                        || (i.Donation.Project!.PartnershipId != null && organisations.Contains(i.Donation.Project.Partnership!.OrganisationId))))
+                .Select(i => new { i.Donation!.CountryId, OrganisationId = (int?)i.Donation.Project!.Partnership!.OrganisationId,
+                    HandedOverOn = i.Donation.HandedOverOn!.Value, i.Category, i.DonationId, i.EuroValue })
+                .GroupBy(x => new { x.CountryId, x.OrganisationId, x.HandedOverOn.Year, x.Category, x.DonationId })
+                .Select(g => new { g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.Category, g.Key.DonationId, Value = g.Sum(x => x.EuroValue) })
+                .ToListAsync(ct)
             : [];
+        var donations = donationRows.GroupBy(d => (Organisation: false, Partner: d.CountryId, d.Year, d.Category))
+            .Concat(donationRows.Where(d => d.OrganisationId is not null).GroupBy(d => (Organisation: true, Partner: d.OrganisationId!.Value, d.Year, d.Category)))
+            .ToDictionary(g => g.Key, g => (Value: g.Sum(d => d.Value), Donations: g.Select(d => d.DonationId).Distinct().Count()));
         var opened = new Dictionary<(int, int?, int), int>();
         var closed = new Dictionary<(int, int?, int), int>();
         var kept = new Dictionary<(int, int?, int), int>();
@@ -133,7 +158,7 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
                 .ToDictionaryAsync(x => (x.ProjectId, x.Year, x.Kind), x => x.Value, ct)
             : [];
 
-        var names = await NamesAsync(lines, countries, ct);
+        var names = await NamesAsync(lines, countries, organisations, ct);
         foreach (var p in programmes)
         {
             var baseline = Programme.SnapshotLines(p.Baseline).ToDictionary(Programme.Key, ProgrammeLine.Target);
@@ -150,12 +175,12 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
                 switch (l.Mode)
                 {
                     case ProgrammeMode.Training:
-                        var key = (p.CountryId, p.Year, l.SchoolId ?? 0, l.DomainId ?? 0);
+                        var key = (p.OrganisationId is not null, p.OrganisationId ?? p.CountryId, p.Year, l.SchoolId ?? 0, l.DomainId ?? 0);
                         var s = seats.GetValueOrDefault(key);
                         var u = used.GetValueOrDefault(key);
-                        var unused = Math.Max(0, (s?.Closed ?? 0) - (u?.Closed ?? 0));
-                        done = u?.Used ?? 0;
-                        row = row with { QuotaPlaces = s?.Seats ?? 0, PlacesUsed = u?.Used ?? 0, Trained = u?.Trained ?? 0, UnusedInClosedSessions = unused };
+                        var unused = Math.Max(0, s.Closed - u.Closed);
+                        done = u.Count;
+                        row = row with { QuotaPlaces = s.Count, PlacesUsed = u.Count, Trained = u.Passed, UnusedInClosedSessions = unused };
                         if (unused > 0) reason = text["{0} place(s) de quota inutilisée(s) dans des sessions closes", unused];
                         break;
                     case ProgrammeMode.Missions:
@@ -166,9 +191,9 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
                         row = row with { Missions = count, ExpertDays = days };
                         break;
                     case ProgrammeMode.Donations:
-                        var d = donations.GetValueOrDefault((p.CountryId, p.Year, l.Category ?? 0));
-                        done = d?.Value ?? 0;
-                        row = row with { Donations = d?.Donations ?? 0, DonatedValue = d?.Value ?? 0 };
+                        var d = donations.GetValueOrDefault((p.OrganisationId is not null, p.OrganisationId ?? p.CountryId, p.Year, l.Category ?? 0));
+                        done = d.Value;
+                        row = row with { Donations = d.Donations, DonatedValue = d.Value };
                         break;
                     case ProgrammeMode.Postings:
                         var pkey = (p.CountryId, p.OrganisationId, p.Year);
@@ -197,10 +222,20 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
                 });
             }
             result[p.Id] = new FollowUpResult(p.Id, p.Year, Completion(p.Lines.Select(l => l.Terms).ToList(), rows), withBudgets ? p.Lines.Sum(l => l.Terms.Budget) : 0,
-                withBudgets ? committedTotal : 0, withBudgets ? disbursedTotal : 0, rows.Count(r => r.OffCourse), rows);
+                withBudgets ? committedTotal : 0, withBudgets ? disbursedTotal : 0, rows.Count(r => r.OffCourse), rows)
+            {
+                CountingRule = p.OrganisationId is null ? null : text[OrganisationRule].Value,
+            };
         }
         return result;
     }
+
+    /// <summary>What an organisation's programme counts, said on its page and in its follow-up: the records that belong to it.</summary>
+    public const string OrganisationRule =
+        "Programme d'une organisation : les places de formation sont comptées dans les sessions rattachées à un partenariat avec l'organisation, "
+        + "quel que soit le pays des stagiaires ; les dons, par leur projet rattaché à un tel partenariat ; les missions et les affectations, "
+        + "quand elles sont enregistrées auprès de l'organisation. Un don sans projet de partenariat, une mission ou une affectation enregistrée "
+        + "auprès du pays du siège ne peuvent lui être attribués : ils comptent pour le programme de ce pays.";
 
     /// <summary>
     /// Done over planned for the whole programme: each line counts up to its plan (a line done twice does not make up
@@ -216,7 +251,7 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
             : Math.Round(measured.Average(x => Math.Min(1, x.Second.Rate!.Value)), 4);
     }
 
-    private async Task<LineNames> NamesAsync(List<ProgrammeLineTerms> lines, List<int> countries, CancellationToken ct)
+    private async Task<LineNames> NamesAsync(List<ProgrammeLineTerms> lines, List<int> countries, List<int> organisations, CancellationToken ct)
     {
         var schoolIds = lines.Where(l => l.SchoolId is not null).Select(l => l.SchoolId!.Value).Distinct().ToList();
         var domainIds = lines.Where(l => l.DomainId is not null).Select(l => l.DomainId!.Value).Distinct().ToList();
@@ -225,12 +260,14 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
             await db.RegionalSchools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Acronym, ct),
             await db.Domains.AsNoTracking().Where(d => domainIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => (d.Code, Names.Pick(d.NameFr, d.NameEn)), ct),
             await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct),
-            await db.Countries.AsNoTracking().Where(c => countries.Contains(c.Id)).Select(c => new { c.Id, c.Iso2 }).ToDictionaryAsync(c => c.Id, c => c.Iso2, ct));
+            await db.Countries.AsNoTracking().Where(c => countries.Contains(c.Id)).Select(c => new { c.Id, c.Iso2 }).ToDictionaryAsync(c => c.Id, c => c.Iso2, ct),
+            organisations.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => organisations.Contains(o.Id))
+                .Select(o => new { o.Id, o.Acronym }).ToDictionaryAsync(o => o.Id, o => o.Acronym, ct));
     }
 
     /// <summary>How a line is named on a page, and where the records behind it are listed.</summary>
     private sealed record LineNames(Dictionary<int, string> Schools, Dictionary<int, (string Code, string Name)> Domains, Dictionary<int, string> Projects,
-        Dictionary<int, string> Countries)
+        Dictionary<int, string> Countries, Dictionary<int, string> Organisations)
     {
         public string Label(ProgrammeLineTerms l, IStringLocalizer text) => l.Mode switch
         {
@@ -245,6 +282,19 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
         {
             var iso2 = Countries.GetValueOrDefault(p.CountryId);
             var (first, last) = Calendar.YearBounds(p.Year);
+            if (p.OrganisationId is { } organisation && Organisations.GetValueOrDefault(organisation) is { } acronym)
+                return l.Mode switch
+                {
+                    ProgrammeMode.Training or ProgrammeMode.Donations => $"/Partners/Partnerships?Organisation={acronym}&Year={p.Year}",
+                    ProgrammeMode.Postings => l.Posting switch
+                    {
+                        PostingPlan.Open => $"/Network/Postings?Organisation={acronym}&StartedIn={p.Year}",
+                        PostingPlan.Close => $"/Network/Postings?Organisation={acronym}&EndedIn={p.Year}",
+                        _ => $"/Network/Postings?Organisation={acronym}&ActiveOn={Calendar.Iso(last)}",
+                    },
+                    ProgrammeMode.Missions => $"/Missions?Country={iso2}&Domain={Domains.GetValueOrDefault(l.DomainId ?? 0).Code}&Year={p.Year}",
+                    _ => $"/Projects/{l.ProjectId}",
+                };
             return l.Mode switch
             {
                 ProgrammeMode.Training => $"/Schools/Sessions?School={Schools.GetValueOrDefault(l.SchoolId ?? 0)}&Domain={Domains.GetValueOrDefault(l.DomainId ?? 0).Code}&Country={iso2}&From={Calendar.Iso(first)}&To={Calendar.Iso(last)}",
