@@ -9,6 +9,12 @@ public sealed class JobOptions
 {
     public const string Section = "Jobs";
 
+    /// <summary>
+    /// Whether this instance runs jobs (true). False: it records and schedules the jobs asked of it, which the other
+    /// instances of the cluster run — a web-only instance, or one kept out of the jobs while it is looked at.
+    /// </summary>
+    public bool Run { get; set; } = true;
+
     /// <summary>How many jobs an instance runs at once.</summary>
     public int Threads { get; set; } = 2;
     /// <summary>How long the scheduler waits before looking again for work when it found none, in seconds (at least 1).</summary>
@@ -84,7 +90,12 @@ public static class JobsSetup
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(Math.Max(0.01, options.PurgeEveryHours))).RepeatForever()),
                 j => j.WithIdentity(Features.Reporting.Jobs.PurgeReportJobsJob.Key));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = false;
+            // Not running jobs, the scheduler is still built: requests schedule through it, and it fires nothing.
+            o.AutoStart = options.Run;
+        });
         services.AddSingleton<BackgroundUser>();
         services.AddSingleton<Features.Reporting.Jobs.RunReportJob>();
         return services;

@@ -155,14 +155,26 @@ public class CooperationFactory : WebApplicationFactory<Program>
 /// A second instance of the application on the database of another factory (which owns it: its copy of the demo data,
 /// dropped when that one is disposed), as a second server of a cluster or a server started again.
 /// </summary>
-public sealed class InstanceOf(CooperationFactory owner) : CooperationFactory
+/// <param name="runsJobs">false: the instance asks for background jobs but runs none (<c>Jobs:Run</c>).</param>
+public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true) : CooperationFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Configure(builder);
+        builder.UseSetting("Jobs:Run", runsJobs ? "true" : "false");
         var config = owner.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
         builder.UseSetting("Database:Provider", config["Database:Provider"]);
         builder.UseSetting("ConnectionStrings:Cooperation", config["ConnectionStrings:Cooperation"]);
+    }
+}
+
+/// <summary>The application on a database of its own that runs no background job (<c>Jobs:Run</c> false): it holds the database for <see cref="InstanceOf"/>.</summary>
+public sealed class JoblessFactory : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jobs:Run", "false");
     }
 }
 

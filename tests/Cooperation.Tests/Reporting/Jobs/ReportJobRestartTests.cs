@@ -5,19 +5,17 @@ namespace Cooperation.Tests.Reporting.Jobs;
 /// <summary>
 /// Report jobs outlive the instance that took them: one asked on an instance that stops before running it, or stopped
 /// while running it, is done by the next instance on the same database; with two instances on one database, each job
-/// runs once. Each test has its database, owned by a first instance kept in standby (it only holds the database).
+/// runs once. Each test has its database, owned by a first instance that runs no job (it only holds the database).
 /// </summary>
 public class ReportJobRestartTests
 {
     [Fact]
     public async Task A_job_asked_on_an_instance_that_stops_before_running_it_is_done_by_the_next()
     {
-        using var owner = new CooperationFactory();
-        await owner.StandbyAsync();
+        using var owner = new JoblessFactory();
         int id;
-        using (var first = new InstanceOf(owner))
+        using (var first = new InstanceOf(owner, runsJobs: false))
         {
-            await first.StandbyAsync();
             var api = await first.ApiClientAsync(DemoAccounts.Director);
             id = (await api.RequestJobAsync("annual-pdf", LastYear)).Id();
             await Task.Delay(1500);
@@ -33,8 +31,7 @@ public class ReportJobRestartTests
     [Fact]
     public async Task A_job_stopped_while_it_runs_runs_again_on_the_next_instance()
     {
-        using var owner = new CooperationFactory();
-        await owner.StandbyAsync();
+        using var owner = new JoblessFactory();
         int id;
         using (var first = new InstanceOf(owner))
         {

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace Cooperation.Tests.Reporting.Jobs;
 
 /// <summary>Asking for report jobs through the API and waiting for them, as a program would.</summary>
@@ -28,13 +26,6 @@ public static class ReportJobTestHelpers
     }
 
     public static int Id(this JsonElement job) => job.GetProperty("id").GetInt32();
-
-    /// <summary>Stops an instance's scheduler from firing anything (it stays in the cluster): the instance only asks, others run.</summary>
-    public static async Task StandbyAsync(this CooperationFactory factory)
-    {
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.Standby();
-    }
 
     /// <summary>Spaces left out: the PDF's text is read back letter by letter, and French numbers hold narrow no-break spaces.</summary>
     public static string Squeeze(string value) => new(value.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0').ToArray());
