@@ -74,6 +74,7 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<LockedYear> LockedYears => Set<LockedYear>();
     public DbSet<LockedYearAmendment> LockedYearAmendments => Set<LockedYearAmendment>();
+    public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
 
     /// <summary>Off only while the demo generator bulk-loads data, which it records as one entry of its own.</summary>
     public bool AuditEnabled { get; set; } = true;

@@ -14,6 +14,8 @@ public enum FileKinds
     Png = 8,
     Jpeg = 16,
     WebP = 32,
+    /// <summary>An Excel workbook: only what the system writes itself (a report's series), never accepted from a sender.</summary>
+    Xlsx = 64,
     /// <summary>A report, a letter, an agreement, a certificate: PDF, Word or OpenDocument text.</summary>
     Documents = Pdf | Docx | Odt,
     /// <summary>A photo taken in the field.</summary>
@@ -86,6 +88,7 @@ public static class FileContent
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("word/document.xml") is not null) return FileKinds.Docx;
+            if (zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("xl/workbook.xml") is not null) return FileKinds.Xlsx;
             if (zip.GetEntry("mimetype") is { Length: < 100 } mimetype)
             {
                 using var reader = new StreamReader(mimetype.Open());
@@ -107,6 +110,7 @@ public static class FileContent
         FileKinds.Png => "image/png",
         FileKinds.Jpeg => "image/jpeg",
         FileKinds.WebP => "image/webp",
+        FileKinds.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a single kind of file."),
     };
 
@@ -118,6 +122,7 @@ public static class FileContent
         FileKinds.Png => ".png",
         FileKinds.Jpeg => ".jpg",
         FileKinds.WebP => ".webp",
+        FileKinds.Xlsx => ".xlsx",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a single kind of file."),
     };
 

@@ -11,6 +11,7 @@ namespace Cooperation.Web.Infrastructure;
 /// <item>Annual programmes: those who read some (<see cref="SeesProgrammes"/>) but the liaison officer, who reads only the
 /// places offered to his country on its programme's page.</item>
 /// <item>Annual report, ODA and data quality: the director, the auditor, the administrator, and a desk officer for her zones (<see cref="SeesAnnualReport"/>).</item>
+/// <item>Reports in preparation (background jobs): whoever may ask for one, and the administrator (<see cref="SeesReportJobsInMenu"/>).</item>
 /// </list>
 /// </summary>
 public sealed partial class Access
@@ -30,6 +31,9 @@ public sealed partial class Access
 
     /// <summary>The menu's entry of the annual programmes.</summary>
     public bool SeesProgrammesInMenu => SeesProgrammes && !ReadsOnlyProgrammeTraining;
+
+    /// <summary>The menu's entry of the reports prepared in the background.</summary>
+    public bool SeesReportJobsInMenu => MayRequestReportJobs || SeesAllReportJobs;
 
     /// <summary>Reads the directorate's figures of the whole world on his home page: those who read every area.</summary>
     public bool SeesWorldFigures => IsAdministrator || IsDirector || IsAuditor;

@@ -24,4 +24,13 @@ public sealed partial class Access
 
     /// <summary>Changes a record of a locked year (giving a reason): an administrator only.</summary>
     public bool MayAmendLockedYears => IsAdministrator;
+
+    /// <summary>Asks for reports to be made in the background (files, ten-year series) and follows his own: whoever reads the annual report.</summary>
+    public bool MayRequestReportJobs => SeesAnnualReport && UserId is not null;
+
+    /// <summary>Sees every user's report jobs (to follow the load and purge): the administrator.</summary>
+    public bool SeesAllReportJobs => IsAdministrator;
+
+    /// <summary>Sees this report job: his own, or any for an administrator. Another user's job is, to anyone else, one that does not exist.</summary>
+    public bool MaySeeReportJob(string requestedById) => SeesAllReportJobs || (MayRequestReportJobs && requestedById == UserId);
 }

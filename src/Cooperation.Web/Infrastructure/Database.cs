@@ -12,27 +12,11 @@ public static class Database
     /// </summary>
     public static IServiceCollection AddCooperationDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var provider = config["Database:Provider"] ?? "Sqlite";
-        var connection = config.GetConnectionString("Cooperation");
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(connection))
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cooperation is not set.");
+        var (postgres, connection) = Connection(config, env);
+        if (postgres)
             services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection).AddInterceptors(DataChangeInterceptor.Instance));
-        }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(connection))
-            {
-                var folder = Path.Combine(env.ContentRootPath, "..", "..", "data");
-                folder = Path.GetFullPath(config["Database:Folder"] ?? folder);
-                Directory.CreateDirectory(folder);
-                connection = $"Data Source={Path.Combine(folder, "cooperation.db")}";
-            }
-            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection).AddInterceptors(DataChangeInterceptor.Instance));
-        }
         else
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+            services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection).AddInterceptors(DataChangeInterceptor.Instance));
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
@@ -43,6 +27,33 @@ public static class Database
         services.AddScoped<ReferenceData>();
         services.AddScoped<DemoData>();
         return services;
+    }
+
+    /// <summary>
+    /// The database of <c>Database:Provider</c> and its connection string: PostgreSQL with <c>ConnectionStrings:Cooperation</c>,
+    /// or SQLite (that string, else cooperation.db in <c>Database:Folder</c> or the git-ignored data/ folder). The
+    /// scheduler's store (<see cref="JobsSetup"/>) opens the same database.
+    /// </summary>
+    public static (bool Postgres, string Connection) Connection(IConfiguration config, IHostEnvironment env)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        var connection = config.GetConnectionString("Cooperation");
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cooperation is not set.");
+            return (true, connection);
+        }
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            var folder = Path.Combine(env.ContentRootPath, "..", "..", "data");
+            folder = Path.GetFullPath(config["Database:Folder"] ?? folder);
+            Directory.CreateDirectory(folder);
+            connection = $"Data Source={Path.Combine(folder, "cooperation.db")}";
+        }
+        return (false, connection);
     }
 
     /// <summary>

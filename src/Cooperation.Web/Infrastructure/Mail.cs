@@ -128,8 +128,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
 public static class NotificationSetup
 {
     /// <summary>
-    /// The SMTP options, the transport and the outbox's sender (which does nothing while no host is configured), and the
-    /// daily job that tells coopérants of their posting's end.
+    /// The SMTP options, the transport and the outbox's sender (which does nothing while no host is configured). The daily
+    /// job that tells coopérants of their posting's end is the scheduler's (<see cref="JobsSetup"/>).
     /// </summary>
     public static IServiceCollection AddCooperationNotifications(this IServiceCollection services, IConfiguration config)
     {
@@ -137,7 +137,6 @@ public static class NotificationSetup
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
-        services.AddHostedService<Features.Network.Postings.PostingEndJob>();
         return services;
     }
 }

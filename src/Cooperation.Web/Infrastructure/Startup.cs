@@ -24,6 +24,7 @@ public static class Startup
             .AddUseCases()
             .AddCooperationFigures(builder.Configuration)
             .AddCooperationNotifications(builder.Configuration)
+            .AddCooperationJobs(builder.Configuration, builder.Environment)
             .AddCooperationObservability(builder.Configuration)
             .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
             .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section))

@@ -7,7 +7,7 @@ namespace Cooperation.Tests.Browser;
 public class HomeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly string[] Everything =
-        ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-intl-sessions", "menu-missions", "menu-programmes", "menu-map", "menu-annual-report", "menu-oda", "menu-quality", "menu-audit"];
+        ["menu-network", "menu-partners", "menu-schools", "menu-projects", "menu-intl-sessions", "menu-missions", "menu-programmes", "menu-map", "menu-annual-report", "menu-oda", "menu-quality", "menu-report-jobs", "menu-audit"];
 
     /// <summary>Per role: what the home page shows first, and the menu's entries.</summary>
     private static readonly (string Account, string HomeMark, string[] Menu)[] Roles =

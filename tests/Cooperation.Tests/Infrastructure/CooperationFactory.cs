@@ -62,6 +62,11 @@ public class CooperationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("Localization:RecordMissing", "true");
+        // The scheduler looks for work every second and its instances check in every second: a job starts at once, and
+        // a stopped instance's interrupted jobs are taken over within seconds.
+        builder.UseSetting("Jobs:IdleWaitSeconds", "1");
+        builder.UseSetting("Jobs:CheckinSeconds", "1");
+        builder.UseSetting("Jobs:CheckinMisfireSeconds", "3");
         // Every test signs in, most several times: at Identity's 100,000 rounds of PBKDF2 a sign-in, that is minutes of a
         // run's two cores. The tests' accounts are hashed with a light work factor instead; the application's is
         // unchanged (each hash carries its own count, and the login's decoy hash is made with the same hasher).
@@ -144,6 +149,33 @@ public class CooperationFactory : WebApplicationFactory<Program>
     }
 
     private sealed record TokenResponse(string AccessToken);
+}
+
+/// <summary>
+/// A second instance of the application on the database of another factory (which owns it: its copy of the demo data,
+/// dropped when that one is disposed), as a second server of a cluster or a server started again.
+/// </summary>
+/// <param name="runsJobs">false: the instance asks for background jobs but runs none (<c>Jobs:Run</c>).</param>
+public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true) : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Configure(builder);
+        builder.UseSetting("Jobs:Run", runsJobs ? "true" : "false");
+        var config = owner.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        builder.UseSetting("Database:Provider", config["Database:Provider"]);
+        builder.UseSetting("ConnectionStrings:Cooperation", config["ConnectionStrings:Cooperation"]);
+    }
+}
+
+/// <summary>The application on a database of its own that runs no background job (<c>Jobs:Run</c> false): it holds the database for <see cref="InstanceOf"/>.</summary>
+public sealed class JoblessFactory : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jobs:Run", "false");
+    }
 }
 
 /// <summary>The application on a loopback port, for Chromium.</summary>

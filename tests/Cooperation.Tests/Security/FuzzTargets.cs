@@ -43,11 +43,22 @@ public sealed partial class FuzzTargets
                 await db.SaveChangesAsync();
                 notification = added.Id;
             }
+            // A report job of the administrator's, so that /reports/jobs/{id} reaches its use case (another's: a 404).
+            var reportJob = await db.ReportJobs.Where(j => j.RequestedById == admin).Select(j => (int?)j.Id).FirstOrDefaultAsync();
+            if (reportJob is null)
+            {
+                var added = ReportJob.Queue(admin, "Administrateur", ReportJobKind.AnnualPdf, today.Year - 1, null, "fr", DateTime.UtcNow);
+                added.Fail("—", DateTime.UtcNow);
+                db.ReportJobs.Add(added);
+                await db.SaveChangesAsync();
+                reportJob = added.Id;
+            }
             var programme = await ProgrammeBuilder.SenegalAsync(db, today);
             var samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["programmes"] = programme.ToString(),
                 ["notifications"] = notification.Value.ToString(),
+                ["jobs"] = reportJob.Value.ToString(),
                 ["cooperants"] = (await db.Cooperants.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(),
                 ["postings"] = (await db.Postings.Where(p => p.ActualEndDate == null && p.StartDate <= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
                 ["vacancies"] = (await db.Vacancies.Where(v => v.FilledByPostingId == null).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()).ToString(),

@@ -15,7 +15,7 @@ public class StoredFilesTests(CooperationFactory factory) : IClassFixture<Cooper
     public static TheoryData<string, FileKinds> Kinds => new()
     {
         { "pdf", FileKinds.Pdf }, { "docx", FileKinds.Docx }, { "odt", FileKinds.Odt }, { "png", FileKinds.Png },
-        { "jpeg", FileKinds.Jpeg }, { "xlsx", FileKinds.None }, { "exe", FileKinds.None },
+        { "jpeg", FileKinds.Jpeg }, { "xlsx", FileKinds.Xlsx }, { "exe", FileKinds.None },
         { "broken zip", FileKinds.None }, { "text", FileKinds.None },
     };
 
@@ -59,6 +59,11 @@ public class StoredFilesTests(CooperationFactory factory) : IClassFixture<Cooper
         var (exe, errors) = await ReadAsync(TestFiles.Executable(), "rapport.pdf");
         exe.ShouldBeNull();
         errors["report"].ShouldBe(["Le fichier « Rapport » n'est pas d'un format accepté (PDF, DOCX, ODT) : son contenu a été vérifié, pas seulement son nom."]);
+
+        // A workbook is a kind the system writes (a report's series), never one a document field takes.
+        var (workbook, workbookErrors) = await ReadAsync(TestFiles.Xlsx(), "rapport.xlsx");
+        workbook.ShouldBeNull();
+        workbookErrors.ShouldContainKey("report");
 
         var (photo, photoErrors) = await ReadAsync(TestFiles.Png(), "photo.png");
         photo.ShouldBeNull();

@@ -24,3 +24,24 @@ public class LockedYearAmendmentConfiguration : IEntityTypeConfiguration<LockedY
         b.Property(x => x.UserName).HasMaxLength(256);
     }
 }
+
+public class ReportJobConfiguration : IEntityTypeConfiguration<ReportJob>
+{
+    public void Configure(EntityTypeBuilder<ReportJob> b)
+    {
+        b.Property(x => x.RequestedById).HasMaxLength(450);
+        b.Property(x => x.RequestedByName).HasMaxLength(256);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.Step).HasMaxLength(ReportJob.MaxStep);
+        b.Property(x => x.Error).HasMaxLength(ReportJob.MaxError);
+        // A job is its requester's: it goes with his account; its file goes when the job is purged (by the purge itself).
+        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RequestedById).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Zone).WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ResultFile).WithMany().HasForeignKey(x => x.ResultFileId).OnDelete(DeleteBehavior.SetNull);
+        // His jobs, newest first; the purge reads the finished ones by age.
+        b.HasIndex(x => new { x.RequestedById, x.QueuedAt });
+        b.HasIndex(x => new { x.Status, x.FinishedAt });
+    }
+}

@@ -51,6 +51,7 @@ public static class AuditLabels
         ["ProjectTransaction"] = "Transaction d'un projet",
         ["Recommendation"] = "Recommandation d'une mission",
         ["RegionalSchool"] = "École ou lieu de formation",
+        ["ReportJob"] = "Rapport préparé en arrière-plan",
         ["SessionParticipant"] = "Participant à une session internationale",
         ["SessionQuota"] = "Quota d'une session",
         ["StoredFile"] = "Fichier joint",

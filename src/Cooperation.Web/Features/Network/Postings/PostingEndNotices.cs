@@ -1,11 +1,12 @@
 using Cooperation.Web.Features.Notifications;
+using Quartz;
 
 namespace Cooperation.Web.Features.Network.Postings;
 
 /// <summary>
 /// Tells each coopérant, once, that his posting ends within <see cref="DaysBefore"/> days (its planned end; a new planned
-/// end is told again). Run every day by <see cref="PostingEndJob"/>; several instances may run it at once: a
-/// notification's unique key per recipient keeps the second from being written.
+/// end is told again). Run every day by <see cref="PostingEndJob"/>, on one instance of several; were two to run it at
+/// once, a notification's unique key per recipient would keep the second from being written.
 /// </summary>
 public class PostingEndNotices(CooperationDbContext db, Notifier notifier, ILogger<PostingEndNotices> log) : IUseCase
 {
@@ -53,36 +54,29 @@ public class PostingEndNotices(CooperationDbContext db, Notifier notifier, ILogg
     }
 }
 
-/// <summary>Runs <see cref="PostingEndNotices"/> at start, then once a day.</summary>
-public sealed class PostingEndJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PostingEndJob> log) : BackgroundService
+/// <summary>
+/// Runs <see cref="PostingEndNotices"/> a few seconds after each start, then once a day: a recurring job of the scheduler
+/// (<see cref="JobsSetup"/>), so that with several instances one of them runs each round.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class PostingEndJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PostingEndJob> log) : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Lets the application finish starting (migrations, demo data) before the first round.
-        try { await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken); }
-        catch (OperationCanceledException) { return; }
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        do
-        {
-            try
-            {
-                using var activity = Observability.Source.StartActivity("posting-end.notices");
-                using var scope = scopes.CreateScope();
-                var told = await scope.ServiceProvider.GetRequiredService<PostingEndNotices>().HandleAsync(clock.Today(), stoppingToken);
-                if (told > 0) log.LogInformation("{Count} coopérant(s) told that their posting ends within {Days} days.", told, PostingEndNotices.DaysBefore);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                log.LogWarning(e, "The posting-end notices could not be written; next round tomorrow.");
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    public static readonly JobKey Key = new("posting-end", "system");
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        try { return await timer.WaitForNextTickAsync(ct); }
-        catch (OperationCanceledException) { return false; }
+        try
+        {
+            using var activity = Observability.Source.StartActivity("posting-end.notices");
+            using var scope = scopes.CreateScope();
+            var told = await scope.ServiceProvider.GetRequiredService<PostingEndNotices>().HandleAsync(clock.Today(), ct);
+            if (told > 0) log.LogInformation("{Count} coopérant(s) told that their posting ends within {Days} days.", told, PostingEndNotices.DaysBefore);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
+        catch (Exception e)
+        {
+            // The next round (tomorrow, or the next start) tells whoever this one missed: nothing is told twice.
+            log.LogWarning(e, "The posting-end notices could not be written; next round tomorrow.");
+        }
     }
 }

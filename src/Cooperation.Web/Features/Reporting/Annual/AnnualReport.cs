@@ -3,6 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Web.Features.Reporting.Annual;
 
+/// <summary>Told as a report is counted: how many of its parts are done, of how many, and the title of the last one done.</summary>
+public delegate Task ReportProgress(int done, int total, string step);
+
 /// <summary>What a figure counts: a number of records, a share between 0 and 1, or an amount in euros.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FigureKind>))]
 public enum FigureKind { Count, Share, Euros }

@@ -37,6 +37,24 @@ public class ComputeAnnualReport(
 
     public async Task<AnnualReport> HandleAsync(Query query, CancellationToken ct = default)
     {
+        var (zone, scopeName, language, today) = await ScopeAsync(query, ct);
+        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone};{language}", today,
+            () => CountAsync(query.Year, zone, scopeName, language, today, ct));
+    }
+
+    /// <summary>
+    /// The same report counted afresh, section after section, telling <paramref name="progress"/> each section counted
+    /// (a background job's progress): the same checks of the user's access and of the query as <see cref="HandleAsync(Query, CancellationToken)"/>.
+    /// </summary>
+    public async Task<AnnualReport> HandleAsync(Query query, ReportProgress progress, CancellationToken ct = default)
+    {
+        var (zone, scopeName, language, today) = await ScopeAsync(query, ct);
+        return await CountAsync(query.Year, zone, scopeName, language, today, ct, progress);
+    }
+
+    /// <summary>Checks the year and the zone the user asks for against what he may read: the zone's code and name, the report's language, today.</summary>
+    private async Task<(string? Zone, string ScopeName, string Language, DateOnly Today)> ScopeAsync(Query query, CancellationToken ct)
+    {
         ForbiddenException.ThrowUnless(access.SeesAnnualReport);
         var today = clock.Today();
         var errors = new FieldErrors(text);
@@ -50,27 +68,33 @@ public class ComputeAnnualReport(
             ? await db.Zones.AsNoTracking().Where(z => z.Id == id).Select(z => new { z.Code, z.NameFr, z.NameEn }).SingleAsync(ct)
             : null;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
-        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone?.Code};{language}", today,
-            () => CountAsync(query.Year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
+        return (zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today);
     }
 
     /// <summary>The report counted afresh from the data.</summary>
-    public async Task<AnnualReport> CountAsync(int year, string? zone, string scopeName, string language, DateOnly today, CancellationToken ct)
+    public async Task<AnnualReport> CountAsync(int year, string? zone, string scopeName, string language, DateOnly today, CancellationToken ct,
+        ReportProgress? progress = null)
     {
         var asOf = year < today.Year ? new DateOnly(year, 12, 31) : today;
         var scope = new Scope(year, zone, asOf);
         var previous = new Scope(year - 1, zone, new DateOnly(year - 1, 12, 31));
+        var counted = 0;
+        async Task<ReportSection> Counted(ReportSection section)
+        {
+            if (progress is not null) await progress(++counted, SectionCount, section.Title);
+            return section;
+        }
 
-        var network = await NetworkAsync(scope, ct);
-        var training = await TrainingAsync(scope, ct);
-        var missionSection = await MissionsAsync(scope, ct);
-        var donationSection = await DonationsAsync(scope, ct);
-        var projectSection = await ProjectsAsync(scope, ct);
-        var odaSection = await OdaAsync(scope, ct);
-        var partnershipSection = await PartnershipsAsync(scope, ct);
-        var sessionSection = await InternationalSessionsAsync(scope, ct);
-        var gender = await GenderAsync(scope, training, sessionSection, ct);
-        var planning = await PlanningAsync(scope, ct);
+        var network = await Counted(await NetworkAsync(scope, ct));
+        var training = await Counted(await TrainingAsync(scope, ct));
+        var missionSection = await Counted(await MissionsAsync(scope, ct));
+        var donationSection = await Counted(await DonationsAsync(scope, ct));
+        var projectSection = await Counted(await ProjectsAsync(scope, ct));
+        var odaSection = await Counted(await OdaAsync(scope, ct));
+        var partnershipSection = await Counted(await PartnershipsAsync(scope, ct));
+        var sessionSection = await Counted(await InternationalSessionsAsync(scope, ct));
+        var gender = await Counted(await GenderAsync(scope, training, sessionSection, ct));
+        var planning = await Counted(await PlanningAsync(scope, ct));
 
         var keyFigures = new List<ReportFigure>
         {
@@ -89,6 +113,9 @@ public class ComputeAnnualReport(
     }
 
     private sealed record Scope(int Year, string? Zone, DateOnly AsOf);
+
+    /// <summary>How many sections <see cref="CountAsync"/> counts, one after the other (what a job's progress is measured in).</summary>
+    public const int SectionCount = 10;
 
     // ---------------------------------------------------------------- planned and done
 

@@ -14,6 +14,9 @@ public class IndexModel(ComputeAnnualReport compute, GetAnnualReportFile files, 
     public IReadOnlyList<int> Years { get; private set; } = [];
     public bool OffersWorld => access.AnnualReportZoneIds is null;
 
+    /// <summary>Offers to prepare the report's files or its ten-year series in the background (<see cref="Jobs.RequestReportJob"/>).</summary>
+    public bool OffersJobs => access.MayRequestReportJobs;
+
     /// <summary>Offers "Déclarer le rapport définitif": the director or an administrator, for a year ended and still open.</summary>
     public bool OffersFinal => access.MayDeclareReportFinal && Report is { } r && r.Year < clock.Today().Year && r.Sections.All(s => s.Code != "lockedYear");
 
