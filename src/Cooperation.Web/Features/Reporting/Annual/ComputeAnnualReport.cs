@@ -46,12 +46,22 @@ public class ComputeAnnualReport(
             : await codes.ZoneAsync(query.Zone, errors, required: false, ct: ct);
         errors.ThrowIfAny();
         ForbiddenException.ThrowUnless(access.MayReadAnnualReport(zoneId));
+        return await OfScopeAsync(query.Year, zoneId, ct);
+    }
+
+    /// <summary>
+    /// The report of a year for a zone (null: everything the user's lists show), from the cache: for callers that have
+    /// already decided the user may read it (the report's page, the dashboard, which reads a year at a time).
+    /// </summary>
+    internal async Task<AnnualReport> OfScopeAsync(int year, int? zoneId, CancellationToken ct)
+    {
+        var today = clock.Today();
         var zone = zoneId is { } id
             ? await db.Zones.AsNoTracking().Where(z => z.Id == id).Select(z => new { z.Code, z.NameFr, z.NameEn }).SingleAsync(ct)
             : null;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
-        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone?.Code};{language}", today,
-            () => CountAsync(query.Year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
+        return await cache.GetOrComputeAsync("annual", access, $"{year};{zone?.Code};{language}", today,
+            () => CountAsync(year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
     }
 
     /// <summary>The report counted afresh from the data.</summary>
@@ -284,10 +294,13 @@ public class ComputeAnnualReport(
     // ---------------------------------------------------------------- donations
 
     /// <summary>The donations of the list for the year and zone that were handed over in the year.</summary>
-    private IQueryable<Donation> HandedOver(Scope s)
+    private IQueryable<Donation> HandedOver(Scope s) => HandedOver(donations, s.Year, s.Zone);
+
+    /// <summary>The donations of the list for a year and zone that were handed over in the year (the map's donations layer too).</summary>
+    internal static IQueryable<Donation> HandedOver(ListDonations donations, int year, string? zone)
     {
-        var (first, last) = Calendar.YearBounds(s.Year);
-        return donations.Filter(new ListDonations.Query(Zone: s.Zone, Year: s.Year))
+        var (first, last) = Calendar.YearBounds(year);
+        return donations.Filter(new ListDonations.Query(Zone: zone, Year: year))
             .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled);
     }
 
@@ -295,14 +308,16 @@ public class ComputeAnnualReport(
     /// The items handed over, at the euro value of what was handed over (an item's value in proportion to the quantity
     /// handed over, rounded to the cent as the dashboard counts it: shortfalls left out). Only the year's items are read.
     /// </summary>
-    private async Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+    private Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) => HandedItemsAsync(db, handed, ct);
+
+    internal static async Task<List<HandedItem>> HandedItemsAsync(CooperationDbContext db, IQueryable<Donation> handed, CancellationToken ct) =>
         (await db.DonationItems.AsNoTracking().Where(i => handed.Any(d => d.Id == i.DonationId))
             .Select(i => new { i.Donation!.CountryId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }).ToListAsync(ct))
         .Select(i => new HandedItem(i.CountryId, i.Category,
             i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero)))
         .ToList();
 
-    private sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
+    internal sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
 
     private async Task<decimal> DonatedValueAsync(IQueryable<Donation> handed, CancellationToken ct) =>
         (await ItemsAsync(handed, ct)).Sum(i => i.Value);
