@@ -46,22 +46,35 @@ public class ComputeAnnualReport(
             : await codes.ZoneAsync(query.Zone, errors, required: false, ct: ct);
         errors.ThrowIfAny();
         ForbiddenException.ThrowUnless(access.MayReadAnnualReport(zoneId));
-        return await OfScopeAsync(query.Year, zoneId, ct);
-    }
-
-    /// <summary>
-    /// The report of a year for a zone (null: everything the user's lists show), from the cache: for callers that have
-    /// already decided the user may read it (the report's page, the dashboard, which reads a year at a time).
-    /// </summary>
-    internal async Task<AnnualReport> OfScopeAsync(int year, int? zoneId, CancellationToken ct)
-    {
-        var today = clock.Today();
         var zone = zoneId is { } id
             ? await db.Zones.AsNoTracking().Where(z => z.Id == id).Select(z => new { z.Code, z.NameFr, z.NameEn }).SingleAsync(ct)
             : null;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
-        return await cache.GetOrComputeAsync("annual", access, $"{year};{zone?.Code};{language}", today,
-            () => CountAsync(year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
+        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone?.Code};{language}", today,
+            () => CountAsync(query.Year, zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today, ct));
+    }
+
+    /// <summary>
+    /// Of one year and zone (null: everything the user's lists show), the sections the dashboard shows — the network
+    /// (when asked: only the key figures read it), training, missions, donations, projects — counted as the report
+    /// counts them, without the rest of the report, and cached as the report is. For callers that have already
+    /// decided the user may read them.
+    /// </summary>
+    internal async Task<IReadOnlyList<ReportSection>> DashboardSectionsAsync(int year, string? zone, bool network, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+        return await cache.GetOrComputeAsync("annual-sections", access, $"{year};{zone};{language};{network}", today, async () =>
+        {
+            var scope = new Scope(year, zone, year < today.Year ? new DateOnly(year, 12, 31) : today);
+            var sections = new List<ReportSection>();
+            if (network) sections.Add(await NetworkAsync(scope, ct));
+            sections.Add(await TrainingAsync(scope, ct));
+            sections.Add(await MissionsAsync(scope, ct));
+            sections.Add(await DonationsAsync(scope, ct));
+            sections.Add(await ProjectsAsync(scope, ct));
+            return (IReadOnlyList<ReportSection>)sections;
+        });
     }
 
     /// <summary>The report counted afresh from the data.</summary>
