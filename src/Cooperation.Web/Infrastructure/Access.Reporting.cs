@@ -3,6 +3,8 @@ namespace Cooperation.Web.Infrastructure;
 /// <summary>
 /// Who reads the annual activity report, and for which scope: the director, the auditor and the administrator for the
 /// whole world or any zone; a desk officer for the zones of her scope only (her first zone when she names none).
+/// The dashboard: the same, and a school director for his school, a coopérant for his country — their lists already
+/// hold their scope, so their dashboard counts what those lists show and offers no zone.
 /// </summary>
 public sealed partial class Access
 {
@@ -18,6 +20,15 @@ public sealed partial class Access
 
     /// <summary>The zones the report's scope chooser offers (null: every zone and the world).</summary>
     public IReadOnlySet<int>? AnnualReportZoneIds => SeesWorldFigures ? null : ZoneIds;
+
+    /// <summary>Reads a dashboard (the link on his home page): readers of the annual report, a school director, a coopérant of a country.</summary>
+    public bool SeesDashboard => SeesAnnualReport || (IsSchoolDirector && SchoolId is not null) || (IsCooperant && CountryId is not null);
+
+    /// <summary>May read the dashboard of this zone (null: all his lists show): as the report for its readers; else no zone at all.</summary>
+    public bool MayReadDashboard(int? zoneId) => SeesAnnualReport ? MayReadAnnualReport(zoneId) : SeesDashboard && zoneId is null;
+
+    /// <summary>The dashboard's zone when the user names none: as the report's for its readers; none for the others.</summary>
+    public int? DefaultDashboardZoneId => SeesAnnualReport ? DefaultAnnualReportZoneId : null;
 
     /// <summary>Declares a year's annual report final, which locks that year's records: the director or an administrator.</summary>
     public bool MayDeclareReportFinal => IsDirector || IsAdministrator;

@@ -41,7 +41,7 @@ public class PageWeightTests(BrowserFixture browser, ITestOutputHelper output) :
         var page = await browser.NewPageAsync();
         await browser.LoginAsync(page, DemoAccounts.CooperantSenegal);
         var me = await browser.Factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.CooperantSenegal).Select(u => u.CooperantId).SingleAsync());
-        var pages = new[] { "/", $"/Network/Cooperants/{me}", "/Network/Cooperants?Country=SN", "/Reporting/Map" };
+        var pages = new[] { "/", $"/Network/Cooperants/{me}", "/Network/Cooperants?Country=SN", "/Reporting/Map", "/Reporting/Map?layer=donations&measure=value", "/Reporting/Dashboard" };
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Network.enable");
 

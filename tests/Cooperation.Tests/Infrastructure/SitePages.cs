@@ -33,16 +33,16 @@ public static class SitePages
                 ["/Admin/Audit/"] = (await db.AuditEntries.MaxAsync(a => a.Id)).ToString(),
                 ["/Admin/PersonalData/"] = $"cooperants/{cooperant}",
                 ["/Admin/Users/"] = await db.Users.Where(u => u.Email == DemoAccounts.DeskAfrica).Select(u => u.Id).SingleAsync(),
-                ["/Donations/"] = (await db.Donations.Where(d => d.Country!.Iso2 == "SN").OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()).ToString(),
+                ["/Donations/"] = (await SenegalElseFirstAsync(db.Donations, d => d.Country!.Iso2 == "SN", d => d.Id)).ToString(),
                 ["/Programmes/"] = (await ProgrammeBuilder.SenegalAsync(db, TestData.Today)).ToString(),
-                ["/Missions/"] = (await db.Missions.Where(m => m.Country!.Iso2 == "SN").OrderBy(m => m.Id).Select(m => m.Id).FirstAsync()).ToString(),
+                ["/Missions/"] = (await SenegalElseFirstAsync(db.Missions, m => m.Country!.Iso2 == "SN", m => m.Id)).ToString(),
                 ["/Network/Cooperants/"] = cooperant.ToString(),
                 ["/Network/Postings/"] = (await db.Postings.Where(p => p.CooperantId == cooperant).Select(p => p.Id).FirstAsync()).ToString(),
                 ["/Network/Vacancies/"] = (await db.Vacancies.Where(v => v.FilledByPostingId == null).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()).ToString(),
                 ["/Partners/Countries/"] = "SN",
                 ["/Partners/Organisations/"] = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Acronym).FirstAsync(),
                 ["/Partners/Partnerships/"] = (await db.Partnerships.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
-                ["/Projects/"] = (await db.Projects.Where(p => p.Locations.Any(l => l.Country!.Iso2 == "SN")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
+                ["/Projects/"] = (await SenegalElseFirstAsync(db.Projects, p => p.Locations.Any(l => l.Country!.Iso2 == "SN"), p => p.Id)).ToString(),
                 ["/Schools/Certificates/"] = await db.Nominations.Where(n => n.CertificateCode != null).Select(n => n.CertificateCode!).FirstAsync(),
                 ["/verify/"] = await db.Nominations.Where(n => n.CertificateCode != null).Select(n => n.CertificateCode!).FirstAsync(),
                 ["/Schools/Courses/"] = nomination.CourseId.ToString(),
@@ -55,6 +55,14 @@ public static class SitePages
         });
         return templates.Select(t => Fill(t, ids)).ToList();
     }
+
+    /// <summary>
+    /// A record of Senegal, else the first of its table: the demo data are drawn for a seed and a day, and on some days
+    /// Senegal has no donation, mission or project (the walk then reads one out of the coopérant's reach, a 404 it skips).
+    /// </summary>
+    private static async Task<int> SenegalElseFirstAsync<T>(IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, bool>> ofSenegal,
+        System.Linq.Expressions.Expression<Func<T, int>> id) =>
+        await records.Where(ofSenegal).OrderBy(id).Select(id).FirstOrDefaultAsync() is var found and > 0 ? found : await records.OrderBy(id).Select(id).FirstAsync();
 
     /// <summary>The address of a route template: its first parameter from the record of its area, optional ones left out.</summary>
     private static string Fill(string template, Dictionary<string, string> ids)

@@ -1,15 +1,9 @@
-// The network map: Natural Earth shapes (world-atlas, served by this site: no tile server) shaded by coopérants in post.
+// The shaded world map (Features/Shared/_WorldMap.cshtml): Natural Earth shapes (world-atlas, served by this site: no
+// tile server) painted in the class the server gave each country (c), with its tooltip (t); a click opens its page (href).
 (function () {
   var box = document.getElementById('coop-map-box'), el = document.getElementById('coop-map');
   if (!box || !window.L || !window.fetch) return;
   var data = JSON.parse(document.getElementById('coop-map-data').textContent);
-  var bounds = el.getAttribute('data-classes').split(',').map(Number);
-  var tip = el.getAttribute('data-tooltip'), url = el.getAttribute('data-country-url');
-  function shade(n) {
-    if (!n) return 0;
-    for (var i = 0; i < bounds.length; i++) if (n <= bounds[i]) return i + 1;
-    return bounds.length;
-  }
   // Rings cut at the antimeridian (Russia, Fiji) jump from 180 to -180: keep each on one side, or it streaks the map.
   function unwrap(ring) {
     var shift = 0, sum = 0, out = ring.map(function (c, i) {
@@ -50,21 +44,21 @@
     var shapes = features(atlas), drawn = {};
     shapes.forEach(function (f) { drawn[f.id] = true; });
     var missing = Object.keys(data).filter(function (id) { return !drawn[id]; })
-      .map(function (id) { return data[id].name + ' (' + data[id].count + ')'; });
+      .map(function (id) { return data[id].t; });
     var note = document.getElementById('coop-map-missing');
     if (missing.length && note) { note.textContent = note.getAttribute('data-label') + ' ' + missing.join(', '); note.hidden = false; }
     L.geoJSON(shapes, {
       style: function (f) {
         var d = data[f.id];
-        return { className: 'coop-c' + shade(d && d.count), weight: 0.6, color: '#fff', fillOpacity: 1 };
+        return { className: 'coop-c' + (d ? d.c : 0), weight: 0.6, color: '#fff', fillOpacity: 1 };
       },
       onEachFeature: function (f, layer) {
         var d = data[f.id];
         if (!d) return;
         var label = document.createElement('span');
-        label.textContent = tip.replace('{0}', d.name).replace('{1}', d.count);
+        label.textContent = d.t;
         layer.bindTooltip(label, { sticky: true });
-        layer.on('click', function () { window.location.href = url + d.iso2; });
+        if (d.href) layer.on('click', function () { window.location.href = d.href; });
       }
     }).addTo(map);
   });

@@ -71,6 +71,29 @@ public class ComputeAnnualReport(
         return (zone?.Code, zone is null ? text["Monde"].Value : Names.Pick(zone.NameFr, zone.NameEn), language, today);
     }
 
+    /// <summary>
+    /// Of one year and zone (null: everything the user's lists show), the sections the dashboard shows — the network
+    /// (when asked: only the key figures read it), training, missions, donations, projects — counted as the report
+    /// counts them, without the rest of the report, and cached as the report is. For callers that have already
+    /// decided the user may read them.
+    /// </summary>
+    internal async Task<IReadOnlyList<ReportSection>> DashboardSectionsAsync(int year, string? zone, bool network, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+        return await cache.GetOrComputeAsync("annual-sections", access, $"{year};{zone};{language};{network}", today, async () =>
+        {
+            var scope = new Scope(year, zone, year < today.Year ? new DateOnly(year, 12, 31) : today);
+            var sections = new List<ReportSection>();
+            if (network) sections.Add(await NetworkAsync(scope, ct));
+            sections.Add(await TrainingAsync(scope, ct));
+            sections.Add(await MissionsAsync(scope, ct));
+            sections.Add(await DonationsAsync(scope, ct));
+            sections.Add(await ProjectsAsync(scope, ct));
+            return (IReadOnlyList<ReportSection>)sections;
+        });
+    }
+
     /// <summary>The report counted afresh from the data.</summary>
     public async Task<AnnualReport> CountAsync(int year, string? zone, string scopeName, string language, DateOnly today, CancellationToken ct,
         ReportProgress? progress = null)
@@ -311,10 +334,13 @@ public class ComputeAnnualReport(
     // ---------------------------------------------------------------- donations
 
     /// <summary>The donations of the list for the year and zone that were handed over in the year.</summary>
-    private IQueryable<Donation> HandedOver(Scope s)
+    private IQueryable<Donation> HandedOver(Scope s) => HandedOver(donations, s.Year, s.Zone);
+
+    /// <summary>The donations of the list for a year and zone that were handed over in the year (the map's donations layer too).</summary>
+    internal static IQueryable<Donation> HandedOver(ListDonations donations, int year, string? zone)
     {
-        var (first, last) = Calendar.YearBounds(s.Year);
-        return donations.Filter(new ListDonations.Query(Zone: s.Zone, Year: s.Year))
+        var (first, last) = Calendar.YearBounds(year);
+        return donations.Filter(new ListDonations.Query(Zone: zone, Year: year))
             .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled);
     }
 
@@ -322,14 +348,16 @@ public class ComputeAnnualReport(
     /// The items handed over, at the euro value of what was handed over (an item's value in proportion to the quantity
     /// handed over, rounded to the cent as the dashboard counts it: shortfalls left out). Only the year's items are read.
     /// </summary>
-    private async Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) =>
+    private Task<List<HandedItem>> ItemsAsync(IQueryable<Donation> handed, CancellationToken ct) => HandedItemsAsync(db, handed, ct);
+
+    internal static async Task<List<HandedItem>> HandedItemsAsync(CooperationDbContext db, IQueryable<Donation> handed, CancellationToken ct) =>
         (await db.DonationItems.AsNoTracking().Where(i => handed.Any(d => d.Id == i.DonationId))
             .Select(i => new { i.Donation!.CountryId, i.Category, i.EuroValue, i.Quantity, i.QuantityHandedOver }).ToListAsync(ct))
         .Select(i => new HandedItem(i.CountryId, i.Category,
             i.Quantity == 0 ? 0m : Math.Round(i.EuroValue * (i.QuantityHandedOver ?? 0) / i.Quantity, 2, MidpointRounding.AwayFromZero)))
         .ToList();
 
-    private sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
+    internal sealed record HandedItem(int CountryId, EquipmentCategory Category, decimal Value);
 
     private async Task<decimal> DonatedValueAsync(IQueryable<Donation> handed, CancellationToken ct) =>
         (await ItemsAsync(handed, ct)).Sum(i => i.Value);

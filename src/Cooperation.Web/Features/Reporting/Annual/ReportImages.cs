@@ -54,8 +54,7 @@ public static class ReportImages
     {
         var height = width / 2 + 60;
         var byCode = countries.ToDictionary(c => c.NumericCode);
-        var bounds = Reporting.Map.ComputeNetworkMap.Classes(countries.Select(c => c.Cooperants).ToList());
-        var classes = new Reporting.Map.NetworkMap([], bounds, default);
+        var bounds = WorldMap.Classes(countries.Select(c => (long)c.Cooperants));
         var maxActions = countries.Count == 0 ? 0 : countries.Max(c => c.Actions);
         SKColor[] shades = [new(232, 237, 255), new(188, 200, 240), new(130, 150, 225), new(70, 95, 200), Blue];
         return Draw(width, height, canvas =>
@@ -79,7 +78,7 @@ public static class ReportImages
                 }
                 using var path = builder.Detach();
                 var cooperants = byCode.GetValueOrDefault(shape.Id)?.Cooperants ?? 0;
-                fill.Color = cooperants == 0 ? Grey : shades[classes.ClassOf(cooperants) - 1];
+                fill.Color = cooperants == 0 ? Grey : shades[WorldMap.ClassOf(bounds, cooperants) - 1];
                 canvas.DrawPath(path, fill);
                 canvas.DrawPath(path, edge);
             }
