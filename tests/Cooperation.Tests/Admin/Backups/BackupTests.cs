@@ -47,7 +47,7 @@ public class BackupTests(CooperationFactory factory) : IClassFixture<Cooperation
             : new SqliteConnection(new SqliteConnectionStringBuilder(connection) { Pooling = false }.ConnectionString);
     }
 
-    /// <summary>Every table of a database: its row count and a SHA-256 of its rows (sorted, so that the physical order does not count).</summary>
+    /// <summary>Every table of a database but the scheduler's heartbeat: its row count and a SHA-256 of its rows (sorted, so that the physical order does not count).</summary>
     private static async Task<SortedDictionary<string, (int Rows, string Hash)>> ContentAsync(Func<DbConnection> open)
     {
         await using var connection = open();
@@ -62,7 +62,9 @@ public class BackupTests(CooperationFactory factory) : IClassFixture<Cooperation
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
         var content = new SortedDictionary<string, (int, string)>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        // The clustered scheduler's heartbeat (on PostgreSQL each running instance checks in every few seconds): the
+        // state of the processes, not data; it may change between two readings of the same database.
+        foreach (var table in tables.Where(t => t != "qrtz_scheduler_state"))
         {
             var rows = new List<string>();
             await using var select = connection.CreateCommand();
