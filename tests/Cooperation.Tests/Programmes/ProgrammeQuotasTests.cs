@@ -155,7 +155,18 @@ public class ProgrammeQuotasTests(CooperationFactory factory) : IClassFixture<Co
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var year = Today.Year + 9;
         await factory.NotDraftedAsync("SN", year);
-        var id = (await factory.ApprovedProgrammeAsync(desk, NewProgramme("SN", year, Places(7, domain: Domain)))).GetProperty("id").GetInt32();
+        var created = await desk.PostAsJsonAsync("/api/v1/programmes", NewProgramme("SN", year, Places(7, domain: Domain)));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt32();
+        await Ok(await desk.PostAsJsonAsync($"/api/v1/programmes/{id}/submit", new { }));
+
+        // The director approves on the page: no session yet, so the message says all 7 places are left to place.
+        var directorPage = await factory.PageClientAsync(DemoAccounts.Director);
+        var version = (await Ok(await desk.GetAsync($"/api/v1/programmes/{id}"))).GetProperty("version").GetInt64();
+        (await PostFormAsync(directorPage, $"/Programmes/{id}?handler=Approve", new Dictionary<string, string> { ["Version"] = $"{version}" },
+            tokenPage: $"/Programmes/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await HtmlAsync(directorPage, $"/Programmes/{id}")).ShouldContain(
+            "Le programme est approuvé : son plan fait désormais référence. Aucun quota de session n'a changé. 7 place(s) restent à placer.");
 
         var page = await factory.PageClientAsync(DemoAccounts.DeskAfrica);
         var html = await HtmlAsync(page, $"/Programmes/{id}");
