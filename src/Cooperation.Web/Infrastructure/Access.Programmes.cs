@@ -5,8 +5,8 @@ namespace Cooperation.Web.Infrastructure;
 /// seat); it holds no personal data, but a zone's plans are its desk officers' and the director's business.
 /// <list type="bullet">
 /// <item>Administrator: every programme, every step.</item>
-/// <item>Director: reads every programme, approves or returns those submitted; drafts none.</item>
-/// <item>DeskOfficer: reads, drafts, submits, revises and closes the programmes of the countries of her zones; sees no other.</item>
+/// <item>Director: reads every programme, approves or returns those submitted (which places their training places as quotas); drafts none.</item>
+/// <item>DeskOfficer: reads, drafts, submits, revises and closes the programmes of the countries of her zones, and places their training places as quotas again; sees no other.</item>
 /// <item>Cooperant: reads his country's programmes (once submitted) and their follow-up.</item>
 /// <item>LiaisonOfficer: reads only the training places the approved programme of his country offers it: no budget, no other mode.</item>
 /// <item>Auditor: reads every programme.</item>
@@ -48,4 +48,11 @@ public sealed partial class Access
 
     /// <summary>Approves or returns submitted programmes: the director, or an administrator.</summary>
     public bool CanDecideProgrammes => IsAdministrator || IsDirector;
+
+    /// <summary>
+    /// Places an approved programme's training places as the country's quotas in its year's sessions again: who revises
+    /// it (the desk officers of its zone) and who approves it (the director, or an administrator), the approval placing them.
+    /// </summary>
+    public async Task<bool> CanPlaceProgrammeQuotasAsync(int countryId, CancellationToken ct = default) =>
+        CanDecideProgrammes || await CanDraftProgrammeAsync(countryId, ct);
 }

@@ -181,16 +181,24 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var year = Today.Year + 2;
         var session = await factory.SessionAsync(start: new DateOnly(year, 3, 2), capacity: 30, quotas: new() { ["SN"] = 2 }, domain: "CYBERSECURITY");
         var approved = await ApprovedAsync(desk, NewProgramme("CI", year, Places(3, domain: "CYBERSECURITY")));
-        var version = (await Ok(await desk.GetAsync($"/api/v1/sessions/{session.Id}"))).GetProperty("session").GetProperty("version").GetInt64();
+        async Task<JsonElement> ReadSessionAsync() => (await Ok(await desk.GetAsync($"/api/v1/sessions/{session.Id}"))).GetProperty("session");
+        int Seats() => factory.WithDb(db => db.SessionQuotas.Where(q => q.SessionId == session.Id && q.Country!.Iso2 == "CI").Select(q => q.Seats).Single());
+        Seats().ShouldBe(3, "the approval placed the planned places as the country's quota");
 
-        var over = await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 4, version });
+        var over = await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 4, version = (await ReadSessionAsync()).GetProperty("version").GetInt64() });
         (await Error(over, "seats")).ShouldContain("révision du programme");
-        var set = await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 3, version }));
+        var set = await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 2, version = (await ReadSessionAsync()).GetProperty("version").GetInt64() }));
 
         var revision = NewProgramme("CI", year, Places(6, domain: "CYBERSECURITY"));
         (revision["version"], revision["reason"]) = (approved.GetProperty("version").GetInt64(), "Seconde session de cybersécurité");
         await Ok(await desk.PostAsJsonAsync($"/api/v1/programmes/{approved.GetProperty("id").GetInt32()}/revise", revision));
-        await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 6, version = set.GetProperty("session").GetProperty("version").GetInt64() }));
+        Seats().ShouldBe(6, "the revision placed the places it adds");
+        // The session changed under the version read before the revision.
+        (await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 5, version = set.GetProperty("session").GetProperty("version").GetInt64() }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var version = (await ReadSessionAsync()).GetProperty("version").GetInt64();
+        (await Error(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 7, version }), "seats")).ShouldContain("révision du programme");
+        await Ok(await desk.PutAsJsonAsync($"/api/v1/sessions/{session.Id}/quotas/CI", new { seats = 5, version }));
     }
 
     [Fact]

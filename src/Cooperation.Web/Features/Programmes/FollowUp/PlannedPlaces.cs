@@ -21,15 +21,25 @@ public class PlannedPlaces(CooperationDbContext db) : IUseCase
             .Select(g => new { CountryId = g.Key, Places = g.Sum(l => l.Quantity) })
             .ToDictionaryAsync(x => x.CountryId, x => x.Places, ct);
         if (planned.Count == 0) return planned;
+        var given = await GivenAsync(schoolId, domainId, year, exceptSessionId, planned.Keys.ToList(), ct);
+        return planned.ToDictionary(p => p.Key, p => p.Value - given.GetValueOrDefault(p.Key));
+    }
+
+    /// <summary>
+    /// The seats the countries already hold as quotas in the year's sessions of a school and domain, whatever the
+    /// sessions' state except cancelled (what the programmes' places are measured against); none of one session when given.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, int>> GivenAsync(int schoolId, int domainId, int year, int? exceptSessionId,
+        IReadOnlyCollection<int> countryIds, CancellationToken ct = default)
+    {
         var (first, last) = Calendar.YearBounds(year);
-        var countries = planned.Keys.ToList();
-        var given = await db.SessionQuotas.AsNoTracking()
+        var countries = countryIds.ToList();
+        return await db.SessionQuotas.AsNoTracking()
             .Where(q => countries.Contains(q.CountryId) && q.SessionId != exceptSessionId && q.Session!.Course!.SchoolId == schoolId
                 && q.Session.Course.DomainId == domainId && q.Session.StartDate >= first && q.Session.StartDate <= last
                 && q.Session.Status != SessionStatus.Cancelled)
             .GroupBy(q => q.CountryId)
             .Select(g => new { CountryId = g.Key, Seats = g.Sum(q => q.Seats) })
             .ToDictionaryAsync(x => x.CountryId, x => x.Seats, ct);
-        return planned.ToDictionary(p => p.Key, p => p.Value - given.GetValueOrDefault(p.Key));
     }
 }

@@ -1,12 +1,15 @@
 using Cooperation.Web.Features.Programmes.FollowUp;
+using Cooperation.Web.Features.Programmes.Quotas;
 
 namespace Cooperation.Web.Features.Programmes.Programmes;
 
 /// <summary>
 /// A programme's page: its plan, the steps of its cycle for who may take them (with the reason when he may not), its
-/// revisions, and the follow-up of each line with the records behind it.
+/// revisions, and the follow-up of each line with the records behind it; an approved programme's training places as
+/// the country's quotas, with the places left to place and the button that places them again.
 /// </summary>
-public class DetailsModel(GetProgramme get, GetFollowUp followUp, ProgrammeCycle cycle, PrepareNextYear prepare, IStringLocalizer<DetailsModel> text)
+public class DetailsModel(GetProgramme get, GetFollowUp followUp, ProgrammeCycle cycle, PrepareNextYear prepare, PlaceQuotas quotas,
+    IStringLocalizer<DetailsModel> text)
     : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -16,6 +19,8 @@ public class DetailsModel(GetProgramme get, GetFollowUp followUp, ProgrammeCycle
 
     public ProgrammeDetail Programme { get; private set; } = null!;
     public FollowUpResult FollowUp { get; private set; } = null!;
+    /// <summary>The training places as quotas, for an approved country's programme planning some; null otherwise.</summary>
+    public QuotaPlacement? Quotas { get; private set; }
 
     public CycleStep? Step(string step) => Programme.Steps.FirstOrDefault(s => s.Step == step);
 
@@ -26,6 +31,12 @@ public class DetailsModel(GetProgramme get, GetFollowUp followUp, ProgrammeCycle
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
         MoveAsync(ProgrammeCycle.Step.Approve, null, text["Le programme est approuvé : son plan fait désormais référence."], ct);
+
+    public async Task<IActionResult> OnPostQuotasAsync(CancellationToken ct)
+    {
+        TempData["Flash"] = quotas.Describe(await quotas.HandleAsync(Id, ct));
+        return Redirect($"/Programmes/{Id}");
+    }
 
     public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) =>
         MoveAsync(ProgrammeCycle.Step.Return, Comment, text["Le programme a été renvoyé avec vos observations."], ct);
@@ -52,12 +63,13 @@ public class DetailsModel(GetProgramme get, GetFollowUp followUp, ProgrammeCycle
     {
         Programme = await get.HandleAsync(Id, ct);
         FollowUp = await followUp.HandleAsync(Programme, ct);
+        Quotas = await quotas.ReadAsync(Programme.Key, Programme.StatusValue, ct);
     }
 
     private async Task<IActionResult> MoveAsync(ProgrammeCycle.Step step, string? comment, string message, CancellationToken ct)
     {
-        await cycle.HandleAsync(Id, step, new ProgrammeCycle.Request(comment, long.TryParse(Version, out var v) ? v : null), ct);
-        TempData["Flash"] = message;
+        var placement = await cycle.HandleAsync(Id, step, new ProgrammeCycle.Request(comment, long.TryParse(Version, out var v) ? v : null), ct);
+        TempData["Flash"] = placement is null ? message : $"{message} {quotas.Describe(placement)}".TrimEnd();
         return Redirect($"/Programmes/{Id}");
     }
 }

@@ -1,11 +1,12 @@
 using Cooperation.Web.Features.Projects.Projects;
 using Cooperation.Web.Features.Schools;
+using Cooperation.Web.Features.Programmes.Quotas;
 
 namespace Cooperation.Web.Features.Programmes.Programmes;
 
 /// <summary>Changes the plan of a draft or returned programme; revises an approved one, with its reason.</summary>
 public class EditModel(EditProgramme edit, ReviseProgramme revise, GetProgramme get, ReferenceLists references, SchoolChoices schools,
-    ProjectChoices projects, IStringLocalizer<EditModel> text) : ProgrammeFormPage(references, schools, projects)
+    ProjectChoices projects, PlaceQuotas quotas, IStringLocalizer<EditModel> text) : ProgrammeFormPage(references, schools, projects)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
@@ -24,9 +25,16 @@ public class EditModel(EditProgramme edit, ReviseProgramme revise, GetProgramme 
     {
         Programme = await get.HandleAsync(Id, ct);
         var input = ReadForm() with { Country = Programme.Country, Year = Programme.Year };
-        if (IsRevision) await revise.HandleAsync(Id, input, ct);
-        else await edit.HandleAsync(Id, input, ct);
-        TempData["Flash"] = (IsRevision ? text["Le programme a été révisé."] : text["Le programme a été modifié."]).Value;
+        if (IsRevision)
+        {
+            var placement = await revise.HandleAsync(Id, input, ct);
+            TempData["Flash"] = $"{text["Le programme a été révisé."]} {quotas.Describe(placement)}".TrimEnd();
+        }
+        else
+        {
+            await edit.HandleAsync(Id, input, ct);
+            TempData["Flash"] = text["Le programme a été modifié."].Value;
+        }
         return Redirect($"/Programmes/{Id}");
     }
 

@@ -1,13 +1,17 @@
+using Cooperation.Web.Features.Programmes.Quotas;
+
 namespace Cooperation.Web.Features.Programmes.Programmes;
 
 /// <summary>
 /// Revises an approved programme during its year: a new plan and its reason; the plan before is kept with the revision,
-/// and the approved baseline stays as it was for comparison.
+/// and the approved baseline stays as it was for comparison. The new plan's training places become the country's
+/// quotas in the year's sessions (<see cref="PlaceQuotas"/>), in the same save.
 /// </summary>
 public class ReviseProgramme(CooperationDbContext db, ProgrammeAccess programmes, ProgrammeTerms terms, Access access, TimeProvider clock,
-    IStringLocalizer<ReviseProgramme> text) : IUseCase
+    PlaceQuotas quotas, IStringLocalizer<ReviseProgramme> text) : IUseCase
 {
-    public async Task HandleAsync(int id, ProgrammeInput input, CancellationToken ct = default)
+    /// <returns>The quotas placed (or lowered) and the places left.</returns>
+    public async Task<QuotaPlacement> HandleAsync(int id, ProgrammeInput input, CancellationToken ct = default)
     {
         var programme = await programmes.DraftedAsync(id, ct);
         programme.EnsureNotClosed();
@@ -17,7 +21,9 @@ public class ReviseProgramme(CooperationDbContext db, ProgrammeAccess programmes
         var plan = await terms.PlanAsync(input, errors, ct);
         errors.ThrowIfAny();
         programme.Revise(reason, plan!, access.ActorName, clock.Today());
+        var placement = await quotas.PlaceAsync(programme, ct);
         programmes.Guard(programme, version);
         await db.SaveChangesAsync(ct);
+        return placement;
     }
 }
