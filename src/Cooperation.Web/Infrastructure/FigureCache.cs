@@ -35,10 +35,26 @@ public sealed class FigureCache(IOptions<FigureOptions> options) : IDisposable
 
     private readonly Lock gate = new();
 
-    /// <summary>Figures of one generation, being counted or counted: the requests that want them meanwhile wait for the one count.</summary>
-    private sealed record Entry(long Generation, Lazy<Task<object>> Value);
+    /// <summary>
+    /// Figures of one generation, being counted or counted, from the moment their count began: the requests that want
+    /// them meanwhile wait for the one count. <see cref="Next"/> is the count that will replace them, under way.
+    /// </summary>
+    private sealed class Entry(long generation, DateTime started, Lazy<Task<object>> value)
+    {
+        public long Generation { get; } = generation;
+        public DateTime Started { get; } = started;
+        public Lazy<Task<object>> Value { get; } = value;
+        public Entry? Next { get; set; }
+        public bool Failed => Value.IsValueCreated && Value.Value.IsCompleted && !Value.Value.IsCompletedSuccessfully;
+        public bool Counted => Value.IsValueCreated && Value.Value.IsCompletedSuccessfully;
+    }
 
-    /// <summary>The figures counted for this key at the current generation, or counted now (once, however many ask at the same time).</summary>
+    /// <summary>
+    /// The figures counted for this key at the current generation, or counted now (once, however many ask at the same
+    /// time). Past half their allowed age, the next request counts them again while the others are still served the
+    /// figures it replaces: nobody waits for a recount that only the clock asked for, and no figure is served past
+    /// <see cref="FigureOptions.MaxAgeSeconds"/> from the moment its count began.
+    /// </summary>
     public async Task<T> GetOrComputeAsync<T>(string kind, Access access, string arguments, DateOnly today, Func<Task<T>> compute)
         where T : notnull
     {
@@ -47,17 +63,41 @@ public sealed class FigureCache(IOptions<FigureOptions> options) : IDisposable
         var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = Interlocked.Read(ref _generation);
+        var now = DateTime.UtcNow;
         Entry entry;
+        Entry? replaced = null;
         var counts = false;
         lock (gate)
         {
-            if (!cache.TryGetValue(key, out Entry? kept) || kept!.Generation != generation || kept.Value.IsValueCreated && !kept.Value.Value.IsCompletedSuccessfully && kept.Value.Value.IsCompleted)
+            cache.TryGetValue(key, out Entry? kept);
+            if (kept is null || kept.Generation != generation || kept.Failed || now - kept.Started >= TimeSpan.FromSeconds(maxAge))
             {
-                kept = new Entry(generation, new Lazy<Task<object>>(async () => await compute()));
-                cache.Set(key, kept, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(maxAge), Size = 1 });
+                entry = New();
+                cache.Set(key, entry, Expiry(entry));
                 counts = true;
             }
-            entry = kept;
+            else if (now - kept.Started >= TimeSpan.FromSeconds(maxAge / 2.0) && kept.Counted && kept.Next is null)
+            {
+                // This request counts the next figures; the others keep reading the ones counted until it is done.
+                entry = kept.Next = New();
+                replaced = kept;
+            }
+            else entry = kept;
+        }
+        if (replaced is not null)
+        {
+            try
+            {
+                var value = (T)await entry.Value.Value;
+                lock (gate)
+                    if (cache.TryGetValue(key, out Entry? current) && current == replaced) cache.Set(key, entry, Expiry(entry));
+                return value;
+            }
+            catch (Exception)
+            {
+                lock (gate) replaced.Next = null;
+                throw;
+            }
         }
         if (counts) return (T)await entry.Value.Value;
         try
@@ -69,6 +109,10 @@ public sealed class FigureCache(IOptions<FigureOptions> options) : IDisposable
             // The request that counted failed (its client went away, say): this one counts for itself.
             return await compute();
         }
+
+        Entry New() => new(generation, now, new Lazy<Task<object>>(async () => await compute()));
+        MemoryCacheEntryOptions Expiry(Entry e) =>
+            new() { AbsoluteExpiration = e.Started + TimeSpan.FromSeconds(maxAge), Size = 1 };
     }
 
     public void Dispose() => cache.Dispose();

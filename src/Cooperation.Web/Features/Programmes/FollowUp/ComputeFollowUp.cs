@@ -67,28 +67,37 @@ public class ComputeFollowUp(CooperationDbContext db, TimeProvider clock, IStrin
         // An organisation's places are those of the sessions serving one of its partnerships, whatever the trainees'
         // country; a country's, its own quotas and nominations. One query each, grouped by both, summed both ways here.
         var organisations = programmes.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value).Distinct().ToList();
-        var quotaRows = modes.Contains(ProgrammeMode.Training)
-            ? await db.SessionQuotas.AsNoTracking()
+        // Quotas and accepted nominations are counted per country and session in SQL, the year's sessions read once
+        // (their school, domain, partnership and whether they are over) and the tallies made here: a condition on the
+        // session inside a grouped count makes EF read each group again as a correlated subquery.
+        List<TrainingTally> quotaRows = [], nominationRows = [];
+        if (modes.Contains(ProgrammeMode.Training))
+        {
+            var sessions = await db.CourseSessions.AsNoTracking()
+                .Where(s => s.StartDate >= from && s.StartDate <= to && s.Status != SessionStatus.Cancelled)
+                .Select(s => new { s.Id, OrganisationId = (int?)s.Partnership!.OrganisationId, s.StartDate, s.Course!.SchoolId, s.Course.DomainId,
+                    Over = s.EndDate < today || s.Status == SessionStatus.Completed })
+                .ToDictionaryAsync(s => s.Id, ct);
+            var quotas = await db.SessionQuotas.AsNoTracking()
                 .Where(q => q.Session!.StartDate >= from && q.Session.StartDate <= to && q.Session.Status != SessionStatus.Cancelled
                     && (countries.Contains(q.CountryId) || (q.Session.PartnershipId != null && organisations.Contains(q.Session.Partnership!.OrganisationId))))
-                .Select(q => new { q.CountryId, OrganisationId = (int?)q.Session!.Partnership!.OrganisationId, q.Session.StartDate, q.Session.EndDate, q.Session.Status,
-                    q.Session.Course!.SchoolId, q.Session.Course.DomainId, q.Seats })
-                .GroupBy(x => new { x.CountryId, x.OrganisationId, x.StartDate.Year, x.SchoolId, x.DomainId })
-                .Select(g => new TrainingTally(g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, g.Sum(x => x.Seats),
-                    g.Sum(x => x.EndDate < today || x.Status == SessionStatus.Completed ? x.Seats : 0), 0))
-                .ToListAsync(ct)
-            : [];
-        var nominationRows = modes.Contains(ProgrammeMode.Training)
-            ? await db.Nominations.AsNoTracking()
+                .GroupBy(q => new { q.CountryId, q.SessionId })
+                .Select(g => new { g.Key.CountryId, g.Key.SessionId, Seats = g.Sum(q => q.Seats) })
+                .ToListAsync(ct);
+            var nominations = await db.Nominations.AsNoTracking()
                 .Where(n => n.Status == NominationStatus.Accepted && n.Session!.StartDate >= from && n.Session.StartDate <= to && n.Session.Status != SessionStatus.Cancelled
                     && (countries.Contains(n.CountryId) || (n.Session.PartnershipId != null && organisations.Contains(n.Session.Partnership!.OrganisationId))))
-                .Select(n => new { n.CountryId, OrganisationId = (int?)n.Session!.Partnership!.OrganisationId, n.Session.StartDate, n.Session.EndDate, n.Session.Status,
-                    n.Session.Course!.SchoolId, n.Session.Course.DomainId, n.Result })
-                .GroupBy(x => new { x.CountryId, x.OrganisationId, x.StartDate.Year, x.SchoolId, x.DomainId })
-                .Select(g => new TrainingTally(g.Key.CountryId, g.Key.OrganisationId, g.Key.Year, g.Key.SchoolId, g.Key.DomainId, g.Count(),
-                    g.Count(x => x.EndDate < today || x.Status == SessionStatus.Completed), g.Count(x => x.Result == TrainingResult.Passed)))
-                .ToListAsync(ct)
-            : [];
+                .GroupBy(n => new { n.CountryId, n.SessionId })
+                .Select(g => new { g.Key.CountryId, g.Key.SessionId, Count = g.Count(), Passed = g.Count(n => n.Result == TrainingResult.Passed) })
+                .ToListAsync(ct);
+            TrainingTally Tally(int countryId, int sessionId, int count, int passed)
+            {
+                var s = sessions[sessionId];
+                return new TrainingTally(countryId, s.OrganisationId, s.StartDate.Year, s.SchoolId, s.DomainId, count, s.Over ? count : 0, passed);
+            }
+            quotaRows = quotas.Select(q => Tally(q.CountryId, q.SessionId, q.Seats, 0)).ToList();
+            nominationRows = nominations.Select(n => Tally(n.CountryId, n.SessionId, n.Count, n.Passed)).ToList();
+        }
         var seats = TrainingTally.ByPartner(quotaRows);
         var used = TrainingTally.ByPartner(nominationRows);
         var missions = modes.Contains(ProgrammeMode.Missions)

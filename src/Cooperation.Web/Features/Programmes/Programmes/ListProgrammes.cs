@@ -16,7 +16,8 @@ public record ProgrammeRow(
 /// The programmes the user reads (<see cref="Access.VisibleProgrammes"/>: a desk officer's zones, the world for the
 /// director and the auditor), filtered, sorted and paged, each with its completion computed from the records.
 /// </summary>
-public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollowUp followUp, IStringLocalizer<ListProgrammes> text)
+public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollowUp followUp, FigureCache cache, TimeProvider clock,
+    IStringLocalizer<ListProgrammes> text)
     : IListUseCase<ListProgrammes.Query, ProgrammeRow>
 {
     /// <param name="Year">The year planned.</param>
@@ -104,7 +105,9 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
             .ToLookup(l => l.ProgrammeId);
         var keys = data.Select(d => new ProgrammeKey(d.Id, d.CountryId, d.OrganisationId, d.Year,
             lines[d.Id].Select(l => (l.Number, l.Terms)).ToList(), d.Baseline)).ToList();
-        var done = await followUp.HandleAsync(keys, withBudgets: !onlyTraining, ct);
+        // The follow-up is an aggregate of the records: counted once for these programmes, then kept like the other figures.
+        var done = await cache.GetOrComputeAsync("programme-follow-up", access, string.Join(',', ids), clock.Today(),
+            () => followUp.HandleAsync(keys, withBudgets: !onlyTraining, ct));
         return data.Select(d => new ProgrammeRow(
             d.Id, d.Iso2, Names.Pick(d.NameFr, d.NameEn), d.Organisation, d.Zone, d.Zone is null ? null : Names.Pick(d.ZoneFr, d.ZoneEn), d.Year,
             ProjectCodes.Of(d.Status), d.Status.Name(text), lines[d.Id].Count(), onlyTraining ? null : lines[d.Id].Sum(l => l.Budget),

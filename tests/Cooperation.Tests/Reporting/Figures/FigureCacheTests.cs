@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Cooperation.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Cooperation.Tests.Reporting.Figures;
+
+/// <summary>
+/// The figure cache counts a key once however many ask, and past half its allowed age lets one request count again
+/// while the others are served the figures being replaced — never figures older than the allowed age.
+/// </summary>
+public class FigureCacheTests
+{
+    private static readonly Access Director = new(
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Director)], "test")), null!, TimeProvider.System);
+
+    private static readonly DateOnly Today = new(2026, 12, 3);
+
+    [Fact]
+    public async Task Many_requests_at_once_wait_for_one_count()
+    {
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60 }));
+        var counts = 0;
+        var release = new TaskCompletionSource();
+        async Task<int> Count()
+        {
+            Interlocked.Increment(ref counts);
+            await release.Task;
+            return 42;
+        }
+
+        var asked = Enumerable.Range(0, 16).Select(_ => cache.GetOrComputeAsync("test-once", Director, "", Today, Count)).ToList();
+        release.SetResult();
+        (await Task.WhenAll(asked)).ShouldAllBe(v => v == 42);
+        counts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Past_half_its_age_one_request_recounts_while_the_others_read_the_figures_it_replaces()
+    {
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 2 }));
+        var counted = 0;
+        var recount = new TaskCompletionSource();
+        async Task<int> Count()
+        {
+            if (Interlocked.Increment(ref counted) == 1) return 1;
+            await recount.Task;
+            return 2;
+        }
+
+        (await cache.GetOrComputeAsync("test-ahead", Director, "", Today, Count)).ShouldBe(1);
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+
+        var recounting = cache.GetOrComputeAsync("test-ahead", Director, "", Today, Count);
+        recounting.IsCompleted.ShouldBeFalse();
+        // Meanwhile the others are not held: they read the first count.
+        var others = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cache.GetOrComputeAsync("test-ahead", Director, "", Today, Count)));
+        others.ShouldAllBe(v => v == 1);
+        counted.ShouldBe(2);
+
+        recount.SetResult();
+        (await recounting).ShouldBe(2);
+        (await cache.GetOrComputeAsync("test-ahead", Director, "", Today, Count)).ShouldBe(2);
+        counted.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Figures_are_never_served_past_their_allowed_age()
+    {
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 1 }));
+        var counted = 0;
+        var never = new TaskCompletionSource();
+        async Task<int> Count()
+        {
+            var n = Interlocked.Increment(ref counted);
+            // The recount started past half the age never ends: once the age is past, the next request waits for its own.
+            if (n == 2) await never.Task;
+            return n;
+        }
+
+        (await cache.GetOrComputeAsync("test-age", Director, "", Today, Count)).ShouldBe(1);
+        await Task.Delay(TimeSpan.FromSeconds(0.6));
+        var stuck = cache.GetOrComputeAsync("test-age", Director, "", Today, Count);
+        (await cache.GetOrComputeAsync("test-age", Director, "", Today, Count)).ShouldBe(1);
+        await Task.Delay(TimeSpan.FromSeconds(0.6));
+        (await cache.GetOrComputeAsync("test-age", Director, "", Today, Count)).ShouldBe(3);
+        stuck.IsCompleted.ShouldBeFalse();
+        never.SetResult();
+        (await stuck).ShouldBe(2);
+    }
+}
