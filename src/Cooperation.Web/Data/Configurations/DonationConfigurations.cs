@@ -58,6 +58,8 @@ public class DonationCheckConfiguration : IEntityTypeConfiguration<DonationCheck
         b.Property(x => x.CheckedByUserId).HasMaxLength(450);
         b.HasMany(x => x.Findings).WithOne(f => f.Check).HasForeignKey(f => f.CheckId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.CheckedOn, x.DueOn });
+        // A donation's overdue checks (the donations list counts them per row) are found on this index alone.
+        b.HasIndex(x => new { x.DonationId, x.CheckedOn, x.DueOn });
     }
 }
 

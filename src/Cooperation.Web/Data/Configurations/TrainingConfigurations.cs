@@ -53,6 +53,8 @@ public class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
         // One person is one trainee: the same normalised name, birth date and nationality match.
         b.HasIndex(x => new { x.NormalizedName, x.BirthDate, x.NationalityId });
         b.HasIndex(x => new { x.NationalityId, x.BirthDate });
+        // Trainees and those without a gender by nationality (the data quality's rule) are counted from this index alone.
+        b.HasIndex(x => new { x.NationalityId, x.Gender });
         b.HasOne(x => x.Nationality).WithMany().HasForeignKey(x => x.NationalityId);
         b.HasOne(x => x.Administration).WithMany().HasForeignKey(x => x.AdministrationId);
         b.Ignore(x => x.FullName);

@@ -720,9 +720,9 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DonationId");
-
                     b.HasIndex("CheckedOn", "DueOn");
+
+                    b.HasIndex("DonationId", "CheckedOn", "DueOn");
 
                     b.ToTable("DonationChecks");
                 });
@@ -2674,6 +2674,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("AdministrationId");
 
                     b.HasIndex("NationalityId", "BirthDate");
+
+                    b.HasIndex("NationalityId", "Gender");
 
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 

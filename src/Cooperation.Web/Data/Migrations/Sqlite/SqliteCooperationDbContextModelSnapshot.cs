@@ -693,9 +693,9 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DonationId");
-
                     b.HasIndex("CheckedOn", "DueOn");
+
+                    b.HasIndex("DonationId", "CheckedOn", "DueOn");
 
                     b.ToTable("DonationChecks");
                 });
@@ -2571,6 +2571,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("AdministrationId");
 
                     b.HasIndex("NationalityId", "BirthDate");
+
+                    b.HasIndex("NationalityId", "Gender");
 
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 

@@ -16,11 +16,16 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvi
 
     public async Task<Paged<OverdueCheckRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
-        var rows = await AllAsync(query, ct);
-        return Paging.Page(rows, query.Page, query.PageSize);
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
+        var checks = Filter(query);
+        var total = await checks.CountAsync(ct);
+        return new Paged<OverdueCheckRow>(await RowsAsync(Sort(checks, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
     }
 
-    public async Task<IReadOnlyList<OverdueCheckRow>> AllAsync(Query query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OverdueCheckRow>> AllAsync(Query query, CancellationToken ct = default) =>
+        await RowsAsync(Sort(Filter(query), query.Sort), ct);
+
+    private IQueryable<DonationCheck> Filter(Query query)
     {
         ForbiddenException.ThrowUnless(access.SeesDonations);
         var today = clock.Today();
@@ -37,16 +42,29 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvi
             donations = donations.Where(d => d.Country!.Zone!.Code == zone);
         }
         var ids = donations.Select(d => d.Id);
-        var rows = await db.DonationChecks.AsNoTracking().Where(c => c.CheckedOn == null && c.DueOn < today && ids.Contains(c.DonationId))
+        return db.DonationChecks.AsNoTracking().Where(c => c.CheckedOn == null && c.DueOn < today && ids.Contains(c.DonationId));
+    }
+
+    /// <summary>Ordered in SQL, so that a page reads its own rows only: by due date (oldest first) or by country name in the reader's language.</summary>
+    private static IQueryable<DonationCheck> Sort(IQueryable<DonationCheck> checks, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        IOrderedQueryable<DonationCheck> ordered = sort?.TrimStart('-') == "country"
+            ? Names.English
+                ? (descending ? checks.OrderByDescending(c => c.Donation!.Country!.NameEn) : checks.OrderBy(c => c.Donation!.Country!.NameEn)).ThenBy(c => c.DueOn)
+                : (descending ? checks.OrderByDescending(c => c.Donation!.Country!.NameFr) : checks.OrderBy(c => c.Donation!.Country!.NameFr)).ThenBy(c => c.DueOn)
+            : descending ? checks.OrderByDescending(c => c.DueOn) : checks.OrderBy(c => c.DueOn);
+        return ordered.ThenBy(c => c.Id);
+    }
+
+    private async Task<List<OverdueCheckRow>> RowsAsync(IQueryable<DonationCheck> checks, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var rows = await checks
             .Select(c => new { c.Id, c.DonationId, c.Donation!.Title, c.Donation.Country!.Iso2, c.Donation.Country.NameFr, c.Donation.Country.NameEn,
                 c.Donation.HandedOverOn, c.DueOn })
             .ToListAsync(ct);
-        var result = rows.Select(r => new OverdueCheckRow(r.Id, r.DonationId, r.Title, r.Iso2, Names.Pick(r.NameFr, r.NameEn), r.HandedOverOn ?? r.DueOn,
-            r.DueOn, today.DayNumber - r.DueOn.DayNumber));
-        var descending = query.Sort?.StartsWith('-') == true;
-        IOrderedEnumerable<OverdueCheckRow> ordered = query.Sort?.TrimStart('-') == "country"
-            ? (descending ? result.OrderByDescending(r => r.CountryName) : result.OrderBy(r => r.CountryName)).ThenBy(r => r.DueOn)
-            : descending ? result.OrderByDescending(r => r.DueOn) : result.OrderBy(r => r.DueOn);
-        return ordered.ThenBy(r => r.CheckId).ToList();
+        return rows.Select(r => new OverdueCheckRow(r.Id, r.DonationId, r.Title, r.Iso2, Names.Pick(r.NameFr, r.NameEn), r.HandedOverOn ?? r.DueOn,
+            r.DueOn, today.DayNumber - r.DueOn.DayNumber)).ToList();
     }
 }

@@ -16,19 +16,25 @@ public record HeadcountReport(
 
 /// <summary>
 /// Counts the coopérants in post by home administration, by zone and by country or organisation. Counts hold no
-/// personal data, so every role sees them; a coopérant sees those of his own country only.
+/// personal data, so every role sees them; a coopérant sees those of his own country only. Counted once, then kept
+/// by <see cref="FigureCache"/> like the other aggregates.
 /// </summary>
-public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<CountHeadcounts> text) : IUseCase
+public class CountHeadcounts(CooperationDbContext db, Access access, TimeProvider clock, FigureCache cache, IStringLocalizer<CountHeadcounts> text) : IUseCase
 {
     public const string CountryKind = "country";
     public const string OrganisationKind = "organisation";
 
-    public async Task<HeadcountReport> HandleAsync(CancellationToken ct = default)
+    public Task<HeadcountReport> HandleAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
+        return cache.GetOrComputeAsync("headcounts", access, "", today, () => CountAsync(today, ct));
+    }
+
+    private async Task<HeadcountReport> CountAsync(DateOnly today, CancellationToken ct)
+    {
         var q = db.Postings.AsNoTracking().ActiveOn(today);
         if (access.VisibleCountryIds is { } visible) q = q.Where(p => visible.Contains(p.CountryId));
-        // A few hundred rows: grouped here rather than in SQL, the same on SQLite and PostgreSQL.
+        // A few thousand rows at most: grouped here rather than in SQL, the same on SQLite and PostgreSQL.
         var active = await q.Select(p => new
         {
             p.CooperantId,

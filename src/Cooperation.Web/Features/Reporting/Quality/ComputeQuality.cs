@@ -26,7 +26,8 @@ public record QualityReport(DateOnly AsOf, DateOnly ComparedOn, IReadOnlyList<Zo
 /// administration is required by the schema, so never missing). The trend compares with the same computation as on
 /// the day a month earlier: the rules' dates move back a month, the records are today's.
 /// </summary>
-public class ComputeQuality(CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, IStringLocalizer<ComputeQuality> text) : IUseCase
+public class ComputeQuality(CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache, IStringLocalizer<ComputeQuality> text)
+    : IUseCase
 {
     /// <param name="Zone">Code of a zone; none for every zone of the reader's scope (a desk officer: hers).</param>
     public record Query(string? Zone = null);
@@ -39,11 +40,17 @@ public class ComputeQuality(CooperationDbContext db, Access access, TimeProvider
         errors.ThrowIfAny();
         if (zoneId is not null) ForbiddenException.ThrowUnless(access.MayReadAnnualReport(zoneId));
         IReadOnlySet<int>? scope = zoneId is { } one ? new HashSet<int> { one } : access.AnnualReportZoneIds;
-
         var today = clock.Today();
+        return await cache.GetOrComputeAsync("quality", access, $"{zoneId}", today, () => ReportAsync(zoneId, scope, today, ct));
+    }
+
+    private async Task<QualityReport> ReportAsync(int? zoneId, IReadOnlySet<int>? scope, DateOnly today, CancellationToken ct)
+    {
         var before = today.AddMonths(-1);
-        var now = await CountAsync(today, scope, ct);
-        var then = await CountAsync(before, scope, ct);
+        // A trainee's gender has no date: the rule reads today's records on both days, counted once.
+        var trainees = await TraineesWithoutGenderAsync(ct);
+        var now = await CountAsync(today, scope, ct, trainees);
+        var then = await CountAsync(before, scope, ct, trainees);
         var zones = await db.Zones.AsNoTracking().Where(z => scope == null || scope.Contains(z.Id)).OrderBy(z => z.Code)
             .Select(z => new { z.Id, z.Code, z.NameFr, z.NameEn }).ToListAsync(ct);
 
@@ -106,7 +113,8 @@ public class ComputeQuality(CooperationDbContext db, Access access, TimeProvider
     }
 
     /// <summary>Every rule's checked records and problems by zone, as on <paramref name="asOf"/>.</summary>
-    public async Task<Dictionary<(string Rule, int Zone), (int Checked, int Problems)>> CountAsync(DateOnly asOf, IReadOnlySet<int>? zones, CancellationToken ct)
+    public async Task<Dictionary<(string Rule, int Zone), (int Checked, int Problems)>> CountAsync(DateOnly asOf, IReadOnlySet<int>? zones, CancellationToken ct,
+        IReadOnlyList<(int? Zone, int Checked, int Problems)>? traineesWithoutGender = null)
     {
         var result = new Dictionary<(string, int), (int, int)>();
         void Add(string rule, IEnumerable<(int? Zone, int Checked, int Problems)> rows)
@@ -166,10 +174,18 @@ public class ComputeQuality(CooperationDbContext db, Access access, TimeProvider
             .Where(p => activeCooperants.Contains(p.CooperantId) || (p.ActualEndDate ?? p.PlannedEndDate) > yearAgo)
             .GroupBy(p => p.ZoneId).Select(g => (g.Key, g.Count(), g.Count(p => !activeCooperants.Contains(p.CooperantId)))));
 
-        Add("traineesWithoutGender", (await db.Trainees.AsNoTracking()
-                .GroupBy(t => t.Nationality!.ZoneId)
-                .Select(g => new { g.Key, Checked = g.Count(), Problems = g.Count(t => t.Gender != Gender.Female && t.Gender != Gender.Male) })
-                .ToListAsync(ct)).Select(g => (g.Key, g.Checked, g.Problems)));
+        Add("traineesWithoutGender", traineesWithoutGender ?? await TraineesWithoutGenderAsync(ct));
         return result;
+    }
+
+    /// <summary>The trainees by zone of nationality, and those without a gender: counted on the index of nationality and gender.</summary>
+    private async Task<IReadOnlyList<(int? Zone, int Checked, int Problems)>> TraineesWithoutGenderAsync(CancellationToken ct)
+    {
+        var byNationality = await db.Trainees.AsNoTracking()
+            .GroupBy(t => t.NationalityId)
+            .Select(g => new { g.Key, Checked = g.Count(), Problems = g.Count(t => t.Gender != Gender.Female && t.Gender != Gender.Male) })
+            .ToListAsync(ct);
+        var zoneOf = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ZoneId, ct);
+        return byNationality.GroupBy(n => zoneOf.GetValueOrDefault(n.Key)).Select(g => (g.Key, g.Sum(n => n.Checked), g.Sum(n => n.Problems))).ToList();
     }
 }
