@@ -7,7 +7,7 @@ public record OverdueCheckRow(int CheckId, int DonationId, string Title, string 
 /// The post-delivery checks overdue that the user has to see to: for a desk officer those of her zones' countries, for
 /// a coopérant his country's, for headquarters' readers all of them. Oldest first.
 /// </summary>
-public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListOverdueChecks.Query, OverdueCheckRow>
+public class ListOverdueChecks(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock) : IListUseCase<ListOverdueChecks.Query, OverdueCheckRow>
 {
     /// <param name="Country">ISO2 code of the receiving country.</param>
     /// <param name="Zone">Code of its zone.</param>
@@ -18,7 +18,7 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, TimeProvi
     {
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var checks = Filter(query);
-        var total = await checks.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListOverdueChecks), access, query with { Page = null, PageSize = null, Sort = null }, checks, ct);
         return new Paged<OverdueCheckRow>(await RowsAsync(Sort(checks, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
     }
 

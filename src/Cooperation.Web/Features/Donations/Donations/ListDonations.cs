@@ -9,7 +9,7 @@ public record DonationRow(
     int OverdueChecks, int ItemsNotFound, long Version);
 
 /// <summary>The donations the user may read (<see cref="Access.VisibleDonations"/>), filtered, sorted and paged.</summary>
-public class ListDonations(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListDonations> text)
+public class ListDonations(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListDonations> text)
     : IListUseCase<ListDonations.Query, DonationRow>
 {
     /// <param name="Country">ISO2 code of the receiving country.</param>
@@ -33,7 +33,7 @@ public class ListDonations(CooperationDbContext db, Access access, TimeProvider 
         ForbiddenException.ThrowUnless(access.SeesDonations);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListDonations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(clock.Today())).ToListAsync(ct);
         return new Paged<DonationRow>(data.Select(Row).ToList(), total, page, size);
     }

@@ -14,7 +14,7 @@ public record MissionRow(
 }
 
 /// <summary>The missions the user may read (<see cref="Access.VisibleMissions"/>), filtered, sorted and paged.</summary>
-public class ListMissions(CooperationDbContext db, Access access, IStringLocalizer<ListMissions> text) : IListUseCase<ListMissions.Query, MissionRow>
+public class ListMissions(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListMissions> text) : IListUseCase<ListMissions.Query, MissionRow>
 {
     /// <param name="Country">ISO2 code of the partner country (an organisation's seat).</param>
     /// <param name="Zone">Code of the country's zone (AFS, AFN, MOY...).</param>
@@ -36,7 +36,7 @@ public class ListMissions(CooperationDbContext db, Access access, IStringLocaliz
         ForbiddenException.ThrowUnless(access.SeesMissions);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListMissions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
         return new Paged<MissionRow>(data.Select(Row).ToList(), total, page, size);
     }

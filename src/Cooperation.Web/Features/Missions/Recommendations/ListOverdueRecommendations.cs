@@ -8,7 +8,7 @@ public record OverdueRow(
     string OwnerAuthority, DateOnly DueDate, int DaysOverdue, string Priority, string Status);
 
 /// <summary>Overdue recommendations of the missions the user reads, listed per zone (then by due date).</summary>
-public class ListOverdueRecommendations(CooperationDbContext db, Access access, TimeProvider clock)
+public class ListOverdueRecommendations(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock)
     : IListUseCase<ListOverdueRecommendations.Query, OverdueRow>
 {
     /// <param name="Zone">Code of the zone of the mission's country.</param>
@@ -23,7 +23,7 @@ public class ListOverdueRecommendations(CooperationDbContext db, Access access, 
         ForbiddenException.ThrowUnless(access.SeesMissions);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListOverdueRecommendations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         return new Paged<OverdueRow>(await Project(Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
     }
 

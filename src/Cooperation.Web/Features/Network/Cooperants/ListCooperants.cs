@@ -18,7 +18,7 @@ public record CooperantListItem(
     string? Country, string? CountryName, string? Organisation, string? PositionTitle, DateOnly? StartDate,
     DateOnly? PlannedEndDate, string Status, bool Redacted);
 
-public class ListCooperants(CooperationDbContext db, Access access, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListCooperants> text)
+public class ListCooperants(CooperationDbContext db, Access access, FigureCache cache, ReferenceCodes codes, TimeProvider clock, IStringLocalizer<ListCooperants> text)
     : IListUseCase<CooperantFilter, CooperantListItem>
 {
     public static readonly string[] SortKeys = ["name", "administration", "country", "start"];
@@ -27,7 +27,7 @@ public class ListCooperants(CooperationDbContext db, Access access, ReferenceCod
     {
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
-        var total = await query.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListCooperants), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
         var rows = await Project(query.Skip((page - 1) * pageSize).Take(pageSize), await access.NamedCooperantsAsync(ct)).ToListAsync(ct);
         return new Paged<CooperantListItem>(Show(rows), total, page, pageSize);
     }

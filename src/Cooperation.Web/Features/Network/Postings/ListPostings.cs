@@ -26,7 +26,7 @@ public record PostingRow(
 }
 
 /// <summary>Postings of the user's scope, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListPostings(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListPostings.Query, PostingRow>
+public class ListPostings(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock) : IListUseCase<ListPostings.Query, PostingRow>
 {
     /// <param name="Country">ISO2 code of the host country (an organisation's seat counts as its country).</param>
     /// <param name="Organisation">Acronym of the host organisation.</param>
@@ -49,7 +49,7 @@ public class ListPostings(CooperationDbContext db, Access access, TimeProvider c
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListPostings), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var named = await access.NamedCooperantsAsync(ct);
         var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named)).ToListAsync(ct);
         return new Paged<PostingRow>(Rows(data), total, page, pageSize);

@@ -15,7 +15,7 @@ public record ProjectRow(
 }
 
 /// <summary>The projects the user may read (<see cref="Access.VisibleProjects"/>), filtered, sorted and paged.</summary>
-public class ListProjects(CooperationDbContext db, Access access, IStringLocalizer<ListProjects> text) : IListUseCase<ListProjects.Query, ProjectRow>
+public class ListProjects(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListProjects> text) : IListUseCase<ListProjects.Query, ProjectRow>
 {
     /// <param name="Country">ISO2 code of a country where the project takes place.</param>
     /// <param name="Zone">Code of the project's zone (AFS, AFN, MOY, ASE...).</param>
@@ -36,7 +36,7 @@ public class ListProjects(CooperationDbContext db, Access access, IStringLocaliz
         ForbiddenException.ThrowUnless(access.SeesProjects);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListProjects), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
         return new Paged<ProjectRow>(data.Select(Row).ToList(), total, page, size);
     }

@@ -25,7 +25,7 @@ public record NominationRow(
 }
 
 /// <summary>Nominations the user may see, filtered, sorted and paged; or all of them for an export.</summary>
-public class ListNominations(CooperationDbContext db, Access access, IStringLocalizer<ListNominations> text) : IListUseCase<ListNominations.Query, NominationRow>
+public class ListNominations(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListNominations> text) : IListUseCase<ListNominations.Query, NominationRow>
 {
     /// <param name="Session">Id of a session.</param>
     /// <param name="School">Acronym of the school (or training place).</param>
@@ -50,7 +50,7 @@ public class ListNominations(CooperationDbContext db, Access access, IStringLoca
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var reads = access.ReadsVisibleTraineeNames;
         var data = await Sort(filtered, query.Sort, reads).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(reads)).ToListAsync(ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);

@@ -28,7 +28,7 @@ public record SessionRow(
 }
 
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
-public class ListSessions(CooperationDbContext db, Access access, IStringLocalizer<ListSessions> text) : IListUseCase<ListSessions.Query, SessionRow>
+public class ListSessions(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListSessions> text) : IListUseCase<ListSessions.Query, SessionRow>
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="CourseId">Id of the course.</param>
@@ -53,7 +53,7 @@ public class ListSessions(CooperationDbContext db, Access access, IStringLocaliz
     {
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(access.CountryId)).ToListAsync(ct);
         return new Paged<SessionRow>(await RowsAsync(data, ct), total, page, size);
     }

@@ -24,7 +24,7 @@ public record TraineeListItem(
     string Administration, string AdministrationName, string Rank, string Position, int Sessions,
     DateOnly? LastSessionDate, bool Alumnus, bool Prominent, bool Redacted);
 
-public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListTrainees> text) : IListUseCase<TraineeFilter, TraineeListItem>
+public class ListTrainees(CooperationDbContext db, Access access, FigureCache cache, ReferenceCodes codes, IStringLocalizer<ListTrainees> text) : IListUseCase<TraineeFilter, TraineeListItem>
 {
     public static readonly string[] SortKeys = ["name", "nationality", "administration", "last"];
 
@@ -32,7 +32,7 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
     {
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
-        var total = await query.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
         var rows = await (await ProjectAsync(query, ct)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var sessions = await SessionsAsync(n => ids.Contains(n.TraineeId), ct);
@@ -73,8 +73,9 @@ public class ListTrainees(CooperationDbContext db, Access access, ReferenceCodes
     {
         var enrolments = (await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct))
             .Where(n => n.Status == NominationStatus.Accepted).Where(which);
-        return (await enrolments.GroupBy(n => n.TraineeId)
-                .Select(g => new { TraineeId = g.Key, Count = g.Count(), Last = g.Max(n => n.Session!.StartDate) })
+        // The session is joined before grouping: a navigation inside the group makes EF read it again per trainee.
+        return (await enrolments.Join(db.CourseSessions, n => n.SessionId, s => s.Id, (n, s) => new { n.TraineeId, s.StartDate }).GroupBy(n => n.TraineeId)
+                .Select(g => new { TraineeId = g.Key, Count = g.Count(), Last = g.Max(n => n.StartDate) })
                 .ToListAsync(ct))
             .ToDictionary(g => g.TraineeId, g => (g.Count, (DateOnly?)g.Last));
     }
