@@ -63,7 +63,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = Interlocked.Read(ref _generation);
-        var now = DateTime.UtcNow;
+        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         Entry entry;
         Entry? replaced = null;
         var counts = false;
