@@ -29,6 +29,14 @@ public sealed partial class Access
         return missions.Where(_ => false);
     }
 
+    /// <summary>The recommendations of the missions the user may read (<see cref="VisibleMissions"/>).</summary>
+    public IQueryable<Recommendation> VisibleRecommendations(IQueryable<Recommendation> recommendations)
+    {
+        if (SeesAllCountries) return recommendations;
+        if (IsCooperant && CountryId is { } country) return recommendations.Where(r => r.Mission!.CountryId == country);
+        return recommendations.Where(_ => false);
+    }
+
     /// <summary>May record requests at all (each then in a country of her zones).</summary>
     public bool CanRecordMissions => IsAdministrator || IsDeskOfficer;
 

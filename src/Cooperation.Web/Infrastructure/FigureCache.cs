@@ -124,6 +124,16 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         GetOrComputeAsync("count", access, $"{list}|{access.UserId}|{filter}", (clock ?? TimeProvider.System).Today(),
             () => query.CountAsync(ct));
 
+    /// <summary>
+    /// The ids of a list in their order, read once for its filters and sort (<paramref name="arguments"/>, without the
+    /// page), the user and the day, then kept like the figures: for a list sorted on another table's column (the
+    /// overdue recommendations by their mission's zone), where every page would otherwise sort the whole history. The
+    /// rows of a page are then read by id, as they are now.
+    /// </summary>
+    public Task<List<int>> OrderAsync(string list, Access access, object arguments, IQueryable<int> ids, CancellationToken ct) =>
+        GetOrComputeAsync("order", access, $"{list}|{access.UserId}|{arguments}", (clock ?? TimeProvider.System).Today(),
+            () => ids.ToListAsync(ct));
+
     public void Dispose() => cache.Dispose();
 }
 

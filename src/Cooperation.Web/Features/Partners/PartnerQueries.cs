@@ -1,6 +1,10 @@
 namespace Cooperation.Web.Features.Partners;
 
 /// <summary>Pieces shared by the Partners and Schools reads.</summary>
+/// <summary>The size of the network in each partner country, by the country's id.</summary>
+public sealed record NetworkByCountry(
+    IReadOnlyDictionary<int, int> Cooperants, IReadOnlyDictionary<int, int> OpenVacancies, IReadOnlyDictionary<int, int> RegionalSchools);
+
 public static class PartnerQueries
 {
     /// <summary>A country's own network: postings to its authorities, not to the organisations seated there.</summary>
@@ -10,6 +14,21 @@ public static class PartnerQueries
     public static Task<Dictionary<int, int>> CountByOrganisationAsync(this IQueryable<Posting> postings, CancellationToken ct) =>
         postings.Where(p => p.OrganisationId != null).GroupBy(p => p.OrganisationId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    /// <summary>
+    /// The network in each partner country, by the country's id: coopérants in post today (postings to its
+    /// authorities), open vacancies and regional schools. They are counts over every posting, not personal data, kept
+    /// like the figures (<see cref="FigureCache"/>) so that the countries' and zones' lists do not count them again.
+    /// </summary>
+    public static Task<NetworkByCountry> NetworkByCountryAsync(
+        CooperationDbContext db, FigureCache cache, Access access, DateOnly today, CancellationToken ct) =>
+        cache.GetOrComputeAsync("partners:network-by-country", access, "", today, async () => new NetworkByCountry(
+            await db.Postings.AsNoTracking().ActiveOn(today).ToCountries()
+                .GroupBy(p => p.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
+            await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null)
+                .GroupBy(v => v.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
+            await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool)
+                .GroupBy(s => s.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)));
 
     /// <summary>Does a name (French or English) or a code match what the user typed, accents and case aside?</summary>
     public static bool Matches(string? typed, params string?[] values)

@@ -6,7 +6,7 @@ public sealed record SchoolKey(int Id, int CountryId, string Acronym, string Cit
 /// <summary>
 /// Turns the codes that forms, API requests and import files carry (ISO2, acronyms, reference codes) into record ids,
 /// or into field errors naming the unknown code. The reference tables are small and fixed: each is read once per
-/// request, at first use, so that an import of 10,000 rows reads it once too. Codes are matched whatever their case.
+/// request, at first use (not when no code is given), so that an import of 10,000 rows reads it once too. Codes are matched whatever their case.
 /// </summary>
 public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
 {
@@ -19,6 +19,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<int?> CountryAsync(string? code, FieldErrors errors, string field = "country", string label = "Pays",
         bool required = true, CancellationToken ct = default)
     {
+        if (Blank(code, errors, field, label, required)) return null;
         _countries ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso2, c => new Entry(c.Id, c.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
         return Find(_countries, code, errors, field, label, required)?.Id;
@@ -45,6 +46,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<int?> AdministrationAsync(string? code, FieldErrors errors, string field = "administration",
         string label = "Administration d'origine", bool required = true, bool secondingOnly = false, CancellationToken ct = default)
     {
+        if (Blank(code, errors, field, label, required)) return null;
         _administrations ??= await db.Administrations.AsNoTracking().ToDictionaryAsync(a => a.Code,
             a => new Entry(a.Id, Names.Pick(a.NameFr, a.NameEn), Flag: a.TraineesOnly), StringComparer.OrdinalIgnoreCase, ct);
         if (Find(_administrations, code, errors, field, label, required) is not { } administration) return null;
@@ -58,6 +60,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<int?> DomainAsync(string? code, FieldErrors errors, string field = "domain", string label = "Domaine",
         bool required = true, CancellationToken ct = default)
     {
+        if (Blank(code, errors, field, label, required)) return null;
         _domains ??= await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => new Entry(d.Id, d.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
         return Find(_domains, code, errors, field, label, required)?.Id;
@@ -67,6 +70,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<(int Id, int SeatCountryId)?> OrganisationAsync(string? acronym, FieldErrors errors, string field = "organisation",
         string label = "Organisation", bool required = true, CancellationToken ct = default)
     {
+        if (Blank(acronym, errors, field, label, required)) return null;
         _organisations ??= await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Acronym,
             o => new Entry(o.Id, o.NameFr, o.SeatCountryId), StringComparer.OrdinalIgnoreCase, ct);
         return Find(_organisations, acronym, errors, field, label, required) is { } o ? (o.Id, o.Other) : null;
@@ -75,6 +79,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<int?> HostAuthorityTypeAsync(string? code, FieldErrors errors, string field = "hostAuthorityType",
         string label = "Type d'autorité d'accueil", bool required = true, CancellationToken ct = default)
     {
+        if (Blank(code, errors, field, label, required)) return null;
         _hostAuthorityTypes ??= await db.HostAuthorityTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => new Entry(t.Id, t.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
         return Find(_hostAuthorityTypes, code, errors, field, label, required)?.Id;
@@ -83,6 +88,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<int?> ZoneAsync(string? code, FieldErrors errors, string field = "zone", string label = "Zone",
         bool required = true, CancellationToken ct = default)
     {
+        if (Blank(code, errors, field, label, required)) return null;
         _zones ??= await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => new Entry(z.Id, z.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
         return Find(_zones, code, errors, field, label, required)?.Id;
@@ -92,6 +98,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     public async Task<SchoolKey?> SchoolAsync(string? acronym, FieldErrors errors, string field = "school", string label = "École",
         bool required = true, CancellationToken ct = default)
     {
+        if (Blank(acronym, errors, field, label, required)) return null;
         _schools ??= await db.RegionalSchools.AsNoTracking().Select(s => new SchoolKey(s.Id, s.CountryId, s.Acronym, s.City))
             .ToDictionaryAsync(s => s.Acronym, StringComparer.OrdinalIgnoreCase, ct);
         return Find(_schools, acronym, errors, field, label, required);
@@ -111,6 +118,14 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (currency is null) errors.Add(field, "project.currencyUnknown", clean);
         else if (currency.Withdrawn) errors.Add(field, "project.currencyWithdrawn", clean);
         return currency is { Withdrawn: false } ? clean : null;
+    }
+
+    /// <summary>No code given: an error if one is required, and no table to read.</summary>
+    private static bool Blank(string? code, FieldErrors errors, string field, string label, bool required)
+    {
+        if (!string.IsNullOrWhiteSpace(code)) return false;
+        if (required) errors.Add(field, "common.required", errors.Label(label));
+        return true;
     }
 
     private static T? Find<T>(Dictionary<string, T> table, string? code, FieldErrors errors, string field, string label, bool required)

@@ -32,9 +32,9 @@ public class MissionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await Ok(await desk.PostAsJsonAsync("/api/v1/missions", request), HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
     /// <summary>A request recorded, assessed by the desk officer and approved by the director.</summary>
-    private async Task<int> ApprovedAsync(HttpClient desk, string subject, string form = "short")
+    private async Task<int> ApprovedAsync(HttpClient desk, string subject, string form = "short", string country = "SN")
     {
-        var id = await RecordAsync(desk, Request(subject, form: form));
+        var id = await RecordAsync(desk, Request(subject, country, form));
         await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/assessment", Assessment));
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         await Ok(await director.PostAsJsonAsync($"/api/v1/missions/{id}/decision", new { decision = "approve" }));
@@ -251,9 +251,9 @@ public class MissionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     }
 
     /// <summary>An approved mission staffed with one short-term expert and started on <paramref name="start"/>.</summary>
-    private async Task<int> StartedAsync(HttpClient desk, string subject, DateOnly start)
+    private async Task<int> StartedAsync(HttpClient desk, string subject, DateOnly start, string country = "SN")
     {
-        var id = await ApprovedAsync(desk, subject);
+        var id = await ApprovedAsync(desk, subject, country: country);
         var expert = await NewExpertAsync(desk, UniqueName("Roux"));
         await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{id}/experts",
             new { expertId = expert, startDate = start.ToString("yyyy-MM-dd"), endDate = start.AddDays(4).ToString("yyyy-MM-dd") }));
@@ -332,6 +332,37 @@ public class MissionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         overdue.GetProperty("items").EnumerateArray().ShouldNotContain(r => r.GetProperty("id").GetInt32() == done.GetProperty("id").GetInt32());
         (await Ok(await desk.GetAsync("/api/v1/recommendations/overdue?zone=BAL&pageSize=200"))).GetProperty("items").EnumerateArray()
             .ShouldNotContain(r => r.GetProperty("id").GetInt32() == late.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_overdue_list_kept_between_requests_drops_what_was_implemented_and_shows_a_cooperant_only_his_country_s()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var senegal = await factory.ApiClientAsync(DemoAccounts.CooperantSenegal);
+        var lastYear = new DateOnly(Today.Year - 1, 3, 1);
+        async Task<int> LateAsync(int mission, string text) => (await Ok(await desk.PostAsJsonAsync($"/api/v1/missions/{mission}/recommendations", new
+        {
+            text = UniqueName(text), ownerAuthority = "État-major", dueDate = Today.AddDays(-30).ToString("yyyy-MM-dd"), priority = "high",
+        }), HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var inSenegal = await StartedAsync(desk, UniqueName("Appui au commandement"), lastYear);
+        var inMali = await StartedAsync(desk, UniqueName("Appui à l'état-major"), lastYear, "ML");
+        var senegalese = await LateAsync(inSenegal, "Former les cadres");
+        var malian = await LateAsync(inMali, "Réviser la doctrine");
+        async Task<List<int>> OverdueAsync(HttpClient client) => [.. (await Ok(await client.GetAsync("/api/v1/recommendations/overdue?zone=AFS&sort=due&pageSize=200")))
+            .GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32())];
+
+        // Read twice: the second answer comes from the order kept for the desk officer.
+        (await OverdueAsync(desk)).ShouldContain(malian);
+        (await OverdueAsync(desk)).ShouldContain(senegalese);
+        var seen = await Ok(await senegal.GetAsync("/api/v1/recommendations/overdue?pageSize=200"));
+        seen.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("country").GetString()).Distinct().ShouldBe(["SN"]);
+        seen.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ShouldContain(senegalese);
+        seen.GetProperty("total").GetInt32().ShouldBe(seen.GetProperty("items").GetArrayLength());
+
+        await Ok(await desk.PostAsJsonAsync($"/api/v1/recommendations/{malian}/follow-ups", new { note = "Doctrine publiée", status = "implemented" }));
+        var after = await OverdueAsync(desk);
+        after.ShouldNotContain(malian);
+        after.ShouldContain(senegalese);
     }
 
     [Fact]

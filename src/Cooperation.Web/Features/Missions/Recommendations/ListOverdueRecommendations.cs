@@ -22,9 +22,12 @@ public class ListOverdueRecommendations(CooperationDbContext db, Access access, 
     {
         ForbiddenException.ThrowUnless(access.SeesMissions);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
-        var filtered = Filter(query);
-        var total = await cache.CountAsync(nameof(ListOverdueRecommendations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        return new Paged<OverdueRow>(await Project(Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
+        // The order (by the mission's zone) is read once and kept; a page's rows are read by id and checked again.
+        var order = await cache.OrderAsync(nameof(ListOverdueRecommendations), access, query with { Page = null, PageSize = null },
+            Sort(Filter(query), query.Sort).Select(r => r.Id), ct);
+        var ids = order.Skip((page - 1) * size).Take(size).ToList();
+        var rows = (await Project(Filter(query).Where(r => ids.Contains(r.Id)), ct)).ToDictionary(r => r.Id);
+        return new Paged<OverdueRow>(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), order.Count, page, size);
     }
 
     public async Task<IReadOnlyList<OverdueRow>> AllAsync(Query query, CancellationToken ct = default)
@@ -35,8 +38,7 @@ public class ListOverdueRecommendations(CooperationDbContext db, Access access, 
 
     private IQueryable<Recommendation> Filter(Query query)
     {
-        var visible = access.VisibleMissions(db.Missions);
-        var q = db.Recommendations.AsNoTracking().Where(RecommendationQueries.Overdue(clock.Today())).Where(r => visible.Any(m => m.Id == r.MissionId));
+        var q = access.VisibleRecommendations(db.Recommendations.AsNoTracking()).Where(RecommendationQueries.Overdue(clock.Today()));
         if (!string.IsNullOrWhiteSpace(query.Zone))
         {
             var zone = query.Zone.Trim().ToUpperInvariant();

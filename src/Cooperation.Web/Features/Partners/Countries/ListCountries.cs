@@ -8,7 +8,7 @@ public record CountryRow(
 /// Partner countries with the size of the network in each. The reference list is bounded (about 250 countries),
 /// so it is filtered and sorted in memory, in the user's language and alphabet, the same on SQLite and PostgreSQL.
 /// </summary>
-public class ListCountries(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCountries> text) : IListUseCase<ListCountries.Query, CountryRow>
+public class ListCountries(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListCountries> text) : IListUseCase<ListCountries.Query, CountryRow>
 {
     /// <param name="Q">Part of a name (French or English) or an ISO code, accents and case aside.</param>
     /// <param name="Zone">Code of the zone.</param>
@@ -51,18 +51,13 @@ public class ListCountries(CooperationDbContext db, Access access, TimeProvider 
             })
             .ToListAsync(ct);
 
-        var cooperants = await db.Postings.AsNoTracking().ActiveOn(today).ToCountries()
-            .GroupBy(p => p.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null)
-            .GroupBy(v => v.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var schools = await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool)
-            .GroupBy(s => s.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var network = await PartnerQueries.NetworkByCountryAsync(db, cache, access, today, ct);
 
         var rows = found
             .Where(c => PartnerQueries.Matches(query.Q, c.NameFr, c.NameEn, c.Iso2, c.Iso3))
             .Select(c => new CountryRow(c.Iso2, c.NameFr, c.NameEn, Names.Pick(c.NameFr, c.NameEn), c.ZoneCode,
                 c.ZoneFr is null ? null : Names.Pick(c.ZoneFr, c.ZoneEn!),
-                cooperants.GetValueOrDefault(c.Id), vacancies.GetValueOrDefault(c.Id), schools.GetValueOrDefault(c.Id)))
+                network.Cooperants.GetValueOrDefault(c.Id), network.OpenVacancies.GetValueOrDefault(c.Id), network.RegionalSchools.GetValueOrDefault(c.Id)))
             .Where(r => !query.WithNetwork || r.ActiveCooperants > 0);
 
         var byName = PartnerQueries.NameOrder;

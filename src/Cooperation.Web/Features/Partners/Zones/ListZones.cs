@@ -5,23 +5,17 @@ public record ZoneRow(
     int Countries, int ActiveCooperants, bool CanEdit);
 
 /// <summary>Geographic zones with their strategic priority; counts cover only the countries the user sees.</summary>
-public class ListZones(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListZones> text) : IUseCase
+public class ListZones(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListZones> text) : IUseCase
 {
     public async Task<Paged<ZoneRow>> HandleAsync(CancellationToken ct = default)
     {
         var visible = access.VisibleCountryIds;
-        var today = clock.Today();
         var countries = db.Countries.AsNoTracking().Where(c => c.ZoneId != null);
-        var postings = db.Postings.AsNoTracking().ActiveOn(today).ToCountries();
-        if (visible is not null)
-        {
-            countries = countries.Where(c => visible.Contains(c.Id));
-            postings = postings.Where(p => visible.Contains(p.CountryId));
-        }
-        var countryCounts = await countries.GroupBy(c => c.ZoneId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var cooperantCounts = await postings.Where(p => p.Country!.ZoneId != null).GroupBy(p => p.Country!.ZoneId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        if (visible is not null) countries = countries.Where(c => visible.Contains(c.Id));
+        var zoneOf = await countries.Select(c => new { c.Id, ZoneId = c.ZoneId!.Value }).ToListAsync(ct);
+        var network = await PartnerQueries.NetworkByCountryAsync(db, cache, access, clock.Today(), ct);
+        var countryCounts = zoneOf.CountBy(c => c.ZoneId).ToDictionary();
+        var cooperantCounts = zoneOf.GroupBy(c => c.ZoneId).ToDictionary(g => g.Key, g => g.Sum(c => network.Cooperants.GetValueOrDefault(c.Id)));
 
         var zones = await db.Zones.AsNoTracking().ToListAsync(ct);
         var rows = zones

@@ -16,7 +16,7 @@ public record CourseRow(
 }
 
 /// <summary>The catalogues of the schools the user sees (every school, a coopérant's country only), filtered, sorted and paged.</summary>
-public class ListCourses(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListCourses> text) : IListUseCase<ListCourses.Query, CourseRow>
+public class ListCourses(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListCourses> text) : IListUseCase<ListCourses.Query, CourseRow>
 {
     /// <param name="School">Acronym of the school.</param>
     /// <param name="Domain">Code of the domain (PEACEKEEPING, DEMINING…).</param>
@@ -88,13 +88,16 @@ public class ListCourses(CooperationDbContext db, Access access, TimeProvider cl
             c.Code, c.TitleFr, c.TitleEn, Domain = c.Domain!.Code, DomainFr = c.Domain.NameFr, DomainEn = c.Domain.NameEn,
             c.Level, c.DurationDays, c.Languages, c.Active, c.Version,
             Audience = c.Audience.Select(a => new { a.Code, a.NameFr, a.NameEn }).ToList(),
-            Upcoming = c.Sessions.Count(s => s.StartDate >= today && s.Status != SessionStatus.Cancelled),
         }).ToListAsync(ct);
+        // The sessions to come of every course, counted once and kept like the figures, not once a course and request.
+        var upcoming = await cache.GetOrComputeAsync("courses:upcoming-sessions", access, "", today, () =>
+            db.CourseSessions.AsNoTracking().Where(s => s.StartDate >= today && s.Status != SessionStatus.Cancelled)
+                .GroupBy(s => s.CourseId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
         return data.Select(c => new CourseRow(
             c.Id, c.School, c.SchoolName, c.Code, Names.Pick(c.TitleFr, c.TitleEn), c.TitleFr, c.TitleEn,
             c.Domain, Names.Pick(c.DomainFr, c.DomainEn), c.Level.ToString(), c.Level.LevelName(text), c.DurationDays,
             c.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), c.Active,
             c.Audience.Select(a => new AudienceRef(a.Code, Names.Pick(a.NameFr, a.NameEn))).OrderBy(a => a.Name, PartnerQueries.NameOrder).ToList(),
-            c.Upcoming, c.Version) { SchoolId = c.SchoolId, SchoolCountryId = c.SchoolCountryId }).ToList();
+            upcoming.GetValueOrDefault(c.Id), c.Version) { SchoolId = c.SchoolId, SchoolCountryId = c.SchoolCountryId }).ToList();
     }
 }

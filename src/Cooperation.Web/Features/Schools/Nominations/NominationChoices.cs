@@ -5,8 +5,13 @@ namespace Cooperation.Web.Features.Schools.Nominations;
 /// <summary>A session open to nominations, with the seats left in the nominating country's quota (or in all quotas).</summary>
 public record OpenSession(int Id, string CourseCode, string CourseTitle, string School, DateOnly Start, DateOnly End, string Place, int SeatsLeft);
 
-/// <summary>Choices of the nominations pages' filters and forms, within the user's scope.</summary>
-public class NominationChoices(CooperationDbContext db, Access access, ReferenceLists references, IStringLocalizer<NominationChoices> text) : IUseCase
+/// <summary>
+/// Choices of the nominations pages' filters and forms, within the user's scope. The filters' choices are read from the
+/// whole training history, so they are kept like the figures (<see cref="FigureCache"/>) for the user's scope.
+/// </summary>
+public class NominationChoices(
+    CooperationDbContext db, Access access, ReferenceLists references, FigureCache cache, TimeProvider clock, IStringLocalizer<NominationChoices> text)
+    : IUseCase
 {
     /// <summary>
     /// Sessions open to nominations for a country with seats left in its quota, soonest first; without a country
@@ -58,27 +63,41 @@ public class NominationChoices(CooperationDbContext db, Access access, Reference
     /// <summary>Countries that nominated candidates the user sees.</summary>
     public async Task<List<SelectListItem>> NominatingCountriesSeenAsync(CancellationToken ct = default)
     {
-        // One look-up a country (by the nominations' country index), not a pass over every nomination.
-        var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
-        var ids = await db.Countries.AsNoTracking().Where(c => visible.Any(n => n.CountryId == c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var ids = await cache.GetOrComputeAsync("choices:nominating-countries", access, "", clock.Today(), async () =>
+        {
+            // One look-up a country (by the nominations' country index), not a pass over every nomination.
+            var visible = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
+            return await db.Countries.AsNoTracking().Where(c => visible.Any(n => n.CountryId == c.Id)).Select(c => c.Id).ToListAsync(ct);
+        });
         return await references.CountriesAsync(ids);
     }
 
     /// <summary>Schools whose sessions the user sees, by acronym.</summary>
     public async Task<List<SelectListItem>> SchoolsAsync(CancellationToken ct = default)
     {
-        var schools = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct))
-            .Select(s => new { s.Course!.School!.Acronym, s.Course.School.Name }).Distinct().ToListAsync(ct);
+        var schools = await cache.GetOrComputeAsync("choices:session-schools", access, "", clock.Today(), async () =>
+        {
+            // One look-up a school (by the courses' and sessions' indexes), not a pass over every session.
+            var sessions = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
+            return await db.RegionalSchools.AsNoTracking()
+                .Where(r => sessions.Any(s => s.Course!.SchoolId == r.Id))
+                .Select(r => new SchoolChoice(r.Acronym, r.Name)).ToListAsync(ct);
+        });
         return schools.OrderBy(s => s.Acronym, StringComparer.Ordinal).Select(s => new SelectListItem($"{s.Acronym} — {s.Name}", s.Acronym)).ToList();
     }
+
+    private sealed record SchoolChoice(string Acronym, string Name);
+
+    private sealed record SessionChoice(int Id, string Code, string Acronym, DateOnly StartDate);
 
     /// <summary>Sessions still to be held (planned, open or closed) for the session filter, and the one already chosen.</summary>
     public async Task<List<SelectListItem>> SessionsAsync(int? selected, CancellationToken ct = default)
     {
-        var sessions = await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct))
-            .Where(s => s.Status == SessionStatus.Planned || s.Status == SessionStatus.Open || s.Status == SessionStatus.Closed || s.Id == selected)
-            .OrderBy(s => s.StartDate).ThenBy(s => s.Id).Take(500)
-            .Select(s => new { s.Id, s.Course!.Code, s.Course.School!.Acronym, s.StartDate }).ToListAsync(ct);
+        var sessions = await cache.GetOrComputeAsync("choices:sessions", access, $"{selected}", clock.Today(), async () =>
+            await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct))
+                .Where(s => s.Status == SessionStatus.Planned || s.Status == SessionStatus.Open || s.Status == SessionStatus.Closed || s.Id == selected)
+                .OrderBy(s => s.StartDate).ThenBy(s => s.Id).Take(500)
+                .Select(s => new SessionChoice(s.Id, s.Course!.Code, s.Course.School!.Acronym, s.StartDate)).ToListAsync(ct));
         return sessions.Select(s => new SelectListItem(
             $"{s.Code} — {s.Acronym} — {s.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", s.Id.ToString(CultureInfo.InvariantCulture))).ToList();
     }
