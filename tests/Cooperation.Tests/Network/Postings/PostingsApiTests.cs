@@ -60,6 +60,13 @@ public class PostingsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         var cooperantId = await factory.FormerCooperantAsync(0);
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
         var before = (await api.GetFromJsonAsync<JsonElement>("/api/v1/figures")).GetProperty("activeCooperants").GetInt32();
+        // The countries' and zones' lists keep the network's counts between requests: they follow the posting too.
+        async Task<(int Country, int Zone)> ListedAsync() => (
+            (await api.GetFromJsonAsync<JsonElement>("/api/v1/countries?q=SN&pageSize=200")).GetProperty("items").EnumerateArray()
+                .Single(c => c.GetProperty("iso2").GetString() == "SN").GetProperty("activeCooperants").GetInt32(),
+            (await api.GetFromJsonAsync<JsonElement>("/api/v1/zones")).GetProperty("items").EnumerateArray()
+                .Single(z => z.GetProperty("code").GetString() == "AFS").GetProperty("activeCooperants").GetInt32());
+        var listed = await ListedAsync();
 
         var response = await api.PostAsJsonAsync("/api/v1/postings", NewPosting(cooperantId, title: "Conseiller opérations (test 201)"));
 
@@ -73,6 +80,7 @@ public class PostingsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         posting.GetProperty("active").GetBoolean().ShouldBeTrue();
         (await api.GetFromJsonAsync<JsonElement>($"/api/v1/postings/{id}")).GetProperty("positionTitle").GetString().ShouldBe("Conseiller opérations (test 201)");
         (await api.GetFromJsonAsync<JsonElement>("/api/v1/figures")).GetProperty("activeCooperants").GetInt32().ShouldBe(before + 1);
+        (await ListedAsync()).ShouldBe((listed.Country + 1, listed.Zone + 1));
     }
 
     [Fact]

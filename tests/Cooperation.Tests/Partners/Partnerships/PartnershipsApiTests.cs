@@ -36,9 +36,14 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
     public async Task A_desk_officer_records_a_partnership_with_its_contributions_attaches_a_french_course_and_its_trainees_count_by_year()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
-        var created = await CreateAsync(api, OifPartnership("ACC-OIF-" + Unique()));
+        var reference = "ACC-OIF-" + Unique();
+        var created = await CreateAsync(api, OifPartnership(reference));
         var id = created.GetProperty("partnership").GetProperty("id").GetInt32();
         created.GetProperty("partnership").GetProperty("organisation").GetString().ShouldBe("OIF");
+        // The list's count of actions is counted once for every partnership and kept: it follows each attachment.
+        async Task<int> ListedSessionsAsync() => (await JsonAsync(await api.GetAsync($"/api/v1/partnerships?search={reference}")))
+            .GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == id).GetProperty("sessions").GetInt32();
+        (await ListedSessionsAsync()).ShouldBe(0);
         created.GetProperty("partnership").GetProperty("status").GetString().ShouldBe("running");
         created.GetProperty("countryCodes").EnumerateArray().Select(c => c.GetString()).ShouldBe(["CI", "SN"]);
         created.GetProperty("contributions").GetArrayLength().ShouldBe(2);
@@ -52,6 +57,7 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
         attached.StatusCode.ShouldBe(HttpStatusCode.OK, await attached.Content.ReadAsStringAsync());
         var page = await JsonAsync(attached);
         page.GetProperty("sessions").EnumerateArray().ShouldContain(s => s.GetProperty("id").GetInt32() == session.Id);
+        (await ListedSessionsAsync()).ShouldBe(1);
         var trained = page.GetProperty("trained").EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == Year - 1);
         trained.GetProperty("trainees").GetInt32().ShouldBe(session.Trained);
 
@@ -66,6 +72,7 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
         // Detached, it is no longer among the partnership's actions.
         var detached = await JsonAsync(await api.PostAsJsonAsync($"/api/v1/partnerships/{id}/actions", new { kind = "session", id = session.Id, detach = true }));
         detached.GetProperty("sessions").EnumerateArray().ShouldNotContain(s => s.GetProperty("id").GetInt32() == session.Id);
+        (await ListedSessionsAsync()).ShouldBe(0);
     }
 
     [Fact]

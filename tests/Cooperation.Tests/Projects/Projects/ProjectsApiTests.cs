@@ -96,6 +96,14 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await MoveAsync(api, id, "approved")).GetProperty("status").GetString().ShouldBe("approved");
         (await MoveAsync(api, id, "running")).GetProperty("status").GetString().ShouldBe("running");
 
+        // The list's money is summed once and kept: read it before the transactions, then after them.
+        async Task<(decimal, decimal)> ListedAsync()
+        {
+            var row = (await JsonAsync(await api.GetAsync($"/api/v1/projects?search={Uri.EscapeDataString(created.GetProperty("title").GetString()!.Split(' ')[^1])}")))
+                .GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == id);
+            return (row.GetProperty("plannedBudget").GetDecimal(), row.GetProperty("disbursed").GetDecimal());
+        }
+        (await ListedAsync()).ShouldBe((400_000m, 0m));
         (await api.PostAsJsonAsync($"/api/v1/projects/{id}/transactions", Transaction("commitment", Start, 250_000m))).StatusCode.ShouldBe(HttpStatusCode.Created);
         var cfa = await api.PostAsJsonAsync($"/api/v1/projects/{id}/transactions", Transaction("disbursement", Start.AddDays(10), 65_595_700m, "XOF", 655.957m));
         cfa.StatusCode.ShouldBe(HttpStatusCode.Created, await cfa.Content.ReadAsStringAsync());
@@ -105,6 +113,7 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         money.GetProperty("committed").GetDecimal().ShouldBe(250_000m);
         money.GetProperty("disbursed").GetDecimal().ShouldBe(100_000m);
         money.GetProperty("warnings").GetArrayLength().ShouldBe(0);
+        (await ListedAsync()).ShouldBe((400_000m, 100_000m));
         money.GetProperty("fundingShares").EnumerateArray().Select(s => (s.GetProperty("source").GetString(), s.GetProperty("percentage").GetDecimal()))
             .ShouldBe([("nationalCredits", 25m), ("euDelegatedFunds", 75m)]);
         var xof = money.GetProperty("transactions").EnumerateArray().Single(t => t.GetProperty("currency").GetString() == "XOF");

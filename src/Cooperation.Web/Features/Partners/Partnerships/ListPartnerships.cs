@@ -10,7 +10,7 @@ public record PartnershipRow(
     int Sessions, int Postings, int Projects, long Version);
 
 /// <summary>The partnerships the user may read (<see cref="Access.VisiblePartnerships"/>), filtered, sorted and paged.</summary>
-public class ListPartnerships(CooperationDbContext db, Access access, TimeProvider clock, IStringLocalizer<ListPartnerships> text)
+public class ListPartnerships(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListPartnerships> text)
     : IListUseCase<ListPartnerships.Query, PartnershipRow>
 {
     /// <param name="Organisation">Acronym of the organisation.</param>
@@ -37,13 +37,16 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         var total = await filtered.CountAsync(ct);
         // One query a collection (domains, countries, zones), never the product of the three.
         var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).AsSplitQuery().ToListAsync(ct);
-        return new Paged<PartnershipRow>(rows.Select(Row).ToList(), total, page, size);
+        var actions = await ActionsAsync(ct);
+        return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions)).ToList(), total, page, size);
     }
 
     public async Task<IReadOnlyList<PartnershipRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
-        return (await Sort(Filter(query), query.Sort).Select(Projection).AsSplitQuery().ToListAsync(ct)).Select(Row).ToList();
+        var rows = await Sort(Filter(query), query.Sort).Select(Projection).AsSplitQuery().ToListAsync(ct);
+        var actions = await ActionsAsync(ct);
+        return rows.Select(d => Row(d, actions)).ToList();
     }
 
     /// <summary>One partnership as a row; not found out of sight.</summary>
@@ -52,7 +55,7 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
         var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).AsSplitQuery().SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
-        return Row(data);
+        return Row(data, await ActionsAsync(ct));
     }
 
     /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
@@ -107,27 +110,38 @@ public class ListPartnerships(CooperationDbContext db, Access access, TimeProvid
 
     private sealed record Data(
         int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End,
-        List<LocalName> Domains, List<LocalName> Countries, List<LocalName> Zones, int Sessions, int Postings, int Projects, long Version);
+        List<LocalName> Domains, List<LocalName> Countries, List<LocalName> Zones, long Version);
 
     private sealed record LocalName(string Fr, string En);
+
+    /// <summary>The sessions, postings and projects carried out under each partnership, by its id.</summary>
+    private sealed record Actions(Dictionary<int, int> Sessions, Dictionary<int, int> Postings, Dictionary<int, int> Projects);
+
+    /// <summary>The actions of every partnership, counted once and kept like the figures (<see cref="FigureCache"/>), not three counts a row.</summary>
+    private Task<Actions> ActionsAsync(CancellationToken ct) =>
+        cache.GetOrComputeAsync("partnerships:actions", access, "", clock.Today(), async () => new Actions(
+            await db.CourseSessions.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
+            await db.Postings.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
+            await db.Projects.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)));
 
     private Expression<Func<Partnership, Data>> Projection => p => new Data(
         p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,
         p.StartDate, p.EndDate,
         p.Domains.Select(d => new LocalName(d.NameFr, d.NameEn)).ToList(),
         p.Countries.Select(c => new LocalName(c.NameFr, c.NameEn)).ToList(),
-        p.Zones.Select(z => new LocalName(z.NameFr, z.NameEn)).ToList(),
-        db.CourseSessions.Count(s => s.PartnershipId == p.Id), db.Postings.Count(x => x.PartnershipId == p.Id),
-        db.Projects.Count(x => x.PartnershipId == p.Id), p.Version);
+        p.Zones.Select(z => new LocalName(z.NameFr, z.NameEn)).ToList(), p.Version);
 
-    private PartnershipRow Row(Data d)
+    private PartnershipRow Row(Data d, Actions actions)
     {
         var today = clock.Today();
         var status = today < d.Start ? "upcoming" : today > d.End ? "ended" : "running";
         return new PartnershipRow(d.Id, d.Acronym, Names.Pick(d.NameFr, d.NameEn), d.Title, d.Reference, d.SignedOn, d.Start, d.End,
             status, StatusName(status, text), d.End >= today && d.End <= Partnership.RenewalLimit(today),
             Sorted(d.Domains), Sorted(d.Countries), Sorted(d.Zones),
-            d.Sessions, d.Postings, d.Projects, d.Version);
+            actions.Sessions.GetValueOrDefault(d.Id), actions.Postings.GetValueOrDefault(d.Id), actions.Projects.GetValueOrDefault(d.Id), d.Version);
     }
 
     private static List<string> Sorted(List<LocalName> names) =>
