@@ -16,7 +16,8 @@ namespace Cooperation.Web.Infrastructure;
 /// </summary>
 public sealed partial class Access
 {
-    private bool SeesAllDonations => IsAdministrator || IsDirector || IsAuditor || IsDeskOfficer;
+    /// <summary>Reads every donation (headquarters).</summary>
+    public bool SeesAllDonations => IsAdministrator || IsDirector || IsAuditor || IsDeskOfficer;
 
     /// <summary>Reads donations at all (the area's pages and routes).</summary>
     public bool SeesDonations => SeesAllDonations || (IsCooperant && CountryId is not null);

@@ -37,14 +37,14 @@ public class ListProjects(CooperationDbContext db, Access access, FigureCache ca
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListProjects), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).AsSplitQuery().ToListAsync(ct);
         var money = await MoneyAsync(ct);
         return new Paged<ProjectRow>(data.Select(d => Row(d, money)).ToList(), total, page, size);
     }
 
     public async Task<IReadOnlyList<ProjectRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var data = await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct);
+        var data = await Sort(Filter(query), query.Sort).Select(Projection).AsSplitQuery().ToListAsync(ct);
         var money = await MoneyAsync(ct);
         return data.Select(d => Row(d, money)).ToList();
     }

@@ -88,7 +88,7 @@ public class ListCourses(CooperationDbContext db, Access access, FigureCache cac
             c.Code, c.TitleFr, c.TitleEn, Domain = c.Domain!.Code, DomainFr = c.Domain.NameFr, DomainEn = c.Domain.NameEn,
             c.Level, c.DurationDays, c.Languages, c.Active, c.Version,
             Audience = c.Audience.Select(a => new { a.Code, a.NameFr, a.NameEn }).ToList(),
-        }).ToListAsync(ct);
+        }).AsSplitQuery().ToListAsync(ct);
         // The sessions to come of every course, counted once and kept like the figures, not once a course and request.
         var upcoming = await cache.GetOrComputeAsync("courses:upcoming-sessions", access, "", today, () =>
             db.CourseSessions.AsNoTracking().Where(s => s.StartDate >= today && s.Status != SessionStatus.Cancelled)
