@@ -27,6 +27,8 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
 {
     private static long _generation;
 
+    private TimeProvider Clock => clock ?? TimeProvider.System;
+
     // Its own cache, bounded: a few entries a scope, a language and a set of filters.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
@@ -63,7 +65,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = Interlocked.Read(ref _generation);
-        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         Entry entry;
         Entry? replaced = null;
         var counts = false;
@@ -121,7 +123,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// cost more than reading the page.
     /// </summary>
     public Task<int> CountAsync<T>(string list, Access access, object filter, IQueryable<T> query, CancellationToken ct) =>
-        GetOrComputeAsync("count", access, $"{list}|{access.UserId}|{filter}", (clock ?? TimeProvider.System).Today(),
+        GetOrComputeAsync("count", access, $"{list}|{access.UserId}|{filter}", Clock.Today(),
             () => query.CountAsync(ct));
 
     /// <summary>
@@ -131,7 +133,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// rows of a page are then read by id, as they are now.
     /// </summary>
     public Task<List<int>> OrderAsync(string list, Access access, object arguments, IQueryable<int> ids, CancellationToken ct) =>
-        GetOrComputeAsync("order", access, $"{list}|{access.UserId}|{arguments}", (clock ?? TimeProvider.System).Today(),
+        GetOrComputeAsync("order", access, $"{list}|{access.UserId}|{arguments}", Clock.Today(),
             () => ids.ToListAsync(ct));
 
     public void Dispose() => cache.Dispose();

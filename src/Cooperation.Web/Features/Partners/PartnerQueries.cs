@@ -12,8 +12,7 @@ public static class PartnerQueries
 
     /// <summary>How many of the postings given go to each organisation, by the organisation's id.</summary>
     public static Task<Dictionary<int, int>> CountByOrganisationAsync(this IQueryable<Posting> postings, CancellationToken ct) =>
-        postings.Where(p => p.OrganisationId != null).GroupBy(p => p.OrganisationId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        postings.Where(p => p.OrganisationId != null).CountByAsync(p => p.OrganisationId!.Value, ct);
 
     /// <summary>
     /// The network in each partner country, by the country's id: coopérants in post today (postings to its
@@ -23,12 +22,9 @@ public static class PartnerQueries
     public static Task<NetworkByCountry> NetworkByCountryAsync(
         CooperationDbContext db, FigureCache cache, Access access, DateOnly today, CancellationToken ct) =>
         cache.GetOrComputeAsync("partners:network-by-country", access, "", today, async () => new NetworkByCountry(
-            await db.Postings.AsNoTracking().ActiveOn(today).ToCountries()
-                .GroupBy(p => p.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
-            await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null)
-                .GroupBy(v => v.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
-            await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool)
-                .GroupBy(s => s.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)));
+            await db.Postings.AsNoTracking().ActiveOn(today).ToCountries().CountByAsync(p => p.CountryId, ct),
+            await db.Vacancies.AsNoTracking().Where(v => v.FilledByPostingId == null && v.OrganisationId == null).CountByAsync(v => v.CountryId, ct),
+            await db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool).CountByAsync(s => s.CountryId, ct)));
 
     /// <summary>Does a name (French or English) or a code match what the user typed, accents and case aside?</summary>
     public static bool Matches(string? typed, params string?[] values)

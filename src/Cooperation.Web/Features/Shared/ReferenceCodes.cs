@@ -22,7 +22,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(code, errors, field, label, required)) return null;
         _countries ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso2, c => new Entry(c.Id, c.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_countries, code, errors, field, label, required)?.Id;
+        return Find(_countries, code, errors, field, label)?.Id;
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(code, errors, field, label, required)) return null;
         _administrations ??= await db.Administrations.AsNoTracking().ToDictionaryAsync(a => a.Code,
             a => new Entry(a.Id, Names.Pick(a.NameFr, a.NameEn), Flag: a.TraineesOnly), StringComparer.OrdinalIgnoreCase, ct);
-        if (Find(_administrations, code, errors, field, label, required) is not { } administration) return null;
+        if (Find(_administrations, code, errors, field, label) is not { } administration) return null;
         if (!secondingOnly || !administration.Flag) return administration.Id;
         errors.Add(field, "reference.traineesOnly", administration.Name,
             string.Join(", ", _administrations.Values.Where(a => !a.Flag).Select(a => a.Name).Order()));
@@ -63,7 +63,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(code, errors, field, label, required)) return null;
         _domains ??= await db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => new Entry(d.Id, d.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_domains, code, errors, field, label, required)?.Id;
+        return Find(_domains, code, errors, field, label)?.Id;
     }
 
     /// <summary>An international or regional organisation by acronym, with the country of its seat.</summary>
@@ -73,7 +73,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(acronym, errors, field, label, required)) return null;
         _organisations ??= await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Acronym,
             o => new Entry(o.Id, o.NameFr, o.SeatCountryId), StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_organisations, acronym, errors, field, label, required) is { } o ? (o.Id, o.Other) : null;
+        return Find(_organisations, acronym, errors, field, label) is { } o ? (o.Id, o.Other) : null;
     }
 
     public async Task<int?> HostAuthorityTypeAsync(string? code, FieldErrors errors, string field = "hostAuthorityType",
@@ -82,7 +82,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(code, errors, field, label, required)) return null;
         _hostAuthorityTypes ??= await db.HostAuthorityTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => new Entry(t.Id, t.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_hostAuthorityTypes, code, errors, field, label, required)?.Id;
+        return Find(_hostAuthorityTypes, code, errors, field, label)?.Id;
     }
 
     public async Task<int?> ZoneAsync(string? code, FieldErrors errors, string field = "zone", string label = "Zone",
@@ -91,7 +91,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(code, errors, field, label, required)) return null;
         _zones ??= await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => new Entry(z.Id, z.NameFr),
             StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_zones, code, errors, field, label, required)?.Id;
+        return Find(_zones, code, errors, field, label)?.Id;
     }
 
     /// <summary>A training place by acronym.</summary>
@@ -101,7 +101,7 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
         if (Blank(acronym, errors, field, label, required)) return null;
         _schools ??= await db.RegionalSchools.AsNoTracking().Select(s => new SchoolKey(s.Id, s.CountryId, s.Acronym, s.City))
             .ToDictionaryAsync(s => s.Acronym, StringComparer.OrdinalIgnoreCase, ct);
-        return Find(_schools, acronym, errors, field, label, required);
+        return Find(_schools, acronym, errors, field, label);
     }
 
     /// <summary>A currency of the ISO 4217 list by code (withdrawn codes refused), as written upper-case.</summary>
@@ -121,22 +121,18 @@ public sealed class ReferenceCodes(CooperationDbContext db) : IUseCase
     }
 
     /// <summary>No code given: an error if one is required, and no table to read.</summary>
-    private static bool Blank(string? code, FieldErrors errors, string field, string label, bool required)
+    private static bool Blank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? code, FieldErrors errors, string field, string label, bool required)
     {
         if (!string.IsNullOrWhiteSpace(code)) return false;
         if (required) errors.Add(field, "common.required", errors.Label(label));
         return true;
     }
 
-    private static T? Find<T>(Dictionary<string, T> table, string? code, FieldErrors errors, string field, string label, bool required)
+    /// <summary>A code given (<see cref="Blank"/> has answered for the missing ones) in its table, or an error naming it.</summary>
+    private static T? Find<T>(Dictionary<string, T> table, string code, FieldErrors errors, string field, string label)
         where T : class
     {
-        var clean = code?.Trim();
-        if (string.IsNullOrEmpty(clean))
-        {
-            if (required) errors.Add(field, "common.required", errors.Label(label));
-            return null;
-        }
+        var clean = code.Trim();
         if (table.TryGetValue(clean, out var found)) return found;
         errors.Add(field, "common.unknown", errors.Label(label), clean.ToUpperInvariant());
         return null;

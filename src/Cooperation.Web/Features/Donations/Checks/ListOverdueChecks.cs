@@ -30,30 +30,25 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, FigureCac
         ForbiddenException.ThrowUnless(access.SeesDonations);
         var today = clock.Today();
         var checks = db.DonationChecks.AsNoTracking().Where(c => c.CheckedOn == null && c.DueOn < today);
-        var donations = access.VisibleDonations(db.Donations.AsNoTracking());
-        // Narrowed to some donations only when the reader or a filter narrows them: headquarters' unfiltered list
-        // walks the overdue checks by due date, not every donation first.
-        var narrowed = !access.SeesAllDonations;
+        // Joined to the donations only where the reader or a filter narrows them: headquarters' unfiltered list walks
+        // the overdue checks by due date, not every donation first.
+        if (!access.SeesAllDonations)
+        {
+            var visible = access.VisibleDonations(db.Donations.AsNoTracking());
+            checks = checks.Where(c => visible.Any(d => d.Id == c.DonationId));
+        }
         if (access.IsDeskOfficer && !access.IsAdministrator)
         {
             var zones = access.ZoneIds.ToList();
-            donations = donations.Where(d => d.Country!.ZoneId != null && zones.Contains(d.Country.ZoneId.Value));
-            narrowed = true;
+            checks = checks.Where(c => c.Donation!.Country!.ZoneId != null && zones.Contains(c.Donation.Country.ZoneId.Value));
         }
-        if (ListFilters.Codes(query.Country) is { } iso2)
-        {
-            donations = donations.Where(d => iso2.Contains(d.Country!.Iso2));
-            narrowed = true;
-        }
+        if (ListFilters.Codes(query.Country) is { } iso2) checks = checks.Where(c => iso2.Contains(c.Donation!.Country!.Iso2));
         if (!string.IsNullOrWhiteSpace(query.Zone))
         {
             var zone = query.Zone.Trim().ToUpperInvariant();
-            donations = donations.Where(d => d.Country!.Zone!.Code == zone);
-            narrowed = true;
+            checks = checks.Where(c => c.Donation!.Country!.Zone!.Code == zone);
         }
-        if (!narrowed) return checks;
-        var ids = donations.Select(d => d.Id);
-        return checks.Where(c => ids.Contains(c.DonationId));
+        return checks;
     }
 
     /// <summary>Ordered in SQL, so that a page reads its own rows only: by due date (oldest first) or by country name in the reader's language.</summary>

@@ -36,7 +36,7 @@ public class ListOrganisations(CooperationDbContext db, Access access, TimeProvi
             .ToListAsync(ct);
         var active = await db.Postings.AsNoTracking().ActiveOn(clock.Today()).CountByOrganisationAsync(ct);
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.OrganisationId != null && v.FilledByPostingId == null)
-            .GroupBy(v => v.OrganisationId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .CountByAsync(v => v.OrganisationId!.Value, ct);
         return found
             .Where(o => PartnerQueries.Matches(query.Q, o.Acronym, o.NameFr, o.NameEn))
             .Select(o => new OrganisationRow(o.Acronym, o.NameFr, o.NameEn, Names.Pick(o.NameFr, o.NameEn), o.Kind.ToString(),

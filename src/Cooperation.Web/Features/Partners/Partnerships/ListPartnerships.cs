@@ -120,12 +120,9 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
     /// <summary>The actions of every partnership, counted once and kept like the figures (<see cref="FigureCache"/>), not three counts a row.</summary>
     private Task<Actions> ActionsAsync(CancellationToken ct) =>
         cache.GetOrComputeAsync("partnerships:actions", access, "", clock.Today(), async () => new Actions(
-            await db.CourseSessions.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
-            await db.Postings.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
-            await db.Projects.AsNoTracking().Where(s => s.PartnershipId != null).GroupBy(s => s.PartnershipId!.Value)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)));
+            await db.CourseSessions.AsNoTracking().Where(s => s.PartnershipId != null).CountByAsync(s => s.PartnershipId!.Value, ct),
+            await db.Postings.AsNoTracking().Where(p => p.PartnershipId != null).CountByAsync(p => p.PartnershipId!.Value, ct),
+            await db.Projects.AsNoTracking().Where(p => p.PartnershipId != null).CountByAsync(p => p.PartnershipId!.Value, ct)));
 
     private Expression<Func<Partnership, Data>> Projection => p => new Data(
         p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,

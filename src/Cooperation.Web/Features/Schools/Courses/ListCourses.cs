@@ -92,7 +92,7 @@ public class ListCourses(CooperationDbContext db, Access access, FigureCache cac
         // The sessions to come of every course, counted once and kept like the figures, not once a course and request.
         var upcoming = await cache.GetOrComputeAsync("courses:upcoming-sessions", access, "", today, () =>
             db.CourseSessions.AsNoTracking().Where(s => s.StartDate >= today && s.Status != SessionStatus.Cancelled)
-                .GroupBy(s => s.CourseId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+                .CountByAsync(s => s.CourseId, ct));
         return data.Select(c => new CourseRow(
             c.Id, c.School, c.SchoolName, c.Code, Names.Pick(c.TitleFr, c.TitleEn), c.TitleFr, c.TitleEn,
             c.Domain, Names.Pick(c.DomainFr, c.DomainEn), c.Level.ToString(), c.Level.LevelName(text), c.DurationDays,

@@ -56,8 +56,7 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
         var sessionIds = rows.Select(r => r.Session.Id).Distinct().ToList();
         var accepted = await db.Nominations.AsNoTracking()
             .Where(n => sessionIds.Contains(n.SessionId) && n.Status == NominationStatus.Accepted)
-            .GroupBy(n => n.SessionId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .CountByAsync(n => n.SessionId, ct);
         foreach (var (row, _, session, _, _) in rows)
         {
             var count = accepted.GetValueOrDefault(session.Id) + 1;

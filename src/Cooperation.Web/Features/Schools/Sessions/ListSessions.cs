@@ -129,8 +129,7 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
             var nominations = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
             pending = await nominations
                 .Where(n => ids.Contains(n.SessionId) && (n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview))
-                .GroupBy(n => n.SessionId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                .CountByAsync(n => n.SessionId, ct);
         }
         return data.Select(d => new SessionRow(
             d.Id, d.CourseId, d.CourseCode, Names.Pick(d.TitleFr, d.TitleEn), d.School, d.SchoolName,
