@@ -30,6 +30,46 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_large_file_leaves_every_new_record_in_an_intact_audit_trail_that_later_writes_follow()
+    {
+        var sessionId = (await factory.SessionAsync()).Id;
+        var suffix = TestData.Unique(6);
+        // 150 trainees and 150 nominations: more entries than a save writes one command each.
+        var rows = Enumerable.Range(1, 150).Select(i => Ivorian(suffix, i)).ToList();
+        var before = await factory.WithDbAsync(db => db.AuditEntries.MaxAsync(e => e.Sequence));
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin);
+
+        var response = await api.PostAsync($"/api/v1/imports/nominations?sessionId={sessionId}", ImportTestData.Upload(ImportTestData.Nominations(rows)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var (trainees, nominations) = await factory.WithDbAsync(async db => (
+            await db.Trainees.Where(t => t.LastName == $"Kouassi-{suffix}").Select(t => t.Id.ToString()).ToListAsync(),
+            await db.Nominations.Where(n => n.SessionId == sessionId).Select(n => n.Id.ToString()).ToListAsync()));
+        (trainees.Count, nominations.Count).ShouldBe((150, 150));
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Sequence > before)
+            .Select(e => new { e.Id, e.Sequence, e.Action, e.EntityType, e.EntityKey, e.UserName, e.After }).ToListAsync());
+        entries.Where(e => e.EntityType == nameof(Trainee)).Select(e => e.EntityKey).ShouldBe(trainees, ignoreOrder: true);
+        entries.Where(e => e.EntityType == nameof(Nomination)).Select(e => e.EntityKey).ShouldBe(nominations, ignoreOrder: true);
+        entries.ShouldAllBe(e => e.Action == "Created" && e.UserName == DemoAccounts.Admin);
+        entries.Single(e => e.EntityType == nameof(Trainee) && e.EntityKey == trainees[0]).After!.ShouldContain($"Kouassi-{suffix}");
+        entries.Select(e => e.Id).Distinct().Count().ShouldBe(entries.Count);
+
+        // A write after it appends to the chain where the import left it, with a key of its own.
+        var edited = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainees[0]}");
+        var put = await api.PutAsJsonAsync($"/api/v1/trainees/{trainees[0]}", new
+        {
+            firstName = "Ayaba", lastName = $"Kouassi-{suffix}", birthDate = "1985-02-07", gender = "female", nationality = "CI",
+            administration = "ARM", rank = "Capitaine", position = "Cheffe de section", version = edited.GetProperty("version").GetInt64(),
+        });
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        var last = await factory.WithDbAsync(db => db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Id, e.Sequence, e.Action, e.EntityKey }).FirstAsync());
+        (last.Action, last.EntityKey, last.Sequence).ShouldBe(("Updated", trainees[0], entries.Max(e => e.Sequence) + 1));
+        last.Id.ShouldBeGreaterThan(entries.Max(e => e.Id));
+        var integrity = await api.GetFromJsonAsync<JsonElement>("/api/v1/audit/integrity");
+        integrity.GetProperty("intact").GetBoolean().ShouldBeTrue(integrity.ToString());
+    }
+
+    [Fact]
     public async Task Rows_beyond_the_country_quota_are_still_submitted_nominations()
     {
         var sessionId = (await factory.SessionAsync(quotas: new Dictionary<string, int> { ["CI"] = 2 })).Id;
