@@ -7,4 +7,13 @@ public static class Tallies
     /// <summary>How many of the rows given fall under each key (an id), counted by the database in one grouped query.</summary>
     public static Task<Dictionary<int, int>> CountByAsync<T>(this IQueryable<T> rows, Expression<Func<T, int>> key, CancellationToken ct) =>
         rows.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    /// <summary>
+    /// How many different values the rows hold (nulls not counted), as one <c>COUNT(DISTINCT …)</c>. Counting the rows of a
+    /// <c>SELECT DISTINCT</c> subquery (what <c>Distinct().CountAsync()</c> writes) lets PostgreSQL plan a parallel hash
+    /// aggregate, which at scale 100 spilled to disk and ran for minutes on the year's 250,000 trainees instead of half a
+    /// second.
+    /// </summary>
+    public static async Task<int> CountDistinctAsync<T>(this IQueryable<T> values, CancellationToken ct) =>
+        await values.GroupBy(_ => 1).Select(g => g.Distinct().Count()).FirstOrDefaultAsync(ct);
 }

@@ -59,7 +59,7 @@ public class GetCountry(CooperationDbContext db, Access access, TimeProvider clo
         var history = new PostingHistory(
             await all.CountAsync(ct),
             await all.CountAsync(p => p.ActualEndDate != null && p.ActualEndDate <= today, ct),
-            await all.Select(p => p.CooperantId).Distinct().CountAsync(ct));
+            await all.Select(p => p.CooperantId).CountDistinctAsync(ct));
 
         var zone = country.Zone is { } z
             ? new ZoneRef(z.Code, Names.Pick(z.NameFr, z.NameEn), z.Priority.ToString(), z.Priority.Label(text))

@@ -122,7 +122,7 @@ public class ComputeAnnualReport(
         var keyFigures = new List<ReportFigure>
         {
             With(Find(network, "activeCooperants"), (await ActiveCooperants(previous).CountAsync(ct))),
-            With(Find(training, "trainees"), await Trainees(await Enrolments(previous, ct)).CountAsync(ct)),
+            With(Find(training, "trainees"), await CountTraineesAsync(await Enrolments(previous, ct), ct)),
             With(Find(training, "womenShare"), (decimal)await WomenShareAsync(await Enrolments(previous, ct), ct)),
             With(Find(missionSection, "missions"), await Missions(previous).CountAsync(ct)),
             With(Find(donationSection, "donatedValue"), await DonatedValueAsync(HandedOver(previous), ct)),
@@ -178,8 +178,8 @@ public class ComputeAnnualReport(
         string PostingsLink(params (string, object?)[] more) =>
             Link("/Network/Postings", [("ActiveOn", activeOn), ("Zone", s.Zone), .. more]);
 
-        var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
-        var countries = await active.Select(p => p.CountryId).Distinct().CountAsync(ct);
+        var cooperants = await active.Select(p => p.CooperantId).CountDistinctAsync(ct);
+        var countries = await active.Select(p => p.CountryId).CountDistinctAsync(ct);
         var started = await postings.Filter(new ListPostings.Query(Zone: s.Zone, StartedIn: s.Year)).CountAsync(ct);
         var ended = await postings.Filter(new ListPostings.Query(Zone: s.Zone, EndedIn: s.Year)).CountAsync(ct);
 
@@ -224,12 +224,12 @@ public class ComputeAnnualReport(
     private Task<IQueryable<Nomination>> Enrolments(Scope s, CancellationToken ct) =>
         nominations.FilterAsync(new ListNominations.Query(Status: nameof(NominationStatus.Accepted), Zone: s.Zone, Year: s.Year), ct);
 
-    private static IQueryable<int> Trainees(IQueryable<Nomination> enrolments) => enrolments.Select(n => n.TraineeId).Distinct();
+    private static Task<int> CountTraineesAsync(IQueryable<Nomination> enrolments, CancellationToken ct) => enrolments.Select(n => n.TraineeId).CountDistinctAsync(ct);
 
     private static async Task<double> WomenShareAsync(IQueryable<Nomination> enrolments, CancellationToken ct)
     {
-        var trainees = await Trainees(enrolments).CountAsync(ct);
-        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
+        var trainees = await CountTraineesAsync(enrolments, ct);
+        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).CountDistinctAsync(ct);
         return Shares.Of(women, trainees);
     }
 
@@ -239,7 +239,7 @@ public class ComputeAnnualReport(
         string NominationsLink(params (string, object?)[] more) =>
             Link("/Schools/Nominations", [("Status", nameof(NominationStatus.Accepted)), ("Year", s.Year), ("Zone", s.Zone), .. more]);
 
-        var trainees = await Trainees(enrolments).CountAsync(ct);
+        var trainees = await CountTraineesAsync(enrolments, ct);
         var womenShare = await WomenShareAsync(enrolments, ct);
         var enrolmentCount = await enrolments.CountAsync(ct);
         var certificates = await enrolments.CountAsync(n => n.CertificateCode != null, ct);

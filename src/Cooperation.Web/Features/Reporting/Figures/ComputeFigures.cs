@@ -62,14 +62,14 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
     {
         var active = db.Postings.AsNoTracking().VisibleTo(access).ActiveOn(today);
 
-        var cooperants = await active.Select(p => p.CooperantId).Distinct().CountAsync(ct);
-        var administrations = await active.Select(p => p.Cooperant!.AdministrationId).Distinct().CountAsync(ct);
-        var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).Distinct().CountAsync(ct);
-        var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(ct);
+        var cooperants = await active.Select(p => p.CooperantId).CountDistinctAsync(ct);
+        var administrations = await active.Select(p => p.Cooperant!.AdministrationId).CountDistinctAsync(ct);
+        var countries = await active.Where(p => p.OrganisationId == null).Select(p => p.CountryId).CountDistinctAsync(ct);
+        var organisations = await active.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId).CountDistinctAsync(ct);
         var envr = db.RegionalSchools.AsNoTracking().Where(s => s.Kind == TrainingPlaceKind.RegionalSchool);
         if (access.SchoolCountryIds is { } schoolCountries) envr = envr.Where(s => schoolCountries.Contains(s.CountryId));
         var schools = await envr.CountAsync(ct);
-        var schoolCountryCount = await envr.Select(s => s.CountryId).Distinct().CountAsync(ct);
+        var schoolCountryCount = await envr.Select(s => s.CountryId).CountDistinctAsync(ct);
         var vacancies = await db.Vacancies.AsNoTracking().VisibleTo(access).CountAsync(v => v.FilledByPostingId == null, ct);
 
         var lastYear = today.Year - 1;
@@ -78,8 +78,8 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
         var capacity = await sessions.SumAsync(s => s.Capacity, ct);
         var accepted = await TrainingFigureQueries.Enrolments(db, lastYear, lastYear).CountAsync(n => sessions.Any(s => s.Id == n.SessionId), ct);
         var enrolments = await access.VisibleNominationsAsync(TrainingFigureQueries.Enrolments(db, lastYear, lastYear), ct);
-        var trainees = await enrolments.Select(n => n.TraineeId).Distinct().CountAsync(ct);
-        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().CountAsync(ct);
+        var trainees = await enrolments.Select(n => n.TraineeId).CountDistinctAsync(ct);
+        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).CountDistinctAsync(ct);
         var projects = access.VisibleProjects(db.Projects.AsNoTracking());
         var international = access.VisibleInternationalSessions(db.InternationalSessions.AsNoTracking()).Where(s => s.Year == lastYear);
         var missions = await missionFigures.HandleAsync(lastYear, ct);
