@@ -65,6 +65,18 @@ public class AnnualReportTests(BrowserFixture browser) : IClassFixture<BrowserFi
         Figure(report, "donations", "donatedValue").GetProperty("value").GetDecimal().ShouldBe(donated);
         donated.ShouldBeGreaterThan(0);
 
+        // Each country's line: its distinct trainees and distinct women, counted here from the accepted nominations.
+        var (first, last) = (new DateOnly(LastYear, 1, 1), new DateOnly(LastYear, 12, 31));
+        var accepted = (await Factory.WithDbAsync(db => db.Nominations.Where(n => n.Status == NominationStatus.Accepted)
+                .Select(n => new { n.TraineeId, n.Trainee!.Gender, n.Session!.StartDate, SessionStatus = n.Session.Status, n.Country!.Iso2 }).ToListAsync()))
+            .Where(n => n.StartDate >= first && n.StartDate <= last && n.SessionStatus != SessionStatus.Cancelled).ToList();
+        var expected = accepted.GroupBy(n => n.Iso2).ToDictionary(g => g.Key, g => (
+            g.Select(n => n.TraineeId).Distinct().Count(), g.Where(n => n.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count()));
+        var lines = Table(report, "training", "byCountry").GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!,
+            l => ((int)l.GetProperty("values")[0].GetDecimal(), (int)l.GetProperty("values")[1].GetDecimal()));
+        lines.ShouldBe(expected, ignoreOrder: true);
+        lines.Values.Sum(l => l.Item2).ShouldBeGreaterThan(0);
+
         // The key figures compare with the year before, and each figure leads to its list with that list's filters.
         var key = report.GetProperty("keyFigures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "trainees");
         key.GetProperty("previous").ValueKind.ShouldBe(JsonValueKind.Number);

@@ -233,6 +233,20 @@ public class ComputeAnnualReport(
         return Shares.Of(women, trainees);
     }
 
+    /// <summary>
+    /// The distinct trainees and the distinct women of each group, in two grouped <c>COUNT(DISTINCT …)</c> passes joined
+    /// here. Counted in one query, the women were a subquery a group (the rows of a <c>SELECT DISTINCT</c>), several
+    /// seconds a table at scale 100 on PostgreSQL.
+    /// </summary>
+    private static async Task<List<(TKey Key, int Trainees, int Women)>> TraineesByAsync<TKey>(IQueryable<Nomination> enrolments,
+        System.Linq.Expressions.Expression<Func<Nomination, TKey>> key, CancellationToken ct) where TKey : notnull
+    {
+        var all = await enrolments.GroupBy(key).Select(g => new { g.Key, Trainees = g.Select(n => n.TraineeId).Distinct().Count() }).ToListAsync(ct);
+        var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).GroupBy(key)
+            .Select(g => new { g.Key, Women = g.Select(n => n.TraineeId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Women, ct);
+        return all.Select(g => (g.Key, g.Trainees, women.GetValueOrDefault(g.Key))).ToList();
+    }
+
     private async Task<ReportSection> TrainingAsync(Scope s, CancellationToken ct)
     {
         var enrolments = await Enrolments(s, ct);
@@ -257,30 +271,16 @@ public class ComputeAnnualReport(
         IEnumerable<ReportLine> Lines<TKey>(IEnumerable<(TKey Key, string Code, string Label, int Trainees, int Women)> rows, Func<string, string?> link) =>
             rows.Select(r => Line(r.Code, r.Label, link(r.Code), r.Trainees, r.Women, (decimal)Shares.Of(r.Women, r.Trainees)));
 
-        var bySchool = (await enrolments
-                .GroupBy(n => new { n.Session!.Course!.School!.Acronym, n.Session.Course.School.Name })
-                .Select(g => new { g.Key.Acronym, g.Key.Name, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
-                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
-                .ToListAsync(ct))
-            .Select(g => (g.Acronym, g.Acronym, $"{g.Acronym} — {g.Name}", g.Trainees, g.Women));
-        var byCountry = (await enrolments
-                .GroupBy(n => new { n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn })
-                .Select(g => new { g.Key.Iso2, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
-                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
-                .ToListAsync(ct))
-            .Select(g => (g.Iso2, g.Iso2, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
-        var byAdministration = (await enrolments
-                .GroupBy(n => new { n.Trainee!.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn })
-                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
-                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
-                .ToListAsync(ct))
-            .Select(g => (g.Code, g.Code, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
-        var byDomain = (await enrolments
-                .GroupBy(n => new { n.Session!.Course!.Domain!.Code, n.Session.Course.Domain.NameFr, n.Session.Course.Domain.NameEn })
-                .Select(g => new { g.Key.Code, g.Key.NameFr, g.Key.NameEn, Trainees = g.Select(n => n.TraineeId).Distinct().Count(),
-                    Women = g.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count() })
-                .ToListAsync(ct))
-            .Select(g => (g.Code, g.Code, Names.Pick(g.NameFr, g.NameEn), g.Trainees, g.Women));
+        var bySchool = (await TraineesByAsync(enrolments, n => new { n.Session!.Course!.School!.Acronym, n.Session.Course.School.Name }, ct))
+            .Select(g => (g.Key, g.Key.Acronym, $"{g.Key.Acronym} — {g.Key.Name}", g.Trainees, g.Women));
+        var byCountry = (await TraineesByAsync(enrolments, n => new { n.Country!.Iso2, n.Country.NameFr, n.Country.NameEn }, ct))
+            .Select(g => (g.Key, g.Key.Iso2, Names.Pick(g.Key.NameFr, g.Key.NameEn), g.Trainees, g.Women));
+        var byAdministration = (await TraineesByAsync(enrolments,
+                n => new { n.Trainee!.Administration!.Code, n.Trainee.Administration.NameFr, n.Trainee.Administration.NameEn }, ct))
+            .Select(g => (g.Key, g.Key.Code, Names.Pick(g.Key.NameFr, g.Key.NameEn), g.Trainees, g.Women));
+        var byDomain = (await TraineesByAsync(enrolments,
+                n => new { n.Session!.Course!.Domain!.Code, n.Session.Course.Domain.NameFr, n.Session.Course.Domain.NameEn }, ct))
+            .Select(g => (g.Key, g.Key.Code, Names.Pick(g.Key.NameFr, g.Key.NameEn), g.Trainees, g.Women));
 
         var figuresLink = Link("/Reporting/Training", [("Year", s.Year), ("Zone", s.Zone)]);
         return new ReportSection("training", text["La formation"],
