@@ -9,6 +9,25 @@ public class SessionPagesTests(CooperationFactory factory) : IClassFixture<Coope
     public Task InitializeAsync() => factory.EnsureTestAccountsAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private static List<string> CountryFilter(string html) =>
+        Regex.Match(html, "data-testid=\"country-filter\">(.*?)</select>", RegexOptions.Singleline).Groups[1].Value
+            .Split("<option").Skip(1).Select(o => Regex.Match(o, "value=\"([A-Z]{2})\"").Groups[1].Value).ToList();
+
+    [Fact]
+    public async Task The_country_filter_offers_the_countries_sessions_invite_and_a_new_one_as_soon_as_a_session_invites_it()
+    {
+        var page = await factory.PageClientAsync(DemoAccounts.Director);
+        var (invited, newcomer) = await factory.WithDbAsync(async db => (
+            await db.SessionQuotas.Where(q => q.Seats > 0).Select(q => q.Country!.Iso2).Distinct().ToListAsync(),
+            await db.Countries.Where(c => c.ZoneId != null && !db.SessionQuotas.Any(q => q.CountryId == c.Id && q.Seats > 0))
+                .OrderBy(c => c.Iso2).Select(c => c.Iso2).FirstAsync()));
+
+        CountryFilter(await page.GetStringAsync("/Schools/Sessions")).ShouldBe(invited, ignoreOrder: true);
+
+        await factory.SessionAsync(quotas: new Dictionary<string, int> { [newcomer] = 2 });
+        CountryFilter(await page.GetStringAsync("/Schools/Sessions")).ShouldBe([.. invited, newcomer], ignoreOrder: true);
+    }
+
     [Fact]
     public async Task A_session_is_planned_through_its_form_and_quotas_over_the_capacity_are_shown_next_to_the_quotas()
     {
