@@ -119,11 +119,13 @@ public class ComputeAnnualReport(
         var gender = await Counted(await GenderAsync(scope, training, sessionSection, ct));
         var planning = await Counted(await PlanningAsync(scope, ct));
 
+        var previousEnrolments = await Enrolments(previous, ct);
+        var previousTrainees = await CountTraineesAsync(previousEnrolments, ct);
         var keyFigures = new List<ReportFigure>
         {
             With(Find(network, "activeCooperants"), (await ActiveCooperants(previous).CountAsync(ct))),
-            With(Find(training, "trainees"), await CountTraineesAsync(await Enrolments(previous, ct), ct)),
-            With(Find(training, "womenShare"), (decimal)await WomenShareAsync(await Enrolments(previous, ct), ct)),
+            With(Find(training, "trainees"), previousTrainees),
+            With(Find(training, "womenShare"), (decimal)await WomenShareAsync(previousEnrolments, previousTrainees, ct)),
             With(Find(missionSection, "missions"), await Missions(previous).CountAsync(ct)),
             With(Find(donationSection, "donatedValue"), await DonatedValueAsync(HandedOver(previous), ct)),
             With(Find(projectSection, "disbursed"), await TransactionsAsync(Projects(previous), TransactionKind.Disbursement, previous.Year, ct)),
@@ -226,9 +228,9 @@ public class ComputeAnnualReport(
 
     private static Task<int> CountTraineesAsync(IQueryable<Nomination> enrolments, CancellationToken ct) => enrolments.Select(n => n.TraineeId).CountDistinctAsync(ct);
 
-    private static async Task<double> WomenShareAsync(IQueryable<Nomination> enrolments, CancellationToken ct)
+    /// <summary>The share of women among the <paramref name="trainees"/> (counted already) of these enrolments.</summary>
+    private static async Task<double> WomenShareAsync(IQueryable<Nomination> enrolments, int trainees, CancellationToken ct)
     {
-        var trainees = await CountTraineesAsync(enrolments, ct);
         var women = await enrolments.Where(n => n.Trainee!.Gender == Gender.Female).Select(n => n.TraineeId).CountDistinctAsync(ct);
         return Shares.Of(women, trainees);
     }
@@ -254,7 +256,7 @@ public class ComputeAnnualReport(
             Link("/Schools/Nominations", [("Status", nameof(NominationStatus.Accepted)), ("Year", s.Year), ("Zone", s.Zone), .. more]);
 
         var trainees = await CountTraineesAsync(enrolments, ct);
-        var womenShare = await WomenShareAsync(enrolments, ct);
+        var womenShare = await WomenShareAsync(enrolments, trainees, ct);
         var enrolmentCount = await enrolments.CountAsync(ct);
         var certificates = await enrolments.CountAsync(n => n.CertificateCode != null, ct);
 
