@@ -11,17 +11,18 @@ namespace Cooperation.Web.Data;
 /// Writes the records a context holds as added (on SQLite by prepared multi-row INSERTs reused batch after batch, on
 /// PostgreSQL by a binary <c>COPY</c> a table), table after table in the order of their foreign
 /// keys, giving new records their keys itself (after the highest in the table): what <c>SaveChanges</c> writes, without
-/// its per-record commands, which at the demo's scale 10 (some 700,000 records) took minutes and gigabytes. Only for a
-/// bulk load nobody else writes to at the same time (the demo generator on a database without coopérants); no audit
-/// entries: the caller records the load as one. The records keep their new keys and foreign keys; the context should
-/// be cleared after.
+/// its per-record commands, which at the demo's scale 10 (some 700,000 records) took minutes and gigabytes. Only where
+/// nobody else adds to these tables meanwhile: the demo generator's load, and the audit trail's and an import's writes
+/// under the chain's lock (<see cref="CooperationDbContext.SaveInBulkAsync"/>). It writes no audit entries itself. The
+/// records keep their new keys and foreign keys; the context should stop tracking them after.
 /// </summary>
 public static class BulkInsert
 {
-    public static async Task<int> SaveAddedAsync(DbContext db, CancellationToken ct = default)
+    /// <param name="detectChanges">False where the caller has just detected the changes itself (a pass over every tracked record).</param>
+    public static async Task<int> SaveAddedAsync(DbContext db, CancellationToken ct = default, bool detectChanges = true)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        db.ChangeTracker.DetectChanges();
+        if (detectChanges) db.ChangeTracker.DetectChanges();
         var byType = new Dictionary<IEntityType, List<EntityEntry>>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
@@ -310,7 +311,7 @@ public static class BulkInsert
     }
 
     /// <summary>Tables whose records others refer to first (a table's references to itself left aside).</summary>
-    private static List<IEntityType> InDependencyOrder(IEnumerable<IEntityType> types)
+    internal static List<IEntityType> InDependencyOrder(IEnumerable<IEntityType> types)
     {
         var pending = types.ToHashSet();
         var ordered = new List<IEntityType>();

@@ -79,6 +79,24 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
     /// <summary>Off only while the demo generator bulk-loads data, which it records as one entry of its own.</summary>
     public bool AuditEnabled { get; set; } = true;
 
+    private bool _inBulk;
+
+    /// <summary>
+    /// Saves as <see cref="SaveChangesAsync(bool, CancellationToken)"/> does, audit trail included, but writes the added
+    /// records by <see cref="BulkInsert"/> (multi-row INSERTs, a COPY on PostgreSQL) rather than a command each: for an
+    /// import's thousands of rows, where the per-record commands took most of its time. The added records are no
+    /// longer tracked after it (they keep their new keys); updates and deletes are saved as usual. New keys follow the
+    /// table's highest, which holds because every writer of audited records appends to the chain under its lock
+    /// (<see cref="AuditTrail.LockAsync"/>) and SQLite has one writer at a time: call it in a transaction that writes
+    /// audited records.
+    /// </summary>
+    public async Task<int> SaveInBulkAsync(CancellationToken ct = default)
+    {
+        _inBulk = true;
+        try { return await SaveChangesAsync(true, ct); }
+        finally { _inBulk = false; }
+    }
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
@@ -126,7 +144,7 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (audited.Count == 0 && added.Count == 0)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = _inBulk ? await SaveAddedInBulkAsync(audited, cancellationToken) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // Committed unless a transaction of the caller holds it (its commit is seen by DataChangeInterceptor).
             if (Database.CurrentTransaction is null) FigureCache.DataChanged();
             return saved;
@@ -145,7 +163,9 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
 
             // A created record's snapshot is taken after the insert (its key is generated then): only updates need one now.
             var afters = audited.Select(a => a.Action == "Updated" ? Snapshot(a.Entry, original: false, onlyChanged: true) : null).ToList();
-            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var result = _inBulk
+                ? await SaveAddedInBulkAsync(audited, cancellationToken)
+                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (audited.Count > 0)
             {
                 var (userId, userName) = actor?.Current ?? (null, "system");
@@ -175,7 +195,7 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
                     // command each, which took two seconds for 10,000 rows. Their keys follow the table's highest: no other
                     // writer appends meanwhile (the chain's lock on PostgreSQL; on SQLite this transaction already writes).
                     // Nothing but them is left to save: the records were accepted by the save above.
-                    await BulkInsert.SaveAddedAsync(this, cancellationToken);
+                    await BulkInsert.SaveAddedAsync(this, cancellationToken, detectChanges: false);
                     foreach (var record in records) Entry(record).State = EntityState.Detached;
                 }
                 else
@@ -189,6 +209,26 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// <see cref="SaveInBulkAsync"/>'s writes: the added records by <see cref="BulkInsert"/>, then no longer tracked
+    /// (their "Created" entries in <paramref name="audited"/> then read the new keys from the records themselves), then
+    /// the rest by the usual save.
+    /// </summary>
+    private async Task<int> SaveAddedInBulkAsync(List<(EntityEntry Entry, string Action, string? Before)> audited, CancellationToken ct)
+    {
+        var added = ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
+        // The changes were detected at the start of the save; only audit entries, added as such, were tracked since.
+        var written = await BulkInsert.SaveAddedAsync(this, ct, detectChanges: false);
+        // Dependents before their principals: a new trainee let go while his new nominations are still tracked would
+        // sever their required link.
+        var byType = added.ToLookup(e => e.Metadata);
+        foreach (var type in BulkInsert.InDependencyOrder(byType.Select(g => g.Key)).AsEnumerable().Reverse())
+            foreach (var entry in byType[type]) entry.State = EntityState.Detached;
+        for (var i = 0; i < audited.Count; i++)
+            if (audited[i].Action == "Created") audited[i] = audited[i] with { Entry = Entry(audited[i].Entry.Entity) };
+        return written + await base.SaveChangesAsync(true, ct);
     }
 
     /// <summary>From how many entries a save's audit entries are written in bulk (<see cref="BulkInsert"/>).</summary>

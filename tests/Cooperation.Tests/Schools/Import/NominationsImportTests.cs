@@ -53,6 +53,11 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
         entries.ShouldAllBe(e => e.Action == "Created" && e.UserName == DemoAccounts.Admin);
         entries.Single(e => e.EntityType == nameof(Trainee) && e.EntityKey == trainees[0]).After!.ShouldContain($"Kouassi-{suffix}");
         entries.Select(e => e.Id).Distinct().Count().ShouldBe(entries.Count);
+        // The records were written in bulk: each nomination's entry names its trainee by the key he was given.
+        var firstNomination = await factory.WithDbAsync(db => db.Nominations.Where(n => n.SessionId == sessionId && n.Trainee!.LastName == $"Kouassi-{suffix}")
+            .OrderBy(n => n.Id).Select(n => new { n.Id, n.TraineeId }).FirstAsync());
+        entries.Single(e => e.EntityType == nameof(Nomination) && e.EntityKey == firstNomination.Id.ToString()).After!
+            .ShouldContain($"\"TraineeId\":{firstNomination.TraineeId}");
 
         // A write after it appends to the chain where the import left it, with a key of its own.
         var edited = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees/{trainees[0]}");
@@ -67,6 +72,24 @@ public class NominationsImportTests(CooperationFactory factory) : IClassFixture<
         last.Id.ShouldBeGreaterThan(entries.Max(e => e.Id));
         var integrity = await api.GetFromJsonAsync<JsonElement>("/api/v1/audit/integrity");
         integrity.GetProperty("intact").GetBoolean().ShouldBeTrue(integrity.ToString());
+
+        // A single nomination after it gets keys of its own, after the import's.
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var single = Ivorian(suffix, 151);
+        var nominated = await desk.PostAsJsonAsync("/api/v1/nominations", new
+        {
+            sessionId, country = "CI",
+            candidate = new
+            {
+                single.FirstName, single.LastName, birthDate = ((DateOnly)single.BirthDate!).ToString("yyyy-MM-dd"), single.Gender, single.Nationality,
+                single.Administration, single.Email,
+            },
+        });
+        nominated.StatusCode.ShouldBe(HttpStatusCode.Created, await nominated.Content.ReadAsStringAsync());
+        var newest = await factory.WithDbAsync(db => db.Nominations.Where(n => n.SessionId == sessionId && n.Trainee!.FirstName == single.FirstName
+            && n.Trainee.LastName == single.LastName).Select(n => new { n.Id, n.TraineeId }).SingleAsync());
+        newest.Id.ShouldBeGreaterThan(nominations.Max(int.Parse));
+        newest.TraineeId.ShouldBeGreaterThan(trainees.Max(int.Parse));
     }
 
     [Fact]

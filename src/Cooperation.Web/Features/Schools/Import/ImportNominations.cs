@@ -100,7 +100,7 @@ public class ImportNominations(CooperationDbContext db, Access access, Reference
             errors.ThrowIfAny();
             // The nominations and the desk officers' notice of them (one a nominating country): both or neither.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
+            await db.SaveInBulkAsync(ct);
             await notices.ImportedAsync(session.Id, candidates.GroupBy(c => c.Who.NationalityId).ToDictionary(g => g.Key, g => g.Count()), access.UserId, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

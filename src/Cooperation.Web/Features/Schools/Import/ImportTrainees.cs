@@ -119,7 +119,7 @@ public class ImportTrainees(CooperationDbContext db, Access access, ReferenceCod
             }
             if (errors.Any) db.ChangeTracker.Clear();
             errors.ThrowIfAny();
-            await db.SaveChangesAsync(ct);
+            await db.SaveInBulkAsync(ct);
         }
         finally
         {
