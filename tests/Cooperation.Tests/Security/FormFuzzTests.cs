@@ -44,6 +44,10 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
         var random = new Random(Seed);
         var cases = new List<FuzzCase>();
         var forms = new HashSet<string>();
+        // The PostgreSQL run draws half as many cases a form and role: every form of every role is still sent hostile
+        // values (NUL characters, lengths, numbers and dates out of range are where the providers differ) and the
+        // suite stays within its time; the SQLite run draws them all.
+        var draw = factory.OnPostgres ? 2 : 1;
         foreach (var (role, share) in Roles)
         {
             var client = await clients.GetAsync(role);
@@ -60,7 +64,7 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
                     if (Excluded.Any(e => spec.Action.StartsWith(e, StringComparison.OrdinalIgnoreCase))) continue;
                     if (!forms.Add($"{role} {spec.Method} {spec.Action} {string.Join(',', spec.Fields.Select(f => f.Name))}")) continue;
                     cases.AddRange(Cases(role, spec).OrderBy(_ => random.Next())
-                        .Take(string.Equals(spec.Method, "get", StringComparison.OrdinalIgnoreCase) ? MaxCasesPerFilter : MaxCasesPerForm));
+                        .Take((string.Equals(spec.Method, "get", StringComparison.OrdinalIgnoreCase) ? MaxCasesPerFilter : MaxCasesPerForm) / draw));
                 }
             }
         }
@@ -68,7 +72,7 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
         var run = new FuzzRun(output, $"Form fuzz ({pages.Count} pages, {forms.Count} forms × roles)");
         await run.RunAsync(cases, clients);
 
-        run.Sent.ShouldBeGreaterThan(3_800);
+        run.Sent.ShouldBeGreaterThan(3_800 / draw);
         run.Failures.ShouldBeEmpty();
     }
 
