@@ -23,11 +23,17 @@ public class FigureOptions
 /// arguments — never longer than <see cref="FigureOptions.MaxAgeSeconds"/>, which bounds how stale a figure may be
 /// when another instance on the same PostgreSQL wrote.
 /// </summary>
-public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? clock = null) : IDisposable
+/// <param name="writes">
+/// The count of committed writes the figures follow: the process's (<see cref="DataChanged"/>) unless given. The
+/// cache's own tests give theirs, so that the writes of other tests in the same process do not move it under them.
+/// </param>
+public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? clock = null, Func<long>? writes = null) : IDisposable
 {
     private static long _generation;
 
     private TimeProvider Clock => clock ?? TimeProvider.System;
+
+    private long Generation => writes?.Invoke() ?? Interlocked.Read(ref _generation);
 
     // Its own cache, bounded: a few entries a scope, a language and a set of filters.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
@@ -64,7 +70,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         if (maxAge <= 0) return await compute();
         var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
-        var generation = Interlocked.Read(ref _generation);
+        var generation = Generation;
         var now = Clock.GetUtcNow().UtcDateTime;
         Entry entry;
         Entry? replaced = null;
