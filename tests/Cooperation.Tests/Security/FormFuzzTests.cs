@@ -45,8 +45,8 @@ public class FormFuzzTests(CooperationFactory factory, ITestOutputHelper output)
         var cases = new List<FuzzCase>();
         var forms = new HashSet<string>();
         // The PostgreSQL run draws half as many cases a form and role: every form of every role is still sent hostile
-        // values (NUL characters, lengths, numbers and dates out of range are where the providers differ) and the
-        // suite stays within its time; the SQLite run draws them all.
+        // values (NUL characters, lengths, numbers and dates out of range are where the providers differ) with half
+        // the requests; the SQLite run draws them all.
         var draw = factory.OnPostgres ? 2 : 1;
         foreach (var (role, share) in Roles)
         {
