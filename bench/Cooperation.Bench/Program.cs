@@ -19,6 +19,7 @@ using System.Text.RegularExpressions;
 //  5. resident memory of the server after the load (VmRSS, and the peak VmHWM, from /proc).
 // Usage: dotnet run -c Release --project bench/Cooperation.Bench -- <published app dir> [--provider sqlite|postgres]
 //        [--scale 10] [--requests 20] [--seconds 5] [--connections 16] [--database FILE|NAME] [--keep]
+//        [--only ROUTE,ROUTE...] (only these pages and API routes, /health always: to look into a few of them)
 // PostgreSQL: BENCH_PG names the server (default "Host=127.0.0.1;Port=55433;Username=postgres"); a fresh database
 // cooperation_bench_<scale> is created, or the one --database names reused.
 var options = Options.Parse(args);
@@ -66,8 +67,8 @@ try
     var bearer = (await (await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "directeur@demo.local", password }))
         .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
 
-    var pages = await CrawlPagesAsync(http);
-    var apis = await ApiRoutesAsync(http, bearer);
+    var pages = (await CrawlPagesAsync(http)).Where(options.Measures).ToList();
+    var apis = (await ApiRoutesAsync(http, bearer)).Where(options.Measures).ToList();
     Console.WriteLine($"{pages.Count} pages and {apis.Count} API routes to measure.");
 
     // Sequential: server time as a client on loopback sees it.
@@ -103,7 +104,7 @@ try
         Console.WriteLine($"  {route} {rate:F0}/s ({100 * rate / ceiling:F1} %)");
         loadRows.Add([$"{route} under {options.Connections} connections", "", "", "", $"{rate:F0}/s ({100 * rate / ceiling:F1} %)", ""]);
     }
-    foreach (var page in new[] { "/", "/Schools/Alumni", "/Schools/Nominations", "/Reporting/Training" })
+    foreach (var page in new[] { "/", "/Schools/Alumni", "/Schools/Nominations", "/Reporting/Training" }.Where(options.Measures))
     {
         var rate = await ThroughputAsync(url, page, null, options, http);
         Console.WriteLine($"  {page} {rate:F0}/s ({100 * rate / ceiling:F1} %)");
@@ -228,8 +229,13 @@ static async Task<double> ThroughputAsync(string url, string route, string? bear
 
 static double Percentile(List<double> sorted, int p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
 
-sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, double Seconds, int Connections, string? Database, bool Keep)
+sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, double Seconds, int Connections, string? Database, bool Keep,
+    string[] Only)
 {
+    /// <summary>Whether a route is measured: all of them, or with --only those equal to one of its comma-separated routes.</summary>
+    public bool Measures(string route) => Only.Length == 0 || Only.Contains(route, StringComparer.OrdinalIgnoreCase);
+
+
     public static Options Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -238,7 +244,8 @@ sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, dou
         if (provider is not ("sqlite" or "postgres")) throw new ArgumentException("--provider is sqlite or postgres");
         return new Options(Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "bench/out"),
             provider == "postgres", Number("--scale", 10), Number("--requests", 20), Number("--seconds", 5), Number("--connections", 16),
-            Value("--database"), args.Contains("--keep"));
+            Value("--database"), args.Contains("--keep"),
+            Value("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
     }
 }
 

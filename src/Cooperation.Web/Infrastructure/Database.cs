@@ -14,13 +14,16 @@ public static class Database
     {
         var (postgres, connection) = Connection(config, env);
         // Each provider's model is compiled ahead (Data/CompiledModels, written by ./migrations.sh): a start loads it
-        // instead of building it from the configurations, which took half a second.
+        // instead of building it from the configurations, which took half a second. The options are built once for the
+        // process (they depend on nothing of a request), not again for every request's context.
         if (postgres)
             services.AddDbContext<CooperationDbContext, PostgresCooperationDbContext>(o => o.UseNpgsql(connection)
-                .UseModel(Data.CompiledModels.Postgres.PostgresCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance));
+                .UseModel(Data.CompiledModels.Postgres.PostgresCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance),
+                optionsLifetime: ServiceLifetime.Singleton);
         else
             services.AddDbContext<CooperationDbContext, SqliteCooperationDbContext>(o => o.UseSqlite(connection)
-                .UseModel(Data.CompiledModels.Sqlite.SqliteCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance));
+                .UseModel(Data.CompiledModels.Sqlite.SqliteCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance),
+                optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();

@@ -63,12 +63,21 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// figures it replaces: nobody waits for a recount that only the clock asked for, and no figure is served past
     /// <see cref="FigureOptions.MaxAgeSeconds"/> from the moment its count began.
     /// </summary>
-    public async Task<T> GetOrComputeAsync<T>(string kind, Access access, string arguments, DateOnly today, Func<Task<T>> compute)
-        where T : notnull
+    public Task<T> GetOrComputeAsync<T>(string kind, Access access, string arguments, DateOnly today, Func<Task<T>> compute)
+        where T : notnull =>
+        GetOrComputeAsync(string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments), compute);
+
+    /// <summary>
+    /// What is the same for every user and day, kept by language only: the reference lists (countries, zones...) that
+    /// the filters and forms of every page offer. They are read again after any write, like the figures.
+    /// </summary>
+    public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute) where T : notnull =>
+        GetOrComputeAsync(string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name), compute);
+
+    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute) where T : notnull
     {
         var maxAge = options.Value.MaxAgeSeconds;
         if (maxAge <= 0) return await compute();
-        var key = string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = Generation;
         var now = Clock.GetUtcNow().UtcDateTime;
