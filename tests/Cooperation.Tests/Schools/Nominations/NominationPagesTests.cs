@@ -240,6 +240,14 @@ public class NominationPagesTests(CooperationFactory factory) : IClassFixture<Co
         queue.IndexOf(ivorian.ToUpperInvariant(), StringComparison.Ordinal).ShouldBeLessThan(queue.IndexOf(senegalese.ToUpperInvariant(), StringComparison.Ordinal));
         queue.ShouldContain("aria-sort=\"ascending\"");
         queue.ShouldContain("2 résultat(s)");
+        // The session filter lists the chosen school's sessions still to be held, and keeps the session chosen.
+        queue.ShouldContain($"<option value=\"{empabb}\" selected=\"selected\">");
+        queue.ShouldNotContain($"<option value=\"{cpadd}\"");
+        queue.ShouldContain("data-testid=\"session-filter-hint\"");
+        var bySchool = await HtmlAsync(desk, "/Schools/Nominations?School=CPADD");
+        bySchool.ShouldContain($"<option value=\"{cpadd}\">");
+        bySchool.ShouldNotContain($"<option value=\"{empabb}\"");
+        bySchool.ShouldNotContain("data-testid=\"session-filter-hint\"");
 
         var liaison = await factory.PageClientAsync(DemoAccounts.LiaisonCi);
         var own = await HtmlAsync(liaison, $"/Schools/Nominations?Session={empabb}");

@@ -39,20 +39,24 @@ public class ListProminentAlumni(CooperationDbContext db, Access access, Referen
         var query = await QueryAsync(filter, ct);
 
         // Who is in the report, in its order, and the counts by country are aggregates of the whole network's history:
-        // counted once, then served until a write (FigureCache); a page then reads its own alumni by key.
+        // counted once, then served until a write (FigureCache); a page then reads its own alumni by key, and is kept
+        // the same way: a report read again and again, whose every page joins the alumni's courses and positions.
         var arguments = $"{filter.Zone};{filter.Country};{filter.Domain}".ToUpperInvariant();
-        var countries = await cache.GetOrComputeAsync("alumni", access, arguments, clock.Today(), () => CountByCountryAsync(query, ct));
-        var reads = access.ReadsVisibleTraineeNames;
-        var order = await cache.GetOrComputeAsync("alumni-order", access, arguments, clock.Today(),
-            async () => (IReadOnlyList<int>)await Order(query, reads).Select(t => t.Id).ToListAsync(ct));
+        return await cache.GetOrComputeAsync("alumni-page", access, $"{arguments};{page};{pageSize}", clock.Today(), async () =>
+        {
+            var countries = await cache.GetOrComputeAsync("alumni", access, arguments, clock.Today(), () => CountByCountryAsync(query, ct));
+            var reads = access.ReadsVisibleTraineeNames;
+            var order = await cache.GetOrComputeAsync("alumni-order", access, arguments, clock.Today(),
+                async () => (IReadOnlyList<int>)await Order(query, reads).Select(t => t.Id).ToListAsync(ct));
 
-        var seen = await access.NominationRuleAsync(ct);
-        var ids = order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var place = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        var rows = (await Project(db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)), reads, seen).ToListAsync(ct))
-            .OrderBy(r => place[r.Id]).ToList();
-        var details = await DetailsAsync(db.Trainees.Where(t => ids.Contains(t.Id)).Select(t => t.Id), seen, ct);
-        return new ProminentAlumniReport(rows.Select(r => Show(r, details)).ToList(), countries.Sum(c => c.Count), page, pageSize, countries);
+            var seen = await access.NominationRuleAsync(ct);
+            var ids = order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var place = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            var rows = (await Project(db.Trainees.AsNoTracking().Where(t => ids.Contains(t.Id)), reads, seen).ToListAsync(ct))
+                .OrderBy(r => place[r.Id]).ToList();
+            var details = await DetailsAsync(db.Trainees.Where(t => ids.Contains(t.Id)).Select(t => t.Id), seen, ct);
+            return new ProminentAlumniReport(rows.Select(r => Show(r, details)).ToList(), countries.Sum(c => c.Count), page, pageSize, countries);
+        });
     }
 
     /// <summary>The alumni of the report by nationality, most first.</summary>

@@ -44,7 +44,7 @@ public class IndexModel(ListNominations list, NominationChoices choices, Referen
 
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
-        Sessions = await choices.SessionsAsync(Session, ct);
+        Sessions = await choices.SessionsAsync(Session, School, ct);
         Schools = await choices.SchoolsAsync(ct);
         Countries = await choices.NominatingCountriesSeenAsync(ct);
         if (!access.IsLiaisonOfficer) Zones = await references.ZonesAsync();

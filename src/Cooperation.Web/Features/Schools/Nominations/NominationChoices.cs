@@ -90,12 +90,19 @@ public class NominationChoices(
 
     private sealed record SessionChoice(int Id, string Code, string Acronym, DateOnly StartDate);
 
-    /// <summary>Sessions still to be held (planned, open or closed) for the session filter, and the one already chosen.</summary>
-    public async Task<List<SelectListItem>> SessionsAsync(int? selected, CancellationToken ct = default)
+    /// <summary>
+    /// The session filter's choices: the sessions still to be held (planned, open or closed) of the school chosen, and
+    /// the session already chosen. Without a school, only the latter: every school's sessions would make a list of
+    /// hundreds that nobody reads through, and half a page's weight on a slow link.
+    /// </summary>
+    public async Task<List<SelectListItem>> SessionsAsync(int? selected, string? school, CancellationToken ct = default)
     {
-        var sessions = await cache.GetOrComputeAsync("choices:sessions", access, $"{selected}", clock.Today(), async () =>
+        var acronym = string.IsNullOrWhiteSpace(school) ? null : school.Trim().ToUpperInvariant();
+        if (acronym is null && selected is null) return [];
+        var sessions = await cache.GetOrComputeAsync("choices:sessions", access, $"{selected}|{acronym}", clock.Today(), async () =>
             await (await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct))
-                .Where(s => s.Status == SessionStatus.Planned || s.Status == SessionStatus.Open || s.Status == SessionStatus.Closed || s.Id == selected)
+                .Where(s => s.Id == selected || (acronym != null && s.Course!.School!.Acronym == acronym
+                    && (s.Status == SessionStatus.Planned || s.Status == SessionStatus.Open || s.Status == SessionStatus.Closed)))
                 .OrderBy(s => s.StartDate).ThenBy(s => s.Id).Take(500)
                 .Select(s => new SessionChoice(s.Id, s.Course!.Code, s.Course.School!.Acronym, s.StartDate)).ToListAsync(ct));
         return sessions.Select(s => new SelectListItem(
