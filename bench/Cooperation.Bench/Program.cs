@@ -235,7 +235,6 @@ sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, dou
     /// <summary>Whether a route is measured: all of them, or with --only those equal to one of its comma-separated routes.</summary>
     public bool Measures(string route) => Only.Length == 0 || Only.Contains(route, StringComparer.OrdinalIgnoreCase);
 
-
     public static Options Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

@@ -9,7 +9,7 @@ namespace Cooperation.Web.Features.Shared;
 public class ReferenceLists(CooperationDbContext db, FigureCache cache) : IUseCase
 {
     /// <summary>A choice of a reference table, in the user's language, in the order offered.</summary>
-    private sealed record Choice(int Id, string Code, string Text, int? ZoneId = null, bool TraineesOnly = false);
+    private sealed record Choice(int Id, string Code, string Text, int? ZoneId, bool TraineesOnly);
 
     public async Task<List<SelectListItem>> AdministrationsAsync(bool includeTraineesOnly = false) =>
         Items((await Administrations()).Where(a => includeTraineesOnly || !a.TraineesOnly));
@@ -36,28 +36,30 @@ public class ReferenceLists(CooperationDbContext db, FigureCache cache) : IUseCa
 
     private static List<SelectListItem> Items(IEnumerable<Choice> choices) => choices.Select(c => new SelectListItem(c.Text, c.Code)).ToList();
 
-    private Task<List<Choice>> Administrations() => cache.GetOrComputeSharedAsync("administrations", async () =>
-        (await db.Administrations.AsNoTracking().Select(a => new { a.Id, a.Code, a.NameFr, a.NameEn, a.TraineesOnly }).ToListAsync())
-        .Select(a => new Choice(a.Id, a.Code, Names.Pick(a.NameFr, a.NameEn), TraineesOnly: a.TraineesOnly)).OrderBy(c => c.Text).ToList());
+    /// <summary>A reference table's rows as read, before they are named in the user's language.</summary>
+    private sealed record Row(int Id, string Code, string NameFr, string NameEn, int? ZoneId, bool TraineesOnly);
 
-    private Task<List<Choice>> Zones() => cache.GetOrComputeSharedAsync("zones", async () =>
-        (await db.Zones.AsNoTracking().Select(z => new { z.Id, z.Code, z.NameFr, z.NameEn }).ToListAsync())
-        .Select(z => new Choice(z.Id, z.Code, Names.Pick(z.NameFr, z.NameEn))).OrderBy(c => c.Text).ToList());
+    /// <summary>A table's choices in the user's language and order, read once a language and kept until a write.</summary>
+    private Task<List<Choice>> Kept(string kind, IQueryable<Row> rows, Func<Row, string>? text = null, IComparer<string>? order = null) =>
+        cache.GetOrComputeSharedAsync(kind, async () => (await rows.AsNoTracking().ToListAsync())
+            .Select(r => new Choice(r.Id, r.Code, text?.Invoke(r) ?? Names.Pick(r.NameFr, r.NameEn), r.ZoneId, r.TraineesOnly))
+            .OrderBy(c => c.Text, order ?? Comparer<string>.Default).ToList());
 
-    private Task<List<Choice>> Countries() => cache.GetOrComputeSharedAsync("countries", async () =>
-        (await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Iso2, c.NameFr, c.NameEn, c.ZoneId }).ToListAsync())
-        .Select(c => new Choice(c.Id, c.Iso2, Names.Pick(c.NameFr, c.NameEn), c.ZoneId))
-        .OrderBy(c => c.Text, StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true)).ToList());
+    private Task<List<Choice>> Administrations() =>
+        Kept("administrations", db.Administrations.Select(a => new Row(a.Id, a.Code, a.NameFr, a.NameEn, null, a.TraineesOnly)));
 
-    private Task<List<Choice>> Organisations() => cache.GetOrComputeSharedAsync("organisations", async () =>
-        (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Acronym, o.NameFr, o.NameEn }).ToListAsync())
-        .Select(o => new Choice(o.Id, o.Acronym, $"{o.Acronym} — {Names.Pick(o.NameFr, o.NameEn)}")).OrderBy(c => c.Text).ToList());
+    private Task<List<Choice>> Zones() => Kept("zones", db.Zones.Select(z => new Row(z.Id, z.Code, z.NameFr, z.NameEn, null, false)));
 
-    private Task<List<Choice>> Domains() => cache.GetOrComputeSharedAsync("domains", async () =>
-        (await db.Domains.AsNoTracking().Select(d => new { d.Id, d.Code, d.NameFr, d.NameEn }).ToListAsync())
-        .Select(d => new Choice(d.Id, d.Code, Names.Pick(d.NameFr, d.NameEn))).OrderBy(c => c.Text).ToList());
+    private Task<List<Choice>> Countries() =>
+        Kept("countries", db.Countries.Select(c => new Row(c.Id, c.Iso2, c.NameFr, c.NameEn, c.ZoneId, false)),
+            order: StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true));
 
-    private Task<List<Choice>> HostAuthorityTypes() => cache.GetOrComputeSharedAsync("host-authority-types", async () =>
-        (await db.HostAuthorityTypes.AsNoTracking().Select(t => new { t.Id, t.Code, t.NameFr, t.NameEn }).ToListAsync())
-        .Select(t => new Choice(t.Id, t.Code, Names.Pick(t.NameFr, t.NameEn))).OrderBy(c => c.Text).ToList());
+    private Task<List<Choice>> Organisations() =>
+        Kept("organisations", db.Organisations.Select(o => new Row(o.Id, o.Acronym, o.NameFr, o.NameEn, null, false)),
+            r => $"{r.Code} — {Names.Pick(r.NameFr, r.NameEn)}");
+
+    private Task<List<Choice>> Domains() => Kept("domains", db.Domains.Select(d => new Row(d.Id, d.Code, d.NameFr, d.NameEn, null, false)));
+
+    private Task<List<Choice>> HostAuthorityTypes() =>
+        Kept("host-authority-types", db.HostAuthorityTypes.Select(t => new Row(t.Id, t.Code, t.NameFr, t.NameEn, null, false)));
 }
