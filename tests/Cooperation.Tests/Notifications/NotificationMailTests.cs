@@ -22,6 +22,18 @@ public class NotificationMailTests(SmtpCooperationFactory factory) : IClassFixtu
 
     private static bool To(MimeMessage m, string address) => m.To.Mailboxes.Any(b => b.Address == address);
 
+    /// <summary>The outbox row once the sender has marked it sent: the SMTP server holds the message a moment before.</summary>
+    private async Task<OutboxMessage> SentRowAsync(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which)
+    {
+        var row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(which));
+        for (var i = 0; i < 50 && row.SentAt is null; i++)
+        {
+            await Task.Delay(100);
+            row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(which));
+        }
+        return row;
+    }
+
     [Fact]
     public async Task The_liaison_officer_receives_the_acceptance_of_his_candidate_with_the_invitation_letter_attached()
     {
@@ -48,8 +60,7 @@ public class NotificationMailTests(SmtpCooperationFactory factory) : IClassFixtu
 
         // The desk officer who took the decision hears nothing of it; the outbox keeps the message, sent.
         factory.Smtp.Received.ShouldNotContain(m => To(m, DemoAccounts.DeskAfrica) && (m.Subject ?? "").Contains("acceptée") && (m.Subject ?? "").Contains(lastName.ToUpperInvariant()));
-        var row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
-            .SingleAsync(m => m.To == DemoAccounts.LiaisonCi && (m.Subject ?? "").StartsWith("Candidature acceptée") && (m.Subject ?? "").Contains(lastName.ToUpperInvariant())));
+        var row = await SentRowAsync(m => m.To == DemoAccounts.LiaisonCi && (m.Subject ?? "").StartsWith("Candidature acceptée") && (m.Subject ?? "").Contains(lastName.ToUpperInvariant()));
         row.SentAt.ShouldNotBeNull();
         row.Attempts.ShouldBe(1);
         row.LockedUntil.ShouldBeNull();
@@ -85,12 +96,7 @@ public class NotificationMailTests(SmtpCooperationFactory factory) : IClassFixtu
         var mails = await factory.Smtp.WaitForAsync(m => To(m, DemoAccounts.LiaisonCi) && (m.Subject ?? "").Contains(lastName.ToUpperInvariant()));
         (mails.ShouldHaveSingleItem().Subject ?? "").ShouldStartWith("Candidature refusée");
         mails.Single().Attachments.ShouldBeEmpty();
-        var sent = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == row.Id));
-        for (var i = 0; i < 50 && sent.SentAt is null; i++)
-        {
-            await Task.Delay(100);
-            sent = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == row.Id));
-        }
+        var sent = await SentRowAsync(m => m.Id == row.Id);
         sent.SentAt.ShouldNotBeNull();
         sent.Attempts.ShouldBe(2);
         sent.LastError.ShouldBeNull();
