@@ -41,4 +41,23 @@ public class AlumniTests(CooperationFactory factory) : IClassFixture<Cooperation
         using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
         workbook.Worksheets.First().RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()).ShouldContain(alumnus.LastName);
     }
+
+    [Fact]
+    public async Task A_page_of_the_report_read_again_after_a_write_shows_it()
+    {
+        var (alumnus, _, _) = await factory.AlumnusAsync("CI");
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<List<string>> PositionsAsync() =>
+            (await api.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=CI&pageSize=200"))
+            .GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == alumnus.Id)
+            .GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("position").GetString()!).ToList();
+        var before = await PositionsAsync();
+        (await PositionsAsync()).ShouldBe(before);
+
+        await factory.CareerAsync(alumnus.Id, "Chef d'état-major des armées", new DateOnly(2025, 1, 1), null, true);
+
+        var after = await PositionsAsync();
+        after.Count.ShouldBe(before.Count + 1);
+        after[0].ShouldBe("Chef d'état-major des armées");
+    }
 }
