@@ -11,7 +11,7 @@ public record InternationalSessionRow(
     string Place, int InvitedCountries, int Participants, int Confirmed, int Attended, int? MyCountryParticipants, long Version);
 
 /// <summary>The international sessions the user may read (<see cref="Access.VisibleInternationalSessions"/>), filtered, sorted and paged.</summary>
-public class ListInternationalSessions(CooperationDbContext db, Access access, ReferenceCodes codes, IStringLocalizer<ListInternationalSessions> text)
+public class ListInternationalSessions(CooperationDbContext db, Access access, ReferenceCodes codes, FigureCache cache, IStringLocalizer<ListInternationalSessions> text)
     : IListUseCase<ListInternationalSessions.Query, InternationalSessionRow>
 {
     /// <param name="Year">The sessions of a year.</param>
@@ -26,7 +26,7 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
     {
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
-        var total = await filtered.CountAsync(ct);
+        var total = await cache.CountAsync(nameof(ListInternationalSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection(access.CountryId)).ToListAsync(ct);
         return new Paged<InternationalSessionRow>(rows.Select(Row).ToList(), total, page, size);
     }
