@@ -37,8 +37,12 @@ public class ListProjects(CooperationDbContext db, Access access, FigureCache ca
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListProjects), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        // One query: a page's places and domains are a few rows each, where a split query costs two more round trips.
-        var data = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).AsSingleQuery().ToListAsync(ct);
+        // A page's places and domains: on PostgreSQL in the page's query, since two more round trips to the server cost
+        // more than the few rows a project's places times its domains repeat (699-808 against 591-652 requests a second
+        // at scale 10); on SQLite, in the process, a query each, since a round trip costs nothing there and the single
+        // query sorts the product (914-926 against 604-624).
+        var paged = Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection);
+        var data = await (db.Database.IsNpgsql() ? paged.AsSingleQuery() : paged.AsSplitQuery()).ToListAsync(ct);
         var money = await MoneyAsync(ct);
         return new Paged<ProjectRow>(data.Select(d => Row(d, money)).ToList(), total, page, size);
     }
