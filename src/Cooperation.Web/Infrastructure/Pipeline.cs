@@ -29,26 +29,9 @@ public static class Pipeline
         path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health")
         || path.StartsWithSegments("/metrics");
 
-    /// <summary>
-    /// Static assets, pages, the API and its documentation, the health check, the metrics, the language switch, each
-    /// built into its endpoints before the first request.
-    /// </summary>
-    /// <remarks>
-    /// The API's request delegates (each compiled from its handler) and the pages' model (each page's handlers and bound
-    /// properties) are each most of a second of one core at start, and neither needs the other: the API is mapped first
-    /// and built on the thread pool while the pages are mapped here. Routing does not depend on the sources' order.
-    /// </remarks>
-    public static async Task MapCooperationEndpointsAsync(this WebApplication app)
+    /// <summary>Static assets, pages, the API and its documentation, the health check, the metrics, the language switch.</summary>
+    public static WebApplication MapCooperationEndpoints(this WebApplication app)
     {
-        var sources = ((IEndpointRouteBuilder)app).DataSources;
-        app.MapApi();
-        app.MapCultureSwitch();
-        var api = sources.ToArray();
-        var apiBuilt = Task.Run(() =>
-        {
-            foreach (var source in api)
-                _ = source.Endpoints;
-        });
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -56,8 +39,8 @@ public static class Pipeline
             .WithNonce(http.CspNonce()).DisableDefaultFonts());
         app.MapHealthChecks("/health");
         app.MapMetrics();
-        foreach (var source in sources.Except(api))
-            _ = source.Endpoints;
-        await apiBuilt;
+        app.MapCultureSwitch();
+        app.MapApi();
+        return app;
     }
 }

@@ -36,12 +36,14 @@ public static class Startup
     /// <summary>Brings the database up to date (reference data, demo data where asked) while it wires the pipeline and builds the endpoints.</summary>
     public static async Task<WebApplication> UseCooperationAsync(this WebApplication app)
     {
-        // The database's preparation (the EF Core model loaded, the migrations checked), the API's endpoints (each route's
-        // request delegate compiled) and the pages' (each page's model built) are each the better part of a second of one
-        // core's work, and none needs another: side by side, a start costs the longest of them on two cores.
+        // The database's preparation (the EF Core model loaded, the migrations checked) and the endpoints' (each API
+        // route's request delegate compiled, each page's model built) are each the better part of a second of one
+        // core's work, and neither needs the other: side by side, a start costs the longer of the two.
         var database = Task.Run(app.PrepareDatabaseAsync);
         app.UseCooperationMiddleware();
-        await app.MapCooperationEndpointsAsync();
+        app.MapCooperationEndpoints();
+        foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
+            _ = source.Endpoints;
         await database;
         return app;
     }
