@@ -51,7 +51,7 @@ public class ListPostings(CooperationDbContext db, Access access, FigureCache ca
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListPostings), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var named = await access.NamedCooperantsAsync(ct);
-        var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named)).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort, named).Skip((page - 1) * pageSize).Take(pageSize).Select(Projection(named, access.ReadsEveryCooperant)).ToListAsync(ct);
         return new Paged<PostingRow>(Rows(data), total, page, pageSize);
     }
 
@@ -59,7 +59,7 @@ public class ListPostings(CooperationDbContext db, Access access, FigureCache ca
     public async Task<IReadOnlyList<PostingRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         var named = await access.NamedCooperantsAsync(ct);
-        var data = await Sort(Filter(query), query.Sort, named).Select(Projection(named)).ToListAsync(ct);
+        var data = await Sort(Filter(query), query.Sort, named).Select(Projection(named, access.ReadsEveryCooperant)).ToListAsync(ct);
         return Rows(data);
     }
 
@@ -67,7 +67,7 @@ public class ListPostings(CooperationDbContext db, Access access, FigureCache ca
     public async Task<PostingRow> GetAsync(int id, CancellationToken ct = default)
     {
         var data = await db.Postings.AsNoTracking().VisibleTo(access).Where(p => p.Id == id)
-            .Select(Projection(await access.NamedCooperantsAsync(ct))).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
+            .Select(Projection(await access.NamedCooperantsAsync(ct), access.ReadsEveryCooperant)).SingleOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
         return Rows([data])[0];
     }
 
@@ -138,11 +138,15 @@ public class ListPostings(CooperationDbContext db, Access access, FigureCache ca
         string TypeCode, string TypeFr, string TypeEn, string HostAuthorityName, string PositionTitle,
         DateOnly StartDate, DateOnly PlannedEndDate, DateOnly? ActualEndDate, long Version, int? ProjectId, string? ProjectTitle);
 
-    /// <summary>The posting as read; the coopérant's names only where the user reads them.</summary>
-    private static Expression<Func<Posting, PostingData>> Projection(IQueryable<Cooperant> named) => p => new PostingData(
+    /// <summary>
+    /// The posting as read; the coopérant's names only where the user reads them. For a reader of every coopérant
+    /// (<see cref="Access.ReadsEveryCooperant"/>) the test is written into the SQL as true and drops out: PostgreSQL
+    /// otherwise hashes every coopérant's id for each page (3.6 ms against 0.8 ms at scale 10).
+    /// </summary>
+    private static Expression<Func<Posting, PostingData>> Projection(IQueryable<Cooperant> named, bool everyone) => p => new PostingData(
         p.Id, p.CooperantId,
-        named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.FirstName : null,
-        named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.LastName : null,
+        EF.Constant(everyone) || named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.FirstName : null,
+        EF.Constant(everyone) || named.Any(c => c.Id == p.CooperantId) ? p.Cooperant!.LastName : null,
         p.Cooperant!.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn,
         p.CountryId, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn, p.Country.Zone!.Code,
         p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn,
