@@ -165,6 +165,30 @@ public class CoursesApiTests(CooperationFactory factory) : IClassFixture<Coopera
     }
 
     [Fact]
+    public async Task The_catalogue_read_again_after_a_write_shows_it()
+    {
+        // The catalogue is kept between requests: a course added, changed or withdrawn shows in the next page read.
+        var api = await factory.ApiClientAsync(DemoAccounts.SchoolDirector);
+        async Task<List<(string Code, string Title, bool Active)>> Rows() =>
+            (await api.GetFromJsonAsync<JsonElement>("/api/v1/courses?school=EMPABB&q=T-CAT-KEPT&pageSize=100")).GetProperty("items")
+            .EnumerateArray().Select(i => (i.GetProperty("code").GetString()!, i.GetProperty("title").GetString()!, i.GetProperty("active").GetBoolean()))
+            .ToList();
+        (await Rows()).ShouldBeEmpty();
+
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/courses", NewCourse("EMPABB", "T-CAT-KEPT")));
+        (await Rows()).ShouldBe([("T-CAT-KEPT", "Chef de section de maintien de la paix (T-CAT-KEPT)", true)]);
+
+        var id = created.GetProperty("id").GetInt32();
+        var edit = await api.PutAsJsonAsync($"/api/v1/courses/{id}", new
+        {
+            version = created.GetProperty("version").GetInt64(), code = "T-CAT-KEPT", titleFr = "Catalogue relu", titleEn = "Read again",
+            domain = "PEACEKEEPING", level = "Advanced", durationDays = 15, languages = new[] { "fr" }, audience = new[] { "ARM" }, active = false,
+        });
+        edit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Rows()).ShouldBe([("T-CAT-KEPT", "Catalogue relu", false)]);
+    }
+
+    [Fact]
     public async Task A_coopérant_reads_the_catalogues_of_his_country_s_schools_only()
     {
         var senegal = await factory.CourseAsync("ENVR-CYBER", "T-CAT-SN");

@@ -34,17 +34,23 @@ public class ListCourses(CooperationDbContext db, Access access, FigureCache cac
     public async Task<Paged<CourseRow>> HandleAsync(Query query, CancellationToken ct = default) =>
         Paging.Page(await AllAsync(query, ct), query.Page, query.PageSize);
 
-    /// <summary>The whole filtered list in order: catalogues are a few hundred courses, sorted by name in the user's language.</summary>
+    /// <summary>
+    /// The whole filtered list in order. A catalogue is a few hundred courses: the user's (his scope's, in his language,
+    /// with the sessions to come as of today) is read once, then kept like the figures until a write
+    /// (<see cref="FigureCache"/>), and every filter, search, sort and page is made on it in memory, rather than the
+    /// catalogue and its audiences being read again for every page of it.
+    /// </summary>
     public async Task<IReadOnlyList<CourseRow>> AllAsync(Query query, CancellationToken ct = default)
     {
-        var q = Visible();
-        if (Code(query.School) is { } school) q = q.Where(c => c.School!.Acronym == school);
-        if (Code(query.Domain) is { } domain) q = q.Where(c => c.Domain!.Code == domain);
+        IEnumerable<CourseRow> rows = await cache.GetOrComputeAsync("courses:catalogue", access, "", clock.Today(),
+            async () => (IReadOnlyList<CourseRow>)await RowsAsync(Visible(), ct));
+        if (Code(query.School) is { } school) rows = rows.Where(c => c.School == school);
+        if (Code(query.Domain) is { } domain) rows = rows.Where(c => c.Domain == domain);
         if (!string.IsNullOrWhiteSpace(query.Level))
-            q = CourseRules.ParseLevel(query.Level) is { } level ? q.Where(c => c.Level == level) : q.Where(_ => false);
-        if (Code(query.Administration) is { } administration) q = q.Where(c => c.Audience.Any(a => a.Code == administration));
-        if (query.Active is { } active) q = q.Where(c => c.Active == active);
-        var rows = (await RowsAsync(q, ct)).Where(r => PartnerQueries.Matches(query.Q, r.Code, r.TitleFr, r.TitleEn));
+            rows = CourseRules.ParseLevel(query.Level) is { } level ? rows.Where(c => c.Level == level.ToString()) : [];
+        if (Code(query.Administration) is { } administration) rows = rows.Where(c => c.Audience.Any(a => a.Code == administration));
+        if (query.Active is { } active) rows = rows.Where(c => c.Active == active);
+        rows = rows.Where(r => PartnerQueries.Matches(query.Q, r.Code, r.TitleFr, r.TitleEn));
         return Sort(rows, query.Sort).ToList();
     }
 
