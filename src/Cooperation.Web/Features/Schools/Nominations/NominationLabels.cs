@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
 namespace Cooperation.Web.Features.Schools.Nominations;
 
 /// <summary>The words of a nomination's status and screening, in the user's language, and how codes sent by clients are read.</summary>
@@ -38,6 +40,16 @@ public static class NominationLabels
         ScreeningStatus.Refused => "fr-badge--error",
         _ => "fr-badge--new",
     };
+
+    /// <summary>
+    /// The status and screening badges of a nomination (its page, and each row of a list of them): written here rather
+    /// than by a partial view, which would cost a view of its own for every row.
+    /// </summary>
+    public static IHtmlContent Badges(NominationRow n) => new HtmlContentBuilder(10)
+        .AppendHtml("<p class=\"fr-badge fr-badge--sm fr-badge--no-icon ").Append(StatusBadge(n.StatusValue)).AppendHtml("\" data-testid=\"status\">")
+        .Append(n.StatusName).AppendHtml("</p>\n")
+        .AppendHtml("<p class=\"fr-badge fr-badge--sm fr-badge--no-icon ").Append(ScreeningBadge(n.ScreeningValue)).AppendHtml("\" data-testid=\"screening\">")
+        .Append(n.ScreeningName).AppendHtml("</p>");
 
     /// <summary>A status code as the API and the filters send it ("Accepted", "underreview"…); null when absent, false when unknown.</summary>
     public static bool TryParse<T>(string? value, out T? parsed) where T : struct, Enum
