@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -37,6 +38,15 @@ public static class CooperantStatus
         Awaiting => "En attente d'affectation",
         _ => "Tous",
     };
+
+    /// <summary>
+    /// The badge of a coopérant's status, in the user's language: written here rather than by a partial view, which
+    /// would cost a view of its own for every row of the list.
+    /// </summary>
+    public static IHtmlContent Badge(string status, IStringLocalizer text) => new HtmlContentBuilder(7)
+        .AppendHtml("<span class=\"fr-badge fr-badge--sm fr-badge--no-icon ")
+        .Append(status switch { Active => "fr-badge--success", Former => "", _ => "fr-badge--info" })
+        .AppendHtml("\" data-status=\"").Append(status).AppendHtml("\">").Append(text[Label(status)].Value).AppendHtml("</span>");
 }
 
 public static class Placement
