@@ -20,9 +20,42 @@ public interface IWriteGuard
     Task CheckAsync(CooperationDbContext db, CancellationToken ct);
 }
 
-public abstract class CooperationDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock, IWriteGuard? guard = null)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public abstract class CooperationDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    // Who writes, when, and the locked periods' guard: a request's, set on each lease from the pool
+    // (Database.AddCooperationDatabase) and cleared on its return (Dispose), so that no context serves one request with
+    // another's author or settings.
+    private IAuditActor? actor;
+    private TimeProvider? clock;
+    private IWriteGuard? guard;
+
+    /// <summary>Serves one scope (a request, a job): its author of writes, its clock and its guard of locked periods.</summary>
+    public CooperationDbContext Serve(IAuditActor? actor, TimeProvider? clock, IWriteGuard? guard)
+    {
+        (this.actor, this.clock, this.guard) = (actor, clock, guard);
+        return this;
+    }
+
+    /// <summary>What a scope set on the context, set back before it goes back to the pool (or away).</summary>
+    private void Release()
+    {
+        (actor, clock, guard) = (null, null, null);
+        AuditEnabled = true;
+        _inBulk = false;
+    }
+
+    public override void Dispose()
+    {
+        Release();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Release();
+        return base.DisposeAsync();
+    }
+
     public DbSet<Zone> Zones => Set<Zone>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -296,10 +329,6 @@ public abstract class CooperationDbContext(DbContextOptions options, IAuditActor
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 }
 
-public sealed class SqliteCooperationDbContext(DbContextOptions<SqliteCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
-    IWriteGuard? guard = null)
-    : CooperationDbContext(options, actor, clock, guard);
+public sealed class SqliteCooperationDbContext(DbContextOptions<SqliteCooperationDbContext> options) : CooperationDbContext(options);
 
-public sealed class PostgresCooperationDbContext(DbContextOptions<PostgresCooperationDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
-    IWriteGuard? guard = null)
-    : CooperationDbContext(options, actor, clock, guard);
+public sealed class PostgresCooperationDbContext(DbContextOptions<PostgresCooperationDbContext> options) : CooperationDbContext(options);
