@@ -327,6 +327,15 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         var all = Ical.Net.Calendar.Load(await list.Content.ReadAsStringAsync())!;
         all.Events.Select(x => x.Uid).Order().ShouldBe(new[] { first, second }.Select(i => $"session-{i}@cooperation.dcsd").Order());
         all.Events.Single(x => x.Uid == $"session-{second}@cooperation.dcsd").Description!.ShouldContain("16 places");
+        list.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith("sessions-");
+
+        // A calendar of every session is large: it is written as it goes, and compressed for the field's slow links.
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/sessions/calendar.ics?courseId={courseId}");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var compressed = await api.SendAsync(request);
+        compressed.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        await using var brotli = new System.IO.Compression.BrotliStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Ical.Net.Calendar.Load(await new StreamReader(brotli).ReadToEndAsync())!.Events.Count.ShouldBe(2);
     }
 
     [Fact]

