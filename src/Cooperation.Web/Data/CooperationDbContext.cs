@@ -159,6 +159,30 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
         ChangeTracker.DetectChanges();
         GuardAuditTrail();
         if (guard is not null) await guard.CheckAsync(this, cancellationToken);
+        SavesOnlyThisYearOn = !_inBulk && await LockedPeriods.LeavesPastYearsAsync(this, (clock ?? TimeProvider.System).Today().Year, cancellationToken);
+        try { return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { SavesOnlyThisYearOn = false; }
+    }
+
+    /// <summary>
+    /// While a save runs: whether all its records lie in this year or later, as the annual report places them
+    /// (<see cref="LockedPeriods.LeavesPastYearsAsync"/>), so that its commit leaves the past years' figures counted.
+    /// </summary>
+    internal bool SavesOnlyThisYearOn { get; private set; }
+
+    /// <summary>
+    /// Runs a write that bypasses the change tracker (<c>ExecuteUpdate</c>) on records no figure of a past year counts
+    /// — a notification read, a report job's progress, a mail's lease — so that it leaves the past years counted.
+    /// </summary>
+    public async Task<int> OutsidePastYearsAsync(Func<Task<int>> write)
+    {
+        SavesOnlyThisYearOn = true;
+        try { return await write(); }
+        finally { SavesOnlyThisYearOn = false; }
+    }
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var audited = new List<(EntityEntry Entry, string Action, string? Before)>();
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -179,7 +203,7 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
         {
             var saved = _inBulk ? await SaveAddedInBulkAsync(audited, cancellationToken) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // Committed unless a transaction of the caller holds it (its commit is seen by DataChangeInterceptor).
-            if (Database.CurrentTransaction is null) FigureCache.DataChanged();
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged(pastYears: !SavesOnlyThisYearOn);
             return saved;
         }
 
@@ -235,7 +259,7 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
                     await base.SaveChangesAsync(true, cancellationToken);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            if (Database.CurrentTransaction is null) FigureCache.DataChanged();
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged(pastYears: !SavesOnlyThisYearOn);
             return result;
         }
         finally

@@ -40,13 +40,31 @@ public sealed class LockedPeriods(IHttpContextAccessor http, TimeProvider clock)
 
     private sealed record Touched(string Type, string Key, IReadOnlyList<int> Years);
 
+    /// <summary>The kinds of records the annual report counts in a year, placed in it below.</summary>
+    private static bool Placed(object entity) => entity is CourseSession or Nomination or ProjectTransaction or Donation or DonationItem
+        or DonationCheck or ExpertiseMission or Recommendation;
+
+    /// <summary>
+    /// Whether a save leaves every year before <paramref name="thisYear"/> as the annual report counts it: each of its
+    /// records is of a kind placed in a year and lies, before and after the change, in this year or later — or is of
+    /// the trail and messages no figure counts (audit entries, notifications, mails, report jobs). Any other record (a
+    /// trainee, a course, a posting, a budget line) may be counted in any year, and so may a placed one without a year.
+    /// </summary>
+    internal static async Task<bool> LeavesPastYearsAsync(CooperationDbContext db, int thisYear, CancellationToken ct)
+    {
+        var written = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (written.Count == 0 || written.Any(e => !Placed(e.Entity) && e.Entity is not (AuditEntry or Notification or OutboxMessage or ReportJob)))
+            return false;
+        var touched = await TouchedAsync(db, ct);
+        return touched.Count == written.Count(e => Placed(e.Entity)) && touched.All(t => t.Years.All(y => y >= thisYear));
+    }
+
     /// <summary>The records of the kinds a report counts that this save writes, each with the years it lies in.</summary>
     private static async Task<List<Touched>> TouchedAsync(CooperationDbContext db, CancellationToken ct)
     {
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is CourseSession or Nomination or ProjectTransaction or Donation or DonationItem or DonationCheck
-                or ExpertiseMission or Recommendation)
+            .Where(e => Placed(e.Entity))
             .ToList();
         if (entries.Count == 0) return [];
         var touched = new List<Touched>();

@@ -99,9 +99,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Take(Math.Max(1, options.Value.BatchSize)).Select(m => m.Id);
         // The guard is repeated on the row updated: of two instances claiming at once, PostgreSQL lets the second
         // re-read the row once the first committed, finds it leased, and leaves it.
-        var claimed = await db.OutboxMessages
+        var claimed = await db.OutsidePastYearsAsync(() => db.OutboxMessages
             .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, claim), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, claim), ct));
         if (claimed == 0) return 0;
 
         var messages = await db.OutboxMessages.Where(m => m.LockedBy == claim).OrderBy(m => m.Id).ToListAsync(ct);

@@ -22,7 +22,7 @@ public class MarkNotificationsRead(CooperationDbContext db, Access access, TimeP
     {
         ForbiddenException.ThrowUnless(access.HasNotifications);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await access.OwnNotifications(db.Notifications).Where(n => n.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        return await db.OutsidePastYearsAsync(() => access.OwnNotifications(db.Notifications).Where(n => n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct));
     }
 }

@@ -21,6 +21,27 @@ public class FigureCacheTests
     private static readonly Func<long> NoWrite = () => 0;
 
     [Fact]
+    public async Task A_past_year_s_figures_outlive_the_writes_of_this_year_and_not_those_that_may_reach_past_years()
+    {
+        long writes = 0, pastWrites = 0;
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60 }), writes: () => writes, pastWrites: () => pastWrites);
+        var counts = new Dictionary<int, int> { [Today.Year - 1] = 0, [Today.Year] = 0 };
+        Task<int> Figures(int year) => cache.GetOrComputeAsync("test-years", Director, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Today,
+            () => Task.FromResult(++counts[year]), ofYear: year);
+
+        (await Figures(Today.Year - 1)).ShouldBe(1);
+        (await Figures(Today.Year)).ShouldBe(1);
+
+        writes++; // a write of this year (a nomination to this year's session)
+        (await Figures(Today.Year - 1)).ShouldBe(1);
+        (await Figures(Today.Year)).ShouldBe(2);
+
+        writes++; pastWrites++; // a write that may reach a past year
+        (await Figures(Today.Year - 1)).ShouldBe(2);
+        (await Figures(Today.Year)).ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Many_requests_at_once_wait_for_one_count()
     {
         using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60 }), writes: NoWrite);

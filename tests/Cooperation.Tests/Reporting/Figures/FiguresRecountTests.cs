@@ -59,6 +59,74 @@ public class FiguresRecountTests(CooperationFactory factory) : IClassFixture<Coo
         JsonSerializer.Serialize(served, Json).ShouldBe(JsonSerializer.Serialize(await TrainingFiguresAsync(query, recount: true), Json));
     }
 
+    [Fact]
+    public async Task After_a_write_of_this_year_and_one_of_last_year_the_dashboard_s_years_equal_a_count_of_the_tables()
+    {
+        var thisYear = Today.Year;
+        var current = await factory.SessionWithTraineesAsync("EMPABB", new DateOnly(thisYear, 1, 5), 5, SessionStatus.Completed, (Gender.Female, NominationStatus.Refused));
+        var past = await factory.SessionWithTraineesAsync("EMPABB", new DateOnly(LastYear, 3, 9), 5, SessionStatus.Completed, (Gender.Male, NominationStatus.Refused));
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<(decimal Last, decimal This)> ServedAsync()
+        {
+            var table = (await director.GetFromJsonAsync<JsonElement>($"/api/v1/reports/dashboard?year={thisYear}")).GetProperty("charts").EnumerateArray()
+                .Single(c => c.GetProperty("code").GetString() == "traineesByYear").GetProperty("table");
+            decimal Of(int year) => table.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .GetProperty("values")[0].GetDecimal();
+            return (Of(LastYear), Of(thisYear));
+        }
+        async Task<(decimal Last, decimal This)> CountedAsync() => (await AcceptedTraineesAsync(LastYear), await AcceptedTraineesAsync(thisYear));
+        Task AcceptAsync(int session) => factory.WithDbAsync(async db =>
+        {
+            (await db.Nominations.SingleAsync(n => n.SessionId == session)).Status = NominationStatus.Accepted;
+            return await db.SaveChangesAsync();
+        });
+        var before = await ServedAsync();
+        before.ShouldBe(await CountedAsync());
+
+        // A write of this year only: the past years stay counted, this one is counted again.
+        await AcceptAsync(current);
+        var afterThisYear = await ServedAsync();
+        afterThisYear.ShouldBe((before.Last, before.This + 1));
+        afterThisYear.ShouldBe(await CountedAsync());
+
+        // A write of last year: the past years are counted again.
+        await AcceptAsync(past);
+        var afterLastYear = await ServedAsync();
+        afterLastYear.ShouldBe((before.Last + 1, before.This + 1));
+        afterLastYear.ShouldBe(await CountedAsync());
+    }
+
+    [Fact]
+    public async Task A_save_leaves_the_past_years_counted_only_when_all_its_records_lie_in_this_year_or_later()
+    {
+        var thisYear = Today.Year;
+        var current = await factory.SessionWithTraineesAsync("EMPABB", new DateOnly(thisYear, 1, 6), 5, SessionStatus.Completed, (Gender.Female, NominationStatus.Refused));
+        var past = await factory.SessionWithTraineesAsync("EMPABB", new DateOnly(LastYear, 3, 10), 5, SessionStatus.Completed, (Gender.Male, NominationStatus.Refused));
+        async Task<bool> LeavesPastYearsAsync(Func<CooperationDbContext, Task> change) => await factory.WithDbAsync(async db =>
+        {
+            await change(db);
+            db.ChangeTracker.DetectChanges();
+            return await LockedPeriods.LeavesPastYearsAsync(db, thisYear, CancellationToken.None);
+        });
+
+        (await LeavesPastYearsAsync(async db => (await db.Nominations.SingleAsync(n => n.SessionId == current)).Status = NominationStatus.Accepted)).ShouldBeTrue();
+        (await LeavesPastYearsAsync(async db => (await db.Nominations.SingleAsync(n => n.SessionId == past)).Status = NominationStatus.Accepted)).ShouldBeFalse();
+        // A session moved from last year into this one changes last year too.
+        (await LeavesPastYearsAsync(async db => (await db.CourseSessions.SingleAsync(s => s.Id == past)).StartDate = new DateOnly(thisYear, 3, 10))).ShouldBeFalse();
+        // A trainee may be counted in any year.
+        (await LeavesPastYearsAsync(async db =>
+        {
+            (await db.Nominations.SingleAsync(n => n.SessionId == current)).Status = NominationStatus.Accepted;
+            (await db.Trainees.FirstAsync()).FirstName += "x";
+        })).ShouldBeFalse();
+    }
+
+    /// <summary>Distinct trainees accepted to the sessions (not cancelled) that started in a year, counted from the tables.</summary>
+    private Task<decimal> AcceptedTraineesAsync(int year) => factory.WithDbAsync(async db =>
+        (decimal)await db.Nominations.Where(n => n.Status == NominationStatus.Accepted && n.Session!.Status != SessionStatus.Cancelled
+                && n.Session.StartDate >= new DateOnly(year, 1, 1) && n.Session.StartDate <= new DateOnly(year, 12, 31))
+            .Select(n => n.TraineeId).Distinct().CountAsync());
+
     /// <summary>The director's figures and a desk officer's, counted afresh from the data, as the API writes them.</summary>
     private async Task<string> RecountAsync(ClaimsPrincipal user)
     {

@@ -39,7 +39,7 @@ public class ComputeAnnualReport(
     {
         var (zone, scopeName, language, today) = await ScopeAsync(query, ct);
         return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone};{language}", today,
-            () => CountAsync(query.Year, zone, scopeName, language, today, ct));
+            () => CountAsync(query.Year, zone, scopeName, language, today, ct), ofYear: query.Year);
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ public class ComputeAnnualReport(
             sections.Add(await DonationsAsync(scope, ct));
             sections.Add(await ProjectsAsync(scope, ct));
             return (IReadOnlyList<ReportSection>)sections;
-        });
+        }, ofYear: year);
     }
 
     /// <summary>The report counted afresh from the data.</summary>

@@ -20,9 +20,9 @@ public sealed class RunReportJob(IServiceScopeFactory scopes, BackgroundUser use
         var db = sp.GetRequiredService<CooperationDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         // The claim: queued, or running when an interrupted run comes back. Counted, so that a run twice shows.
-        var claimed = await db.ReportJobs.Where(j => j.Id == id && (j.Status == ReportJobStatus.Queued || j.Status == ReportJobStatus.Running))
+        var claimed = await db.OutsidePastYearsAsync(() => db.ReportJobs.Where(j => j.Id == id && (j.Status == ReportJobStatus.Queued || j.Status == ReportJobStatus.Running))
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ReportJobStatus.Running).SetProperty(j => j.StartedAt, now)
-                .SetProperty(j => j.Runs, j => j.Runs + 1).SetProperty(j => j.Percent, 0).SetProperty(j => j.Step, (string?)null), ct);
+                .SetProperty(j => j.Runs, j => j.Runs + 1).SetProperty(j => j.Percent, 0).SetProperty(j => j.Step, (string?)null), ct));
         if (claimed == 0) return;
         var job = await db.ReportJobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
         if (recovering) log.LogInformation("Report job {Id} runs again after an interruption (run {Runs}).", id, job.Runs);
@@ -80,8 +80,8 @@ public sealed class RunReportJob(IServiceScopeFactory scopes, BackgroundUser use
         {
             var percent = (int)Math.Round(100.0 * done / Math.Max(1, total) * 0.95);
             var shown = step.Length > ReportJob.MaxStep ? step[..ReportJob.MaxStep] : step;
-            await db.ReportJobs.Where(j => j.Id == job.Id && j.Status == ReportJobStatus.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Percent, percent).SetProperty(j => j.Step, shown), ct);
+            await db.OutsidePastYearsAsync(() => db.ReportJobs.Where(j => j.Id == job.Id && j.Status == ReportJobStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Percent, percent).SetProperty(j => j.Step, shown), ct));
         }
 
         var files = sp.GetRequiredService<GetAnnualReportFile>();
