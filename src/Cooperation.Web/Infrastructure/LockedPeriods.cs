@@ -47,13 +47,14 @@ public sealed class LockedPeriods(IHttpContextAccessor http, TimeProvider clock)
     /// <summary>
     /// Whether a save leaves every year before <paramref name="thisYear"/> as the annual report counts it: each of its
     /// records is of a kind placed in a year and lies, before and after the change, in this year or later — or is of
-    /// the trail and messages no figure counts (audit entries, notifications, mails, report jobs). Any other record (a
-    /// trainee, a course, a posting, a budget line) may be counted in any year, and so may a placed one without a year.
+    /// the records no figure of a year counts: the trail and messages (audit entries, notifications, mails, report jobs)
+    /// and the accounts (a failed sign-in counts on its user). Any other record (a trainee, a course, a posting, a budget
+    /// line) may be counted in any year, and so may a placed one without a year.
     /// </summary>
     internal static async Task<bool> LeavesPastYearsAsync(CooperationDbContext db, int thisYear, CancellationToken ct)
     {
         var written = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        if (written.Count == 0 || written.Any(e => !Placed(e.Entity) && e.Entity is not (AuditEntry or Notification or OutboxMessage or ReportJob)))
+        if (written.Count == 0 || written.Any(e => !Placed(e.Entity) && e.Entity is not (AuditEntry or Notification or OutboxMessage or ReportJob or AppUser)))
             return false;
         var touched = await TouchedAsync(db, ct);
         return touched.Count == written.Count(e => Placed(e.Entity)) && touched.All(t => t.Years.All(y => y >= thisYear));

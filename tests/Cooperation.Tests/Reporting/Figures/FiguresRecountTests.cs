@@ -113,6 +113,8 @@ public class FiguresRecountTests(CooperationFactory factory) : IClassFixture<Coo
         (await LeavesPastYearsAsync(async db => (await db.Nominations.SingleAsync(n => n.SessionId == past)).Status = NominationStatus.Accepted)).ShouldBeFalse();
         // A session moved from last year into this one changes last year too.
         (await LeavesPastYearsAsync(async db => (await db.CourseSessions.SingleAsync(s => s.Id == past)).StartDate = new DateOnly(thisYear, 3, 10))).ShouldBeFalse();
+        // An account is counted in no year (a failed sign-in counts on its user).
+        (await LeavesPastYearsAsync(async db => (await db.Users.FirstAsync(u => u.Email == DemoAccounts.DeskAfrica)).AccessFailedCount++)).ShouldBeTrue();
         // A trainee may be counted in any year.
         (await LeavesPastYearsAsync(async db =>
         {
