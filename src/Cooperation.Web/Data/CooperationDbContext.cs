@@ -40,6 +40,7 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
     private void Release()
     {
         (actor, clock, guard) = (null, null, null);
+        PlacedInSave = null;
         AuditEnabled = true;
         _inBulk = false;
     }
@@ -158,11 +159,20 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
     {
         ChangeTracker.DetectChanges();
         GuardAuditTrail();
-        if (guard is not null) await guard.CheckAsync(this, cancellationToken);
-        SavesOnlyThisYearOn = !_inBulk && await LockedPeriods.LeavesPastYearsAsync(this, (clock ?? TimeProvider.System).Today().Year, cancellationToken);
-        try { return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken); }
-        finally { SavesOnlyThisYearOn = false; }
+        try
+        {
+            if (guard is not null) await guard.CheckAsync(this, cancellationToken);
+            SavesOnlyThisYearOn = !_inBulk && await LockedPeriods.LeavesPastYearsAsync(this, (clock ?? TimeProvider.System).Today().Year, cancellationToken);
+            return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally { (SavesOnlyThisYearOn, PlacedInSave) = (false, null); }
     }
+
+    /// <summary>
+    /// The records of this save placed in their years (<see cref="LockedPeriods"/>), read once for the locked years'
+    /// guard and the figures of past years alike.
+    /// </summary>
+    internal List<LockedPeriods.Touched>? PlacedInSave { get; set; }
 
     /// <summary>
     /// While a save runs: whether all its records lie in this year or later, as the annual report places them

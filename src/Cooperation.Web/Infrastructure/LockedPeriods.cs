@@ -38,7 +38,7 @@ public sealed class LockedPeriods(IHttpContextAccessor http, TimeProvider clock)
             });
     }
 
-    private sealed record Touched(string Type, string Key, IReadOnlyList<int> Years);
+    internal sealed record Touched(string Type, string Key, IReadOnlyList<int> Years);
 
     /// <summary>The kinds of records the annual report counts in a year, placed in it below.</summary>
     private static bool Placed(object entity) => entity is CourseSession or Nomination or ProjectTransaction or Donation or DonationItem
@@ -60,8 +60,14 @@ public sealed class LockedPeriods(IHttpContextAccessor http, TimeProvider clock)
         return touched.Count == written.Count(e => Placed(e.Entity)) && touched.All(t => t.Years.All(y => y >= thisYear));
     }
 
-    /// <summary>The records of the kinds a report counts that this save writes, each with the years it lies in.</summary>
-    private static async Task<List<Touched>> TouchedAsync(CooperationDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The records of the kinds a report counts that this save writes, each with the years it lies in: placed once a
+    /// save (<see cref="CooperationDbContext.PlacedInSave"/>), for the guard and the figures alike.
+    /// </summary>
+    private static async Task<List<Touched>> TouchedAsync(CooperationDbContext db, CancellationToken ct) =>
+        db.PlacedInSave ??= await PlaceAsync(db, ct);
+
+    private static async Task<List<Touched>> PlaceAsync(CooperationDbContext db, CancellationToken ct)
     {
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
