@@ -112,6 +112,7 @@ public static class Database
         using var demoScope = app.Services.CreateScope();
         var sp = demoScope.ServiceProvider;
         var generated = await sp.GetRequiredService<DemoData>().GenerateAsync(demo);
+        if (generated is not null) await RefreshPlannerStatisticsAsync(sp.GetRequiredService<CooperationDbContext>(), CancellationToken.None);
         if (generated is not { } g)
         {
             Console.WriteLine(string.IsNullOrWhiteSpace(demo.Password)
@@ -126,15 +127,42 @@ public static class Database
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 
-    /// <summary>The reference data and the roles loaded: what a start owes a database.</summary>
+    /// <summary>The reference data and the roles loaded, the planner's statistics refreshed: what a start owes a database.</summary>
     private static async Task UpkeepAsync(IServiceProvider sp, CancellationToken ct)
     {
         await sp.GetRequiredService<ReferenceData>().LoadAsync(ct);
+        await RefreshPlannerStatisticsAsync(sp.GetRequiredService<CooperationDbContext>(), ct);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
+    }
+
+    /// <summary>
+    /// Gives SQLite's query planner the statistics of the tables (<c>PRAGMA optimize</c>, as SQLite advises a long-lived
+    /// application to run it: every table is looked at, and analysed when it never was or has changed much since, each
+    /// on a sample). Without them it guesses, and read the nominations of two hundred countries by country where a
+    /// year's sessions and their nominations were the way: 287 ms against 25 ms for a programme's follow-up at scale 10.
+    /// PostgreSQL keeps its own statistics (autovacuum). Sent on the connection itself: it writes no record, and is no
+    /// data change for the figures.
+    /// </summary>
+    public static async Task RefreshPlannerStatisticsAsync(CooperationDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite()) return;
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA optimize=0x10002";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
     }
 
     private static async Task UpkeepAfterStartAsync(IServiceProvider services, CancellationToken ct)

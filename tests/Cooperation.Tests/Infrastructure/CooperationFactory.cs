@@ -156,11 +156,13 @@ public class CooperationFactory : WebApplicationFactory<Program>
 /// dropped when that one is disposed), as a second server of a cluster or a server started again.
 /// </summary>
 /// <param name="runsJobs">false: the instance asks for background jobs but runs none (<c>Jobs:Run</c>).</param>
-public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true) : CooperationFactory
+/// <param name="services">Services of this instance only, in place of the application's.</param>
+public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true, Action<IServiceCollection>? services = null) : CooperationFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Configure(builder);
+        if (services is not null) builder.ConfigureServices(services);
         builder.UseSetting("Jobs:Run", runsJobs ? "true" : "false");
         var config = owner.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
         builder.UseSetting("Database:Provider", config["Database:Provider"]);

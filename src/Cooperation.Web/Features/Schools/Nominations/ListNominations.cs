@@ -99,12 +99,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
         if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
         if (ListFilters.Codes(query.Country) is { } country) q = q.Where(n => country.Contains(n.Country!.Iso2));
         if (Code(query.Zone) is { } zone) q = q.Where(n => n.Country!.Zone!.Code == zone);
-        if (query.Year is { } year)
-        {
-            var (first, _) = Calendar.YearBounds(year);
-            var sessions = Reporting.TrainingFigureQueries.Sessions(db, first.Year, first.Year);
-            q = q.Where(n => sessions.Any(s => s.Id == n.SessionId));
-        }
+        if (query.Year is { } year) q = Reporting.TrainingFigureQueries.InSessionsOf(q, year, year);
         if (status is { } s) q = q.Where(n => n.Status == s);
         if (screening is { } sc) q = q.Where(n => n.Screening == sc);
         if (query.Awaiting == true) q = q.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview);
