@@ -42,14 +42,14 @@ public class HomeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
 
                 if (!phone)
                 {
-                    // No entry leads to a refusal or an empty list.
-                    foreach (var entry in menu)
+                    // No entry leads to a refusal or an empty list (the addresses read from the menu, then opened in turn).
+                    var hrefs = new List<string>();
+                    foreach (var entry in menu) hrefs.Add((await page.GetByTestId(entry).GetAttributeAsync("href"))!);
+                    foreach (var href in hrefs)
                     {
-                        var href = await page.GetByTestId(entry).GetAttributeAsync("href");
-                        var response = await page.GotoAsync(href!);
+                        var response = await page.GotoAsync(href);
                         response!.Status.ShouldBe(200, $"{where} {href}");
                         System.Text.RegularExpressions.Regex.IsMatch((await page.Locator("main").TextContentAsync())!, @"(?<!\d)0 résultat\(s\)").ShouldBeFalse($"{where} {href}");
-                        await page.GoBackAsync();
                     }
                 }
                 await page.Context.CloseAsync();

@@ -7,8 +7,11 @@ namespace Cooperation.Tests.Localization;
 /// <summary>
 /// No internal name reaches a user: every page (from the application's endpoints, with records of the demo data), read
 /// by several roles in both languages, shows no role, status, kind or record type by its name in the code
-/// ("SchoolDirector", "UnderReview", "HostAuthorityType"), and no string of theirs lacks its English.
+/// ("SchoolDirector", "UnderReview", "HostAuthorityType"), and no string of theirs lacks its English. The pages' words do
+/// not depend on the database: the PostgreSQL run leaves this walk to its own walks of every page (the generated
+/// authorisation test, the forms' fuzzing), which look there for what does.
 /// </summary>
+[Trait("Category", "SqliteOnly")]
 public partial class InternalNamesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
     /// <summary>Code names that are also the public name of a thing: an image format is called WebP in every language.</summary>
