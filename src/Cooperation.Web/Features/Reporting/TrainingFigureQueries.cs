@@ -6,7 +6,7 @@ public static class TrainingFigureQueries
     /// <summary>The sessions that started in the years given (inclusive), cancelled ones left out.</summary>
     public static IQueryable<CourseSession> Sessions(CooperationDbContext db, int fromYear, int toYear)
     {
-        var (from, to) = (new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+        var (from, to) = (Calendar.YearBounds(fromYear).First, Calendar.YearBounds(toYear).Last);
         return db.CourseSessions.AsNoTracking()
             .Where(s => s.StartDate >= from && s.StartDate <= to && s.Status != SessionStatus.Cancelled);
     }
@@ -22,7 +22,7 @@ public static class TrainingFigureQueries
     /// </summary>
     public static IQueryable<Nomination> InSessionsOf(IQueryable<Nomination> nominations, int fromYear, int toYear)
     {
-        var (from, to) = (new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+        var (from, to) = (Calendar.YearBounds(fromYear).First, Calendar.YearBounds(toYear).Last);
         return nominations.Where(n => n.Session!.StartDate >= from && n.Session.StartDate <= to && n.Session.Status != SessionStatus.Cancelled);
     }
 }
