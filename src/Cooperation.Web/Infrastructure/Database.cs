@@ -112,7 +112,6 @@ public static class Database
         using var demoScope = app.Services.CreateScope();
         var sp = demoScope.ServiceProvider;
         var generated = await sp.GetRequiredService<DemoData>().GenerateAsync(demo);
-        if (generated is not null) await RefreshPlannerStatisticsAsync(sp.GetRequiredService<CooperationDbContext>(), CancellationToken.None);
         if (generated is not { } g)
         {
             Console.WriteLine(string.IsNullOrWhiteSpace(demo.Password)
@@ -120,6 +119,7 @@ public static class Database
                 : "Demo data already present: demo accounts use the configured Demo:Password.");
             return;
         }
+        await RefreshPlannerStatisticsAsync(sp.GetRequiredService<CooperationDbContext>(), CancellationToken.None);
         var lines = new List<string> { "", "Demo accounts (password shown once):" };
         lines.AddRange(g.Accounts.Select(a => $"  {a.Email,-28} {a.Role,-14} {a.Scope}"));
         lines.Add($"  password: {g.Password}");
@@ -147,22 +147,17 @@ public static class Database
     /// PostgreSQL keeps its own statistics (autovacuum). Sent on the connection itself: it writes no record, and is no
     /// data change for the figures.
     /// </summary>
-    public static async Task RefreshPlannerStatisticsAsync(CooperationDbContext db, CancellationToken ct)
+    private static async Task RefreshPlannerStatisticsAsync(CooperationDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite()) return;
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA optimize=0x10002";
             await command.ExecuteNonQueryAsync(ct);
         }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        finally { await db.Database.CloseConnectionAsync(); }
     }
 
     private static async Task UpkeepAfterStartAsync(IServiceProvider services, CancellationToken ct)
