@@ -21,6 +21,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseEmptyFormWithoutBody();
         return app;
     }
 

@@ -3,6 +3,8 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Cooperation.Web.Infrastructure;
@@ -53,6 +55,30 @@ public static class RequestValues
             return next(invocation);
         };
     }
+
+    /// <summary>
+    /// A route that reads a form (a file, form fields) sent a request without a body: its form is empty, and its use case
+    /// names what is missing (400), as it does for an empty form. Without this the generated request delegate reads
+    /// <see cref="HttpRequest.Form"/> of a request that has none, which throws: a 500 (dotnet/aspnetcore#53630). A
+    /// body that is not a form still answers 415.
+    /// </summary>
+    public static WebApplication UseEmptyFormWithoutBody(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (!context.Request.HasFormContentType
+                && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true
+                && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts
+                && accepts.ContentTypes.Any(IsFormContentType))
+                context.Request.Form = FormCollection.Empty;
+            return next(context);
+        });
+        return app;
+    }
+
+    private static bool IsFormContentType(string contentType) =>
+        contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Records the problems of a value (a parameter, or a body at any depth) against its field.</summary>
     public static void Check(FieldErrors errors, string field, object? value, int depth = 0)

@@ -27,7 +27,7 @@ public class LiaisonOfficerHome(CooperationDbContext db, Access access, ListSess
         var taken = await open.SelectMany(s => s.Nominations).CountAsync(n => n.CountryId == country && n.Status == NominationStatus.Accepted, ct);
         var byStatus = await nominations.CountByStatusAsync(new ListNominations.Query(Mine: true), ct);
         return new LiaisonOfficerToDo(name,
-            new((await sessions.HandleAsync(new ListSessions.Query(OpenToMyCountry: true, PageSize: 1), ct)).Total,
+            new((await sessions.HandleAsync(new ListSessions.Query { OpenToMyCountry = true, PageSize = 1 }, ct)).Total,
                 HomeFigure.Link("/Schools/Sessions", ("OpenToMyCountry", "true"))),
             seats, taken,
             byStatus.Select(kv => new NominationsInStatus(kv.Key, new(kv.Value, HomeFigure.Link("/Schools/Nominations", ("Status", kv.Key.ToString()))))).ToList());

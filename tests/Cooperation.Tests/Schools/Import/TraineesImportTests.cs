@@ -109,6 +109,20 @@ public class TraineesImportTests(CooperationFactory factory) : IClassFixture<Coo
     }
 
     [Fact]
+    public async Task A_request_without_a_file_is_told_to_choose_one_and_a_body_that_is_not_a_form_is_refused()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
+
+        var empty = await api.PostAsync("/api/v1/imports/trainees?school=EMPABB", null);
+
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await empty.Content.ReadAsStringAsync());
+        var errors = (await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("file")[0].GetString().ShouldBe("Choose an Excel file (.xlsx) to import.");
+        var json = await api.PostAsJsonAsync("/api/v1/imports/trainees?school=EMPABB", new { file = "rows.xlsx" });
+        json.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task A_school_director_imports_for_his_school_only_and_a_liaison_officer_not_at_all()
     {
         var file = ImportTestData.Upload(File(Row("X", "Y", "1980-01-01", "M", "SN", "ARM", "ANY", LastYear, "Passed")));

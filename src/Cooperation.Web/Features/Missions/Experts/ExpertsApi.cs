@@ -13,8 +13,11 @@ public sealed class ExpertsApi : IApiRoutes
         experts.MapPost("/", async (CreateExpert.Request request, CreateExpert create, CancellationToken ct) =>
             {
                 var id = await create.HandleAsync(request, ct);
-                return TypedResults.Created($"/api/v1/experts/{id}", new { id });
+                return TypedResults.Created($"/api/v1/experts/{id}", new ExpertCreated(id));
             })
             .WithSummary("Adds a short-term expert to the registry: firstName, lastName, administration (ARM|INT|ECO|JUS), grade, speciality, email, phone.");
     }
 }
+
+/// <summary>The answer to an expert's creation: his id (<c>{"id": 12}</c>).</summary>
+public sealed record ExpertCreated(int Id);

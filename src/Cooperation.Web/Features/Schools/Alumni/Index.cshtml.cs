@@ -14,7 +14,7 @@ public class IndexModel(ListProminentAlumni list, ReferenceLists lists, IStringL
     /// <summary>The report has one order: by country, then by name.</summary>
     protected override string DefaultSort => "country";
 
-    private AlumniFilter Filter => new(Zone, CountryCodes, Domain, PageNumber, PageSize);
+    private AlumniFilter Filter => new() { Zone = Zone, Country = CountryCodes, Domain = Domain, Page = PageNumber, PageSize = PageSize };
 
     public async Task OnGetAsync(CancellationToken ct)
     {

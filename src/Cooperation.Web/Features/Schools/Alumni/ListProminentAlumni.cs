@@ -4,10 +4,17 @@ using Cooperation.Web.Features.Schools.Trainees;
 namespace Cooperation.Web.Features.Schools.Alumni;
 
 /// <summary>
-/// Filters of the influence network report: <paramref name="Zone"/> (code) and <paramref name="Country"/> (ISO2, several separated by commas) apply
-/// to the alumnus's nationality, <paramref name="Domain"/> (code) to the courses he passed.
+/// Filters of the influence network report: <see cref="Zone"/> (code) and <see cref="Country"/> (ISO2, several separated by commas) apply
+/// to the alumnus's nationality, <see cref="Domain"/> (code) to the courses he passed.
 /// </summary>
-public record AlumniFilter(string? Zone = null, string? Country = null, string? Domain = null, int? Page = null, int? PageSize = null);
+public sealed record AlumniFilter
+{
+    public string? Zone { get; init; }
+    public string? Country { get; init; }
+    public string? Domain { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}
 
 public record ProminentPosition(string Position, string Organisation, DateOnly StartDate, DateOnly? EndDate, bool Current);
 

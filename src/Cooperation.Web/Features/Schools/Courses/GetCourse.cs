@@ -11,7 +11,7 @@ public class GetCourse(ListCourses courses, ListSessions sessions, Access access
     public async Task<CoursePage> HandleAsync(int id, CancellationToken ct = default)
     {
         var course = await courses.GetAsync(id, ct);
-        var list = await sessions.AllAsync(new ListSessions.Query(CourseId: id, Sort: "-start"), ct);
+        var list = await sessions.AllAsync(new ListSessions.Query { CourseId = id, Sort = "-start" }, ct);
         return new CoursePage(course, list, await access.CanManageSchoolAsync(course.SchoolId, course.SchoolCountryId, ct));
     }
 }

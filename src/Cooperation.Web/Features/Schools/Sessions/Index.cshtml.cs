@@ -59,6 +59,9 @@ public class IndexModel(ListSessions list, SessionChoices choices, SchoolChoices
     }
 
     /// <summary>The list's filters; a date that cannot be read shows its error beside its field and filters nothing.</summary>
-    protected override ListSessions.Query Query => new(School, CourseId, null, Domain, Status, Date(nameof(From), From), Date(nameof(To), To), CountryCodes,
-        OpenToMyCountry ? true : null, Sort, PageNumber, PageSize, Zone);
+    protected override ListSessions.Query Query => new()
+    {
+        School = School, CourseId = CourseId, Domain = Domain, Status = Status, From = Date(nameof(From), From), To = Date(nameof(To), To),
+        Country = CountryCodes, OpenToMyCountry = OpenToMyCountry ? true : null, Sort = Sort, Page = PageNumber, PageSize = PageSize, Zone = Zone,
+    };
 }

@@ -30,22 +30,37 @@ public record SessionRow(
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
 public class ListSessions(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListSessions> text) : IListUseCase<ListSessions.Query, SessionRow>
 {
-    /// <param name="School">Acronym of the school.</param>
-    /// <param name="CourseId">Id of the course.</param>
-    /// <param name="Course">Code of the course (within the school, when several schools use it).</param>
-    /// <param name="Domain">Domain code of the course.</param>
-    /// <param name="Status">Planned, Open, Closed, Completed or Cancelled.</param>
-    /// <param name="From">Sessions still running on or after this day (end date ≥ from).</param>
-    /// <param name="To">Sessions started on or before this day (start date ≤ to).</param>
-    /// <param name="Country">ISO2 of an invited country: sessions with seats for it.</param>
-    /// <param name="OpenToMyCountry">true: sessions open to nominations with seats for the user's country (a liaison officer's).</param>
-    /// <param name="Sort">start, end, course, school, fill or status; a leading "-" sorts descending (default -start).</param>
-    /// <param name="Zone">Code of the zone of the school's country.</param>
-    public record Query(
-        string? School = null, int? CourseId = null, string? Course = null, string? Domain = null,
-        string? Status = null, DateOnly? From = null, DateOnly? To = null, string? Country = null,
-        bool? OpenToMyCountry = null, string? Sort = null, int? Page = null, int? PageSize = null,
-        string? Zone = null);
+    /// <summary>
+    /// The list's filters, sort and paging. Properties rather than a positional record: the Request Delegate Generator
+    /// cannot build the calendar's route from a constructor with nullable reference types (dotnet/aspnetcore#58953).
+    /// </summary>
+    public sealed record Query
+    {
+        /// <summary>Acronym of the school.</summary>
+        public string? School { get; init; }
+        /// <summary>Id of the course.</summary>
+        public int? CourseId { get; init; }
+        /// <summary>Code of the course (within the school, when several schools use it).</summary>
+        public string? Course { get; init; }
+        /// <summary>Domain code of the course.</summary>
+        public string? Domain { get; init; }
+        /// <summary>Planned, Open, Closed, Completed or Cancelled.</summary>
+        public string? Status { get; init; }
+        /// <summary>Sessions still running on or after this day (end date ≥ from).</summary>
+        public DateOnly? From { get; init; }
+        /// <summary>Sessions started on or before this day (start date ≤ to).</summary>
+        public DateOnly? To { get; init; }
+        /// <summary>ISO2 of an invited country: sessions with seats for it.</summary>
+        public string? Country { get; init; }
+        /// <summary>true: sessions open to nominations with seats for the user's country (a liaison officer's).</summary>
+        public bool? OpenToMyCountry { get; init; }
+        /// <summary>start, end, course, school, fill or status; a leading "-" sorts descending (default -start).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+        /// <summary>Code of the zone of the school's country.</summary>
+        public string? Zone { get; init; }
+    }
 
     public static readonly string[] Sorts = ["start", "end", "course", "school", "fill", "status"];
 
