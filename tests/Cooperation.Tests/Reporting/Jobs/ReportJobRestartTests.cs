@@ -1,5 +1,3 @@
-using Cooperation.Web.Features.Reporting.Jobs;
-using Microsoft.Extensions.Localization;
 using static Cooperation.Tests.Reporting.ReportingTestData;
 
 namespace Cooperation.Tests.Reporting.Jobs;
@@ -37,8 +35,7 @@ public class ReportJobRestartTests
         int id;
         // The first instance takes a quarter of a second more over each year of the series, so that it is stopped while
         // it runs however fast the figures are counted.
-        using (var first = new InstanceOf(owner, services: s => s.AddScoped<IStringLocalizer<ReportSeries>>(
-                   sp => new SlowYears(new StringLocalizer<ReportSeries>(sp.GetRequiredService<IStringLocalizerFactory>())))))
+        using (var first = new InstanceOf(owner, services: SlowYears.Register))
         {
             var api = await first.ApiClientAsync(DemoAccounts.Director);
             id = (await api.RequestJobAsync("series", LastYear)).Id();
@@ -61,23 +58,6 @@ public class ReportJobRestartTests
         job.GetProperty("status").GetString().ShouldBe("done", job.ToString());
         job.GetProperty("runs").GetInt32().ShouldBe(2);
         job.GetProperty("fileName").GetString().ShouldBe($"serie-{LastYear - 9}-{LastYear}-fr.xlsx");
-    }
-
-    /// <summary>The series' texts, each year's step told a quarter of a second late.</summary>
-    private sealed class SlowYears(IStringLocalizer inner) : IStringLocalizer<ReportSeries>
-    {
-        public LocalizedString this[string name] => inner[name];
-
-        public LocalizedString this[string name, params object[] arguments]
-        {
-            get
-            {
-                if (name == "Année {0}") Thread.Sleep(250);
-                return inner[name, arguments];
-            }
-        }
-
-        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
     }
 
     /// <summary>
