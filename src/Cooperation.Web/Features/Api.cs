@@ -13,17 +13,6 @@ public interface IApiRoutes
 
 public static class Api
 {
-    /// <summary>GET a list use case's page: its filters, sort and paging from the query string, <c>{items, total, page, pageSize}</c>.</summary>
-    /// <remarks>
-    /// Generic, it is the one kind of route the Request Delegate Generator leaves to be built at run time (RDG011): each
-    /// list's request delegate is compiled from an expression tree when the endpoints are built at start.
-    /// </remarks>
-    public static RouteHandlerBuilder MapList<TQuery, TRow>(this RouteGroupBuilder group, string pattern = "") =>
-#pragma warning disable RDG011
-        group.MapGet(pattern, async ([AsParameters] TQuery query, IListUseCase<TQuery, TRow> list, CancellationToken ct) =>
-            TypedResults.Ok(await list.HandleAsync(query, ct)));
-#pragma warning restore RDG011
-
     /// <summary>
     /// The JSON API under /api/v1: Bearer tokens from POST /api/v1/auth/login. Every route needs a token unless it says
     /// otherwise (AllowAnonymous: the login, the public check of a certificate), and every route's values are checked

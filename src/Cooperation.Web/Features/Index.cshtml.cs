@@ -25,6 +25,6 @@ public class IndexModel(GetHome home, Access access, ListOverdueChecks overdue, 
         // Two counts over every donation's checks: kept as figures are, until a write.
         (OverdueChecks, DonationsWithItemsNotFound) = await cache.GetOrComputeAsync("dashboard-donations", access, "", clock.Today(), async () =>
             ((await overdue.AllAsync(new ListOverdueChecks.Query(), ct)).Count,
-             (await donations.HandleAsync(new ListDonations.Query(NotFound: true, PageSize: 1), ct)).Total));
+             (await donations.HandleAsync(new ListDonations.Query { NotFound = true, PageSize = 1 }, ct)).Total));
     }
 }

@@ -32,8 +32,8 @@ public class CooperantHome(CooperationDbContext db, Access access, TimeProvider 
         var country = access.CountryId is { } id
             ? await db.Countries.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Iso2, Name = Names.English ? c.NameEn : c.NameFr }).SingleOrDefaultAsync(ct)
             : null;
-        var active = new CooperantFilter(Status: "active", PageSize: 1);
-        var open = new ListVacancies.Query(Status: "open", PageSize: 1);
+        var active = new CooperantFilter { Status = "active", PageSize = 1 };
+        var open = new ListVacancies.Query { Status = "open", PageSize = 1 };
         return new CooperantToDo($"/Network/Cooperants/{me}",
             posting is null ? null : new CurrentPosting(posting.Organisation is { } o ? $"{o} ({posting.Country})" : posting.Country,
                 posting.PositionTitle, posting.StartDate, posting.End, posting.End.DayNumber - today.DayNumber),

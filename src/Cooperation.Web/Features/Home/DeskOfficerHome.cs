@@ -48,12 +48,18 @@ public class DeskOfficerHome(
         var rows = new List<ZoneToDo>();
         foreach (var z in zones)
         {
-            var toScreen = new ListNominations.Query(Screening: nameof(ScreeningStatus.Pending), Awaiting: true, PageSize: 1, Zone: z.Code);
-            var ending = new ListPostings.Query(Zone: z.Code, PageSize: 1, EndingBy: endingBy);
-            var open = new ListVacancies.Query(Zone: z.Code, Status: "open", PageSize: 1);
-            var toClose = new ListSessions.Query { Status = nameof(SessionStatus.Open), To = today, PageSize = 1, Zone = z.Code };
-            var late = new ListOverdueRecommendations.Query(Zone: z.Code, PageSize: 1);
-            var checks = new ListDonations.Query(Zone: z.Code, Overdue: true, PageSize: 1);
+            var toScreen = new ListNominations.Query
+            {
+                Screening = nameof(ScreeningStatus.Pending), Awaiting = true, PageSize = 1, Zone = z.Code,
+            };
+            var ending = new ListPostings.Query { Zone = z.Code, PageSize = 1, EndingBy = endingBy };
+            var open = new ListVacancies.Query { Zone = z.Code, Status = "open", PageSize = 1 };
+            var toClose = new ListSessions.Query
+            {
+                Status = nameof(SessionStatus.Open), To = today, PageSize = 1, Zone = z.Code,
+            };
+            var late = new ListOverdueRecommendations.Query { Zone = z.Code, PageSize = 1 };
+            var checks = new ListDonations.Query { Zone = z.Code, Overdue = true, PageSize = 1 };
             rows.Add(new ZoneToDo(z.Code, Names.Pick(z.NameFr, z.NameEn),
                 new((await nominations.HandleAsync(toScreen, ct)).Total,
                     HomeFigure.Link("/Schools/Nominations", ("Zone", z.Code), ("Screening", toScreen.Screening), ("Awaiting", "true"))),

@@ -25,7 +25,7 @@ public class LiaisonOfficerHome(CooperationDbContext db, Access access, ListSess
         open = open.Where(s => s.Status == SessionStatus.Open && s.Quotas.Any(q => q.CountryId == country && q.Seats > 0));
         var seats = await open.SelectMany(s => s.Quotas).Where(q => q.CountryId == country).SumAsync(q => q.Seats, ct);
         var taken = await open.SelectMany(s => s.Nominations).CountAsync(n => n.CountryId == country && n.Status == NominationStatus.Accepted, ct);
-        var byStatus = await nominations.CountByStatusAsync(new ListNominations.Query(Mine: true), ct);
+        var byStatus = await nominations.CountByStatusAsync(new ListNominations.Query { Mine = true }, ct);
         return new LiaisonOfficerToDo(name,
             new((await sessions.HandleAsync(new ListSessions.Query { OpenToMyCountry = true, PageSize = 1 }, ct)).Total,
                 HomeFigure.Link("/Schools/Sessions", ("OpenToMyCountry", "true"))),

@@ -25,7 +25,7 @@ public class SchoolDirectorHome(CooperationDbContext db, Access access, TimeProv
         var school = await db.RegionalSchools.AsNoTracking().Where(s => s.Id == access.SchoolId)
             .Select(s => s.Acronym + " — " + s.Name).SingleOrDefaultAsync(ct) ?? "";
         var coming = new ListSessions.Query { From = today, PageSize = 1 };
-        var awaiting = new ListNominations.Query(Awaiting: true, PageSize: 1);
+        var awaiting = new ListNominations.Query { Awaiting = true, PageSize = 1 };
         var visible = await access.VisibleSessionsAsync(db.CourseSessions.AsNoTracking(), ct);
         var toRecord = await visible
             .Where(s => s.Status != SessionStatus.Cancelled && s.EndDate <= today

@@ -8,7 +8,10 @@ public class IndexModel(ListNotifications list, MarkNotificationsRead mark, IStr
 
     protected override string DefaultSort => "-created";
 
-    protected override ListNotifications.Query Query => new(Unread, PageNumber, PageSize);
+    protected override ListNotifications.Query Query => new()
+    {
+        Unread = Unread, Page = PageNumber, PageSize = PageSize,
+    };
 
     protected override string ExportName => text["notifications"];
 

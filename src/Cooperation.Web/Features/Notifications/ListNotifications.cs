@@ -9,8 +9,13 @@ public record NotificationRow(long Id, string Kind, string Title, string Body, s
 public class ListNotifications(CooperationDbContext db, Access access, IStringLocalizer<ListNotifications> text)
     : IListUseCase<ListNotifications.Query, NotificationRow>
 {
-    /// <param name="Unread">true: only those not yet read.</param>
-    public record Query(bool? Unread = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>true: only those not yet read.</summary>
+        public bool? Unread { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public async Task<Paged<NotificationRow>> HandleAsync(Query query, CancellationToken ct = default)
     {

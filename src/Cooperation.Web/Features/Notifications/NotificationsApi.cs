@@ -10,7 +10,8 @@ public sealed class NotificationsApi : IApiRoutes
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
-        notifications.MapList<ListNotifications.Query, NotificationRow>("/")
+        notifications.MapGet("/", async ([AsParameters] ListNotifications.Query query, ListNotifications list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("The user's notifications in his language, unread first then newest: filter unread=true; paging.");
 
         notifications.MapGet("/unread-count", async (CountUnreadNotifications count, CancellationToken ct) =>

@@ -31,5 +31,8 @@ public class IndexModel(ListSchools list, ReferenceLists references, IStringLoca
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListSchools.Query Query => new(CountryCodes, Domain, Q, PageNumber, PageSize);
+    protected override ListSchools.Query Query => new()
+    {
+        Country = CountryCodes, Domain = Domain, Q = Q, Page = PageNumber, PageSize = PageSize,
+    };
 }

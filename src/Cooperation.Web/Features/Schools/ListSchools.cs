@@ -8,11 +8,19 @@ public record SchoolRow(
 /// <summary>The regional schools (ENVR), by country then acronym; a coopérant sees those of his country.</summary>
 public class ListSchools(CooperationDbContext db, Access access) : IListUseCase<ListSchools.Query, SchoolRow>
 {
-    /// <param name="Country">ISO2 code of the school's country.</param>
-    /// <param name="Domain">Code of one of its domains.</param>
-    /// <param name="Q">Part of the acronym, name or city.</param>
-    /// <param name="Kind">None for the ENVR, "all", or RegionalSchool | FrenchSchool | PeacekeepingCentre.</param>
-    public record Query(string? Country = null, string? Domain = null, string? Q = null, int? Page = null, int? PageSize = null, string? Kind = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of the school's country.</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of one of its domains.</summary>
+        public string? Domain { get; init; }
+        /// <summary>Part of the acronym, name or city.</summary>
+        public string? Q { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+        /// <summary>None for the ENVR, "all", or RegionalSchool | FrenchSchool | PeacekeepingCentre.</summary>
+        public string? Kind { get; init; }
+    }
 
     public async Task<Paged<SchoolRow>> HandleAsync(Query query, CancellationToken ct = default) =>
         Paging.Page(await AllAsync(query, ct), query.Page, query.PageSize);

@@ -7,7 +7,8 @@ public sealed class SchoolsApi : IApiRoutes
     {
         var schools = api.MapGroup("/schools").WithTags("Schools");
 
-        schools.MapList<ListSchools.Query, SchoolRow>("")
+        schools.MapGet("", async ([AsParameters] ListSchools.Query query, ListSchools list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Training places by country: the ENVR by default; kind=all, FrenchSchool or PeacekeepingCentre for the others; filters country (ISO2), domain (code), q.");
 
         schools.MapGet("/{acronym}", async (string acronym, ListSchools list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(acronym, ct)))

@@ -39,7 +39,9 @@ public abstract class ListPageModel : FormPageModel
 
 /// <summary>
 /// A list use case: a page of rows for a query (filters, sort, paging), or every row of it for an export, both
-/// within the user's scope.
+/// within the user's scope. The query is a record of settable properties, not a positional record: the API binds it
+/// with <c>[AsParameters]</c> in code generated at build time, which cannot be built from a constructor with nullable
+/// references (dotnet/aspnetcore#58953; <c>docs/ARCHITECTURE.md</c>, the start).
 /// </summary>
 public interface IListUseCase<in TQuery, TRow> : IUseCase
 {

@@ -9,7 +9,8 @@ public sealed class AuditApi : IApiRoutes
     public void Map(RouteGroupBuilder api)
     {
         var audit = api.MapGroup("/audit").WithTags("Admin");
-        audit.MapList<ListAuditEntries.Query, AuditRow>("")
+        audit.MapGet("", async ([AsParameters] ListAuditEntries.Query query, ListAuditEntries list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Audit trail, newest first; filters entityType, entityKey, user (part of the name), action, from and to (days, included).");
         audit.MapGet("/{id:long}", async (long id, ListAuditEntries list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))
             .WithSummary("One audit entry with its fields before and after the change.");

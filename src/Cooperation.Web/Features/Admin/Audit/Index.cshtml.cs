@@ -45,7 +45,10 @@ public class IndexModel(ListAuditEntries audit, IStringLocalizer<IndexModel> tex
             var from = Date(nameof(From), From);
             var to = Date(nameof(To), To);
             ThrowIfInvalid();
-            return new(EntityType, EntityKey, UserName, AuditAction, from, to, PageNumber, PageSize);
+            return new()
+            {
+                EntityType = EntityType, EntityKey = EntityKey, User = UserName, Action = AuditAction, From = from, To = to, Page = PageNumber, PageSize = PageSize,
+            };
         }
     }
 }

@@ -26,10 +26,18 @@ public record AuditDetail(long Id, DateTimeOffset At, string? UserId, string Use
 public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListAuditEntries.Query, AuditRow>
 {
     /// <summary>Filters of the audit trail; dates are days of the directorate's calendar (local time), both included.</summary>
-    /// <param name="User">Part of the name of the user who made the change.</param>
-    public record Query(
-        string? EntityType = null, string? EntityKey = null, string? User = null, string? Action = null,
-        DateOnly? From = null, DateOnly? To = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        public string? EntityType { get; init; }
+        public string? EntityKey { get; init; }
+        /// <summary>Part of the name of the user who made the change.</summary>
+        public string? User { get; init; }
+        public string? Action { get; init; }
+        public DateOnly? From { get; init; }
+        public DateOnly? To { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public const int MaxExportRows = 50_000;
 

@@ -9,7 +9,7 @@ public class IndexModel(ListUsers list, IStringLocalizer<IndexModel> text)
     /// <summary>Accounts are listed by address only.</summary>
     protected override string DefaultSort => "email";
 
-    protected override ListUsers.Query Query => new(Q, Role, PageNumber, PageSize);
+    protected override ListUsers.Query Query => new() { Q = Q, Role = Role, Page = PageNumber, PageSize = PageSize };
 
     protected override string ExportName => text["utilisateurs"];
 

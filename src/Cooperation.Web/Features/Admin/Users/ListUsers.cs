@@ -10,9 +10,15 @@ public record UserRow(
 /// <summary>The accounts, by address: administrators only.</summary>
 public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider clock) : IListUseCase<ListUsers.Query, UserRow>
 {
-    /// <param name="Q">Part of the address or of the display name.</param>
-    /// <param name="Role">Administrator, Director, DeskOfficer, Cooperant or Auditor.</param>
-    public record Query(string? Q = null, string? Role = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Part of the address or of the display name.</summary>
+        public string? Q { get; init; }
+        /// <summary>Administrator, Director, DeskOfficer, Cooperant or Auditor.</summary>
+        public string? Role { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public async Task<Paged<UserRow>> HandleAsync(Query query, CancellationToken ct = default)
     {

@@ -6,7 +6,8 @@ public sealed class UsersApi : IApiRoutes
     public void Map(RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Admin");
-        users.MapList<ListUsers.Query, UserRow>("")
+        users.MapGet("", async ([AsParameters] ListUsers.Query query, ListUsers list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Users with their role and scope; filters q (email or name) and role.");
         users.MapGet("/{id}", async (string id, ListUsers list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))
             .WithSummary("One user with her role and scope.");

@@ -35,7 +35,8 @@ public sealed class ChecksApi : IApiRoutes
                 CancellationToken ct) => (await get.PhotoAsync(id, checkId, itemId, ct)).ToResult())
             .WithSummary("Downloads the photo of an item taken at a check.");
 
-        api.MapGroup("/checks").WithTags("Donations").MapList<ListOverdueChecks.Query, OverdueCheckRow>("/overdue")
+        api.MapGroup("/checks").WithTags("Donations").MapGet("/overdue", async ([AsParameters] ListOverdueChecks.Query query, ListOverdueChecks list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Post-delivery checks overdue in your scope (a desk officer: her zones; a coopérant: his country), oldest first; filters country, zone; paging.");
     }
 }

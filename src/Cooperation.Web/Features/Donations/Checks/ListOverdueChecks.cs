@@ -9,10 +9,17 @@ public record OverdueCheckRow(int CheckId, int DonationId, string Title, string 
 /// </summary>
 public class ListOverdueChecks(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock) : IListUseCase<ListOverdueChecks.Query, OverdueCheckRow>
 {
-    /// <param name="Country">ISO2 code of the receiving country.</param>
-    /// <param name="Zone">Code of its zone.</param>
-    /// <param name="Sort">due (default, oldest first) or country; a leading "-" sorts descending.</param>
-    public record Query(string? Country = null, string? Zone = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of the receiving country.</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of its zone.</summary>
+        public string? Zone { get; init; }
+        /// <summary>due (default, oldest first) or country; a leading "-" sorts descending.</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public async Task<Paged<OverdueCheckRow>> HandleAsync(Query query, CancellationToken ct = default)
     {

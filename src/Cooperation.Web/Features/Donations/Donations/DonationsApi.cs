@@ -13,7 +13,8 @@ public sealed class DonationsApi : IApiRoutes
     {
         var donations = api.MapGroup("/donations").WithTags("Donations");
 
-        donations.MapList<ListDonations.Query, DonationRow>("/")
+        donations.MapGet("/", async ([AsParameters] ListDonations.Query query, ListDonations list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Donations: filters country (ISO2), zone, status (proposed|approved|ordered|delivered|handedOver|checked|cancelled), category (surveillance|civilProtection|trainingCentres|trainingMeans), year (handed over, or proposed when not yet handed over), projectId, overdue, search; sort title|country|status|proposed|handedOver (\"-\" for descending, default -proposed); paging.");
 
         donations.MapGet("/{id:int}", async (int id, GetDonation get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

@@ -42,6 +42,11 @@ public class IndexModel(ListDonations list, ReferenceLists references, Access ac
         Zones = await references.ZonesAsync();
     }
 
-    protected override ListDonations.Query Query => new(CountryCodes, Zone, Status, Category, FormValues.Int(Year), FormValues.Int(ProjectId),
-        Overdue == "true" ? true : null, ItemsNotFound == "true" ? true : null, Search, Sort, PageNumber, PageSize);
+    protected override ListDonations.Query Query => new()
+    {
+        Country = CountryCodes, Zone = Zone, Status = Status, Category = Category, Year = FormValues.Int(Year),
+        ProjectId = FormValues.Int(ProjectId), Overdue = Overdue == "true" ? true : null,
+        NotFound = ItemsNotFound == "true" ? true : null, Search = Search, Sort = Sort, Page = PageNumber,
+        PageSize = PageSize,
+    };
 }

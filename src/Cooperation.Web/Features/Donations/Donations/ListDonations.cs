@@ -12,19 +12,31 @@ public record DonationRow(
 public class ListDonations(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListDonations> text)
     : IListUseCase<ListDonations.Query, DonationRow>
 {
-    /// <param name="Country">ISO2 code of the receiving country.</param>
-    /// <param name="Zone">Code of the receiving country's zone (AFS, AFN, MOY...).</param>
-    /// <param name="Status">proposed, approved, ordered, delivered, handedOver, checked or cancelled.</param>
-    /// <param name="Category">surveillance, civilProtection, trainingCentres or trainingMeans: donations with an item of it.</param>
-    /// <param name="Year">Donations handed over that year, or, not yet handed over, proposed that year.</param>
-    /// <param name="ProjectId">Donations completing that project.</param>
-    /// <param name="Overdue">true: donations with a post-delivery check overdue.</param>
-    /// <param name="NotFound">true: donations whose latest post-delivery check did not find an item (an alert).</param>
-    /// <param name="Search">Words of the title.</param>
-    /// <param name="Sort">title, country, status, proposed or handedOver; a leading "-" sorts descending (default -proposed).</param>
-    public record Query(
-        string? Country = null, string? Zone = null, string? Status = null, string? Category = null, int? Year = null, int? ProjectId = null,
-        bool? Overdue = null, bool? NotFound = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of the receiving country.</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of the receiving country's zone (AFS, AFN, MOY...).</summary>
+        public string? Zone { get; init; }
+        /// <summary>proposed, approved, ordered, delivered, handedOver, checked or cancelled.</summary>
+        public string? Status { get; init; }
+        /// <summary>surveillance, civilProtection, trainingCentres or trainingMeans: donations with an item of it.</summary>
+        public string? Category { get; init; }
+        /// <summary>Donations handed over that year, or, not yet handed over, proposed that year.</summary>
+        public int? Year { get; init; }
+        /// <summary>Donations completing that project.</summary>
+        public int? ProjectId { get; init; }
+        /// <summary>true: donations with a post-delivery check overdue.</summary>
+        public bool? Overdue { get; init; }
+        /// <summary>true: donations whose latest post-delivery check did not find an item (an alert).</summary>
+        public bool? NotFound { get; init; }
+        /// <summary>Words of the title.</summary>
+        public string? Search { get; init; }
+        /// <summary>title, country, status, proposed or handedOver; a leading "-" sorts descending (default -proposed).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["title", "country", "status", "proposed", "handedOver"];
 

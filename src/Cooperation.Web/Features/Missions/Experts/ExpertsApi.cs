@@ -7,7 +7,8 @@ public sealed class ExpertsApi : IApiRoutes
     {
         var experts = api.MapGroup("/experts").WithTags("Missions");
 
-        experts.MapList<ListExperts.Query, ExpertRow>("/")
+        experts.MapGet("/", async ([AsParameters] ListExperts.Query query, ListExperts list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Short-term experts of the registry: filters search (name or speciality), administration; sort name|administration|speciality; paging. Names, grades and contacts are redacted for the auditor.");
 
         experts.MapPost("/", async (CreateExpert.Request request, CreateExpert create, CancellationToken ct) =>

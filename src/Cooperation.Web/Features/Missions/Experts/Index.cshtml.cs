@@ -30,5 +30,8 @@ public class IndexModel(ListExperts list, ReferenceLists references, Access acce
         Administrations = await references.AdministrationsAsync();
     }
 
-    protected override ListExperts.Query Query => new(Search, Administration, Sort, PageNumber, PageSize);
+    protected override ListExperts.Query Query => new()
+    {
+        Search = Search, Administration = Administration, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

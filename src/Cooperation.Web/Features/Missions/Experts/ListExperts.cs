@@ -11,10 +11,17 @@ public record ExpertRow(
 /// </summary>
 public class ListExperts(CooperationDbContext db, Access access) : IListUseCase<ListExperts.Query, ExpertRow>
 {
-    /// <param name="Search">Words of the name (for those who read names) or of the speciality.</param>
-    /// <param name="Administration">Code of the home administration (ARM, INT, ECO, JUS).</param>
-    /// <param name="Sort">name, administration or speciality; a leading "-" sorts descending (default name).</param>
-    public record Query(string? Search = null, string? Administration = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Words of the name (for those who read names) or of the speciality.</summary>
+        public string? Search { get; init; }
+        /// <summary>Code of the home administration (ARM, INT, ECO, JUS).</summary>
+        public string? Administration { get; init; }
+        /// <summary>name, administration or speciality; a leading "-" sorts descending (default name).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["name", "administration", "speciality"];
 

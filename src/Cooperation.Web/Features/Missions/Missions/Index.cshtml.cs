@@ -44,5 +44,9 @@ public class IndexModel(ListMissions list, ReferenceLists references, Access acc
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListMissions.Query Query => new(CountryCodes, Zone, Status, Domain, FormValues.Int(Year), Search, Sort: Sort, Page: PageNumber, PageSize: PageSize);
+    protected override ListMissions.Query Query => new()
+    {
+        Country = CountryCodes, Zone = Zone, Status = Status, Domain = Domain, Year = FormValues.Int(Year),
+        Search = Search, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

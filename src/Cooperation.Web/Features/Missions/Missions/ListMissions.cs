@@ -16,18 +16,29 @@ public record MissionRow(
 /// <summary>The missions the user may read (<see cref="Access.VisibleMissions"/>), filtered, sorted and paged.</summary>
 public class ListMissions(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListMissions> text) : IListUseCase<ListMissions.Query, MissionRow>
 {
-    /// <param name="Country">ISO2 code of the partner country (an organisation's seat).</param>
-    /// <param name="Zone">Code of the country's zone (AFS, AFN, MOY...).</param>
-    /// <param name="Status">requested, assessed, approved, declined, staffed, inProgress, reported or closed.</param>
-    /// <param name="Domain">Code of the field of cooperation.</param>
-    /// <param name="Year">Missions planned or carried out at some time of that year.</param>
-    /// <param name="Search">Words of the subject or of the host authority.</param>
-    /// <param name="ProjectId">The missions of one project.</param>
-    /// <param name="CooperantId">The missions a coopérant is assigned to (one whose record the user sees).</param>
-    /// <param name="Sort">requested, start, subject, status or country; a leading "-" sorts descending (default -requested).</param>
-    public record Query(
-        string? Country = null, string? Zone = null, string? Status = null, string? Domain = null, int? Year = null, string? Search = null,
-        int? ProjectId = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of the partner country (an organisation's seat).</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of the country's zone (AFS, AFN, MOY...).</summary>
+        public string? Zone { get; init; }
+        /// <summary>requested, assessed, approved, declined, staffed, inProgress, reported or closed.</summary>
+        public string? Status { get; init; }
+        /// <summary>Code of the field of cooperation.</summary>
+        public string? Domain { get; init; }
+        /// <summary>Missions planned or carried out at some time of that year.</summary>
+        public int? Year { get; init; }
+        /// <summary>Words of the subject or of the host authority.</summary>
+        public string? Search { get; init; }
+        /// <summary>The missions of one project.</summary>
+        public int? ProjectId { get; init; }
+        /// <summary>The missions a coopérant is assigned to (one whose record the user sees).</summary>
+        public int? CooperantId { get; init; }
+        /// <summary>requested, start, subject, status or country; a leading "-" sorts descending (default -requested).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["requested", "start", "subject", "status", "country"];
 

@@ -11,7 +11,8 @@ public sealed class MissionsApi : IApiRoutes
     {
         var missions = api.MapGroup("/missions").WithTags("Missions");
 
-        missions.MapList<ListMissions.Query, MissionRow>("/")
+        missions.MapGet("/", async ([AsParameters] ListMissions.Query query, ListMissions list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Missions: filters country (ISO2), zone, status (requested|assessed|approved|declined|staffed|inProgress|reported|closed), domain, year (planned or carried out during it), search, projectId, cooperantId; sort requested|start|subject|status|country (\"-\" for descending, default -requested); paging.");
 
         missions.MapGet("/{id:int}", async (int id, GetMission get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

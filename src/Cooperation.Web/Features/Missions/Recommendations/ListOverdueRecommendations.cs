@@ -11,10 +11,17 @@ public record OverdueRow(
 public class ListOverdueRecommendations(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock)
     : IListUseCase<ListOverdueRecommendations.Query, OverdueRow>
 {
-    /// <param name="Zone">Code of the zone of the mission's country.</param>
-    /// <param name="Country">ISO2 code of the mission's country.</param>
-    /// <param name="Sort">zone, due or priority; a leading "-" sorts descending (default zone, then the oldest due first).</param>
-    public record Query(string? Zone = null, string? Country = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Code of the zone of the mission's country.</summary>
+        public string? Zone { get; init; }
+        /// <summary>ISO2 code of the mission's country.</summary>
+        public string? Country { get; init; }
+        /// <summary>zone, due or priority; a leading "-" sorts descending (default zone, then the oldest due first).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["zone", "due", "priority"];
 

@@ -29,5 +29,8 @@ public class OverdueModel(ListOverdueRecommendations list, ReferenceLists refere
         Zones = await references.ZonesAsync();
     }
 
-    protected override ListOverdueRecommendations.Query Query => new(Zone, null, Sort, PageNumber, PageSize);
+    protected override ListOverdueRecommendations.Query Query => new()
+    {
+        Zone = Zone, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

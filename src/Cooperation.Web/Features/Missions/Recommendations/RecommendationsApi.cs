@@ -31,7 +31,8 @@ public sealed class RecommendationsApi : IApiRoutes
             .WithTags("Missions")
             .WithSummary("A dated follow-up note on a recommendation ({\"note\", \"status\"}), by the desk officers of the mission's country or its country's coopérant; status (open|inProgress|implemented|abandoned) moves it, except once implemented or abandoned.");
 
-        api.MapList<ListOverdueRecommendations.Query, OverdueRow>("/recommendations/overdue")
+        api.MapGet("/recommendations/overdue", async ([AsParameters] ListOverdueRecommendations.Query query, ListOverdueRecommendations list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithTags("Missions")
             .WithSummary("Overdue recommendations (past due, neither implemented nor abandoned) of the missions you read: filters zone, country; sort zone|due|priority; paging.");
     }

@@ -5,7 +5,8 @@ public sealed class CooperantsApi : IApiRoutes
     public void Map(RouteGroupBuilder api)
     {
         var cooperants = api.MapGroup("/cooperants").WithTags("Network");
-        cooperants.MapList<CooperantFilter, CooperantListItem>("/")
+        cooperants.MapGet("/", async ([AsParameters] CooperantFilter query, ListCooperants list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Coopérants in the user's scope, filtered, sorted and paged.")
             .WithDescription("q searches names; administration (ARM, INT, ECO, JUS), zone (AFS...) and country (ISO2) filter on the "
                 + "coopérant's country (that of his active posting, else his latest); status: active (default), former, awaiting, all; "

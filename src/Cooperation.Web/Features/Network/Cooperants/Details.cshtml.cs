@@ -12,6 +12,6 @@ public class DetailsModel(GetCooperant get, Access access, Missions.Missions.Lis
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Cooperant = await get.HandleAsync(id, ct);
-        if (access.SeesMissions) Missions = await missions.AllAsync(new(CooperantId: id), ct);
+        if (access.SeesMissions) Missions = await missions.AllAsync(new() { CooperantId = id }, ct);
     }
 }

@@ -15,7 +15,11 @@ public class IndexModel(ListCooperants list, ReferenceLists lists, Access access
 
     protected override string DefaultSort => "name";
 
-    protected override CooperantFilter Query => new(Q, Administration, Zone, CountryCodes, Status, Sort, PageNumber, PageSize);
+    protected override CooperantFilter Query => new()
+    {
+        Q = Q, Administration = Administration, Zone = Zone, Country = CountryCodes, Status = Status, Sort = Sort,
+        Page = PageNumber, PageSize = PageSize,
+    };
 
     protected override string ExportName => text["cooperants"];
 

@@ -3,14 +3,22 @@ using System.Linq.Expressions;
 namespace Cooperation.Web.Features.Network.Cooperants;
 
 /// <summary>
-/// Filters of the coopérants list. <paramref name="Q"/> searches names; <paramref name="Country"/> (ISO2) and
-/// <paramref name="Zone"/> apply to the coopérant's country (that of his active posting, else his latest);
-/// <paramref name="Status"/>: active (default), former, awaiting, all; <paramref name="Sort"/>: name, administration,
+/// Filters of the coopérants list. <see cref="Q"/> searches names; <see cref="Country"/> (ISO2) and
+/// <see cref="Zone"/> apply to the coopérant's country (that of his active posting, else his latest);
+/// <see cref="Status"/>: active (default), former, awaiting, all; <see cref="Sort"/>: name, administration,
 /// country or start, prefixed with "-" for descending order.
 /// </summary>
-public record CooperantFilter(
-    string? Q = null, string? Administration = null, string? Zone = null, string? Country = null, string? Status = null,
-    string? Sort = null, int? Page = null, int? PageSize = null);
+public record CooperantFilter
+{
+    public string? Q { get; init; }
+    public string? Administration { get; init; }
+    public string? Zone { get; init; }
+    public string? Country { get; init; }
+    public string? Status { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}
 
 /// <summary>A line of the list. Names are <see cref="PersonalData.Redacted"/> where the user may not see them.</summary>
 public record CooperantListItem(

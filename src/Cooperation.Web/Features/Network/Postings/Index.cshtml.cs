@@ -54,7 +54,11 @@ public class IndexModel(ListPostings list, ReferenceLists references, Access acc
         Administrations = await references.AdministrationsAsync();
     }
 
-    protected override ListPostings.Query Query => new(CountryCodes, Organisation, Zone, Administration,
-        Active switch { "true" => true, "false" => false, _ => null }, CooperantId, Sort, PageNumber, PageSize, Date(nameof(EndingBy), EndingBy),
-        Date(nameof(ActiveOn), ActiveOn), StartedIn, EndedIn);
+    protected override ListPostings.Query Query => new()
+    {
+        Country = CountryCodes, Organisation = Organisation, Zone = Zone, Administration = Administration,
+        Active = Active switch { "true" => true, "false" => false, _ => null }, CooperantId = CooperantId, Sort = Sort,
+        Page = PageNumber, PageSize = PageSize, EndingBy = Date(nameof(EndingBy), EndingBy), ActiveOn = Date(nameof(ActiveOn), ActiveOn),
+        StartedIn = StartedIn, EndedIn = EndedIn,
+    };
 }

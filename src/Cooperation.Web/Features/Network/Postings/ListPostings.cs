@@ -28,20 +28,32 @@ public record PostingRow(
 /// <summary>Postings of the user's scope, filtered, sorted and paged; or all of them for an export.</summary>
 public class ListPostings(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock) : IListUseCase<ListPostings.Query, PostingRow>
 {
-    /// <param name="Country">ISO2 code of the host country (an organisation's seat counts as its country).</param>
-    /// <param name="Organisation">Acronym of the host organisation.</param>
-    /// <param name="Zone">Code of the zone of the host country.</param>
-    /// <param name="Administration">Code of the coopérant's home administration.</param>
-    /// <param name="Active">true: postings running today; false: ended or not yet started.</param>
-    /// <param name="Sort">start, end, country or name; a leading "-" sorts descending (default -start).</param>
-    /// <param name="EndingBy">Postings running today that end (actual or planned end) on or before this date: those to replace.</param>
-    /// <param name="ActiveOn">Postings running on that day (the annual report's network at the end of its year).</param>
-    /// <param name="StartedIn">Postings that started in that calendar year.</param>
-    /// <param name="EndedIn">Postings that ended (actual end) in that calendar year.</param>
-    public record Query(
-        string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
-        bool? Active = null, int? CooperantId = null, string? Sort = null, int? Page = null, int? PageSize = null,
-        DateOnly? EndingBy = null, DateOnly? ActiveOn = null, int? StartedIn = null, int? EndedIn = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of the host country (an organisation's seat counts as its country).</summary>
+        public string? Country { get; init; }
+        /// <summary>Acronym of the host organisation.</summary>
+        public string? Organisation { get; init; }
+        /// <summary>Code of the zone of the host country.</summary>
+        public string? Zone { get; init; }
+        /// <summary>Code of the coopérant's home administration.</summary>
+        public string? Administration { get; init; }
+        /// <summary>true: postings running today; false: ended or not yet started.</summary>
+        public bool? Active { get; init; }
+        public int? CooperantId { get; init; }
+        /// <summary>start, end, country or name; a leading "-" sorts descending (default -start).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+        /// <summary>Postings running today that end (actual or planned end) on or before this date: those to replace.</summary>
+        public DateOnly? EndingBy { get; init; }
+        /// <summary>Postings running on that day (the annual report's network at the end of its year).</summary>
+        public DateOnly? ActiveOn { get; init; }
+        /// <summary>Postings that started in that calendar year.</summary>
+        public int? StartedIn { get; init; }
+        /// <summary>Postings that ended (actual end) in that calendar year.</summary>
+        public int? EndedIn { get; init; }
+    }
 
     public static readonly string[] Sorts = ["start", "end", "country", "name"];
 

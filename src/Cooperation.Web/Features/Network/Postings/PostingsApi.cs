@@ -10,7 +10,8 @@ public sealed class PostingsApi : IApiRoutes
     {
         var postings = api.MapGroup("/postings").WithTags("Network");
 
-        postings.MapList<ListPostings.Query, PostingRow>("/")
+        postings.MapGet("/", async ([AsParameters] ListPostings.Query query, ListPostings list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Postings of the user's scope: filters country, organisation, zone, administration, active, cooperantId; sort start|end|country|name (\"-\" for descending); paging.");
 
         postings.MapGet("/{id:int}", async (int id, ListPostings list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

@@ -46,5 +46,9 @@ public class IndexModel(ListVacancies list, ReferenceLists references, Access ac
         Administrations = await references.AdministrationsAsync();
     }
 
-    protected override ListVacancies.Query Query => new(CountryCodes, null, Zone, Administration, Status, Sort, PageNumber, PageSize);
+    protected override ListVacancies.Query Query => new()
+    {
+        Country = CountryCodes, Zone = Zone, Administration = Administration, Status = Status, Sort = Sort,
+        Page = PageNumber, PageSize = PageSize,
+    };
 }

@@ -20,11 +20,19 @@ public record VacancyRow(
 /// <summary>Vacancies of the user's scope: open ones by default, or filled ones, or all.</summary>
 public class ListVacancies(CooperationDbContext db, Access access) : IListUseCase<ListVacancies.Query, VacancyRow>
 {
-    /// <param name="Status">open (default), filled or all.</param>
-    /// <param name="Sort">start (wished start, default) or country; a leading "-" sorts descending.</param>
-    public record Query(
-        string? Country = null, string? Organisation = null, string? Zone = null, string? Administration = null,
-        string? Status = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        public string? Country { get; init; }
+        public string? Organisation { get; init; }
+        public string? Zone { get; init; }
+        public string? Administration { get; init; }
+        /// <summary>open (default), filled or all.</summary>
+        public string? Status { get; init; }
+        /// <summary>start (wished start, default) or country; a leading "-" sorts descending.</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Statuses = ["open", "filled", "all"];
 

@@ -9,7 +9,8 @@ public sealed class VacanciesApi : IApiRoutes
     {
         var vacancies = api.MapGroup("/vacancies").WithTags("Network");
 
-        vacancies.MapList<ListVacancies.Query, VacancyRow>("/")
+        vacancies.MapGet("/", async ([AsParameters] ListVacancies.Query query, ListVacancies list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Vacancies of the user's scope: status open (default), filled or all; filters country, organisation, zone, administration.");
 
         vacancies.MapGet("/{id:int}", async (int id, ListVacancies list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

@@ -13,8 +13,8 @@ public class DetailsModel(GetCountry get, Access access, Missions.Missions.ListM
     public async Task OnGetAsync(string iso2, CancellationToken ct)
     {
         Country = await get.HandleAsync(iso2, ct);
-        if (access.SeesMissions) Missions = await missions.HandleAsync(new(Country: iso2, PageSize: 10), ct);
+        if (access.SeesMissions) Missions = await missions.HandleAsync(new() { Country = iso2, PageSize = 10 }, ct);
         if (access.SeesDonations)
-            Donations = (await donations.HandleAsync(new(Country: iso2, PageSize: 10), ct), await donations.EuroValueAsync(new(Country: iso2), ct));
+            Donations = (await donations.HandleAsync(new() { Country = iso2, PageSize = 10 }, ct), await donations.EuroValueAsync(new() { Country = iso2 }, ct));
     }
 }

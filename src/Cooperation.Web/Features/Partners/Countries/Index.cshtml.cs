@@ -13,7 +13,10 @@ public class IndexModel(ListCountries list, ReferenceLists lists, IStringLocaliz
 
     protected override string DefaultSort => "name";
 
-    protected override ListCountries.Query Query => new(Q, Zone, WithNetwork, Sort, PageNumber, PageSize);
+    protected override ListCountries.Query Query => new()
+    {
+        Q = Q, Zone = Zone, WithNetwork = WithNetwork, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 
     protected override string ExportName => text["pays"];
 

@@ -10,12 +10,19 @@ public record CountryRow(
 /// </summary>
 public class ListCountries(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListCountries> text) : IListUseCase<ListCountries.Query, CountryRow>
 {
-    /// <param name="Q">Part of a name (French or English) or an ISO code, accents and case aside.</param>
-    /// <param name="Zone">Code of the zone.</param>
-    /// <param name="WithNetwork">Only the countries where coopérants are in post.</param>
-    /// <param name="Sort">name (default), zone, or cooperants (largest network first).</param>
-    public record Query(string? Q = null, string? Zone = null, bool WithNetwork = false, string? Sort = null,
-        int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Part of a name (French or English) or an ISO code, accents and case aside.</summary>
+        public string? Q { get; init; }
+        /// <summary>Code of the zone.</summary>
+        public string? Zone { get; init; }
+        /// <summary>Only the countries where coopérants are in post.</summary>
+        public bool? WithNetwork { get; init; }
+        /// <summary>name (default), zone, or cooperants (largest network first).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["name", "zone", "cooperants"];
 
@@ -58,7 +65,7 @@ public class ListCountries(CooperationDbContext db, Access access, FigureCache c
             .Select(c => new CountryRow(c.Iso2, c.NameFr, c.NameEn, Names.Pick(c.NameFr, c.NameEn), c.ZoneCode,
                 c.ZoneFr is null ? null : Names.Pick(c.ZoneFr, c.ZoneEn!),
                 network.Cooperants.GetValueOrDefault(c.Id), network.OpenVacancies.GetValueOrDefault(c.Id), network.RegionalSchools.GetValueOrDefault(c.Id)))
-            .Where(r => !query.WithNetwork || r.ActiveCooperants > 0);
+            .Where(r => query.WithNetwork != true || r.ActiveCooperants > 0);
 
         var byName = PartnerQueries.NameOrder;
         return (sort switch

@@ -12,6 +12,6 @@ public class DetailsModel(GetOrganisation get, Partnerships.ListPartnerships par
     public async Task OnGetAsync(string acronym, CancellationToken ct)
     {
         Organisation = await get.HandleAsync(acronym, ct);
-        if (access.SeesPartnerships) Partnerships = await partnerships.AllAsync(new Partnerships.ListPartnerships.Query(Organisation: Organisation.Acronym, Sort: "start"), ct);
+        if (access.SeesPartnerships) Partnerships = await partnerships.AllAsync(new Partnerships.ListPartnerships.Query { Organisation = Organisation.Acronym, Sort = "start" }, ct);
     }
 }

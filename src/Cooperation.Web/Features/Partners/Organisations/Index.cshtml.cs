@@ -9,7 +9,10 @@ public class IndexModel(ListOrganisations list, IStringLocalizer<IndexModel> tex
     /// <summary>Organisations are listed by acronym only.</summary>
     protected override string DefaultSort => "acronym";
 
-    protected override ListOrganisations.Query Query => new(Q, Kind, PageNumber, PageSize);
+    protected override ListOrganisations.Query Query => new()
+    {
+        Q = Q, Kind = Kind, Page = PageNumber, PageSize = PageSize,
+    };
 
     public string KindLabel(string kind) => OrganisationKinds.Label(kind, text);
 

@@ -7,9 +7,15 @@ public record OrganisationRow(
 /// <summary>International and regional organisations, each resolved to its seat country for scope.</summary>
 public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListOrganisations.Query, OrganisationRow>
 {
-    /// <param name="Q">Part of the acronym or of a name (French or English), accents and case aside.</param>
-    /// <param name="Kind">International or Regional.</param>
-    public record Query(string? Q = null, string? Kind = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Part of the acronym or of a name (French or English), accents and case aside.</summary>
+        public string? Q { get; init; }
+        /// <summary>International or Regional.</summary>
+        public string? Kind { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public async Task<Paged<OrganisationRow>> HandleAsync(Query query, CancellationToken ct = default)
     {

@@ -6,7 +6,8 @@ public sealed class OrganisationsApi : IApiRoutes
     {
         var organisations = api.MapGroup("/organisations").WithTags("Partners");
 
-        organisations.MapList<ListOrganisations.Query, OrganisationRow>("")
+        organisations.MapGet("", async ([AsParameters] ListOrganisations.Query query, ListOrganisations list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("International and regional organisations with their seat and active postings; filters q, kind.");
         organisations.MapGet("/{acronym}", async (string acronym, GetOrganisation get, CancellationToken ct) =>
                 TypedResults.Ok(await get.HandleAsync(acronym, ct)))

@@ -48,8 +48,12 @@ public class IndexModel(ListPartnerships list, ReferenceLists references, Access
 
     protected override async Task OnListedAsync(CancellationToken ct)
     {
-        if (CanCreate) DueForRenewal = await list.AllAsync(new ListPartnerships.Query(Renewal: true), ct);
+        if (CanCreate) DueForRenewal = await list.AllAsync(new ListPartnerships.Query { Renewal = true }, ct);
     }
 
-    protected override ListPartnerships.Query Query => new(Organisation, Zone, null, Domain, Status, Renewal ? true : null, Search, Sort, PageNumber, PageSize, Year);
+    protected override ListPartnerships.Query Query => new()
+    {
+        Organisation = Organisation, Zone = Zone, Domain = Domain, Status = Status, Renewal = Renewal ? true : null,
+        Search = Search, Sort = Sort, Page = PageNumber, PageSize = PageSize, Year = Year,
+    };
 }

@@ -13,18 +13,29 @@ public record PartnershipRow(
 public class ListPartnerships(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListPartnerships> text)
     : IListUseCase<ListPartnerships.Query, PartnershipRow>
 {
-    /// <param name="Organisation">Acronym of the organisation.</param>
-    /// <param name="Zone">Code of a region: partnerships whose scope holds it or one of its countries.</param>
-    /// <param name="Country">ISO2 of a country the scope holds.</param>
-    /// <param name="Domain">Code of a field it covers.</param>
-    /// <param name="Status">running, upcoming or ended (today).</param>
-    /// <param name="Renewal">true: the agreements ending within six months (due for renewal).</param>
-    /// <param name="Search">Words of the agreement's title or reference.</param>
-    /// <param name="Sort">organisation, title, reference, start or end; "-" first for descending (default end).</param>
-    /// <param name="Year">Partnerships whose agreement runs at some time of that calendar year.</param>
-    public record Query(
-        string? Organisation = null, string? Zone = null, string? Country = null, string? Domain = null, string? Status = null,
-        bool? Renewal = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null, int? Year = null);
+    public record Query
+    {
+        /// <summary>Acronym of the organisation.</summary>
+        public string? Organisation { get; init; }
+        /// <summary>Code of a region: partnerships whose scope holds it or one of its countries.</summary>
+        public string? Zone { get; init; }
+        /// <summary>ISO2 of a country the scope holds.</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of a field it covers.</summary>
+        public string? Domain { get; init; }
+        /// <summary>running, upcoming or ended (today).</summary>
+        public string? Status { get; init; }
+        /// <summary>true: the agreements ending within six months (due for renewal).</summary>
+        public bool? Renewal { get; init; }
+        /// <summary>Words of the agreement's title or reference.</summary>
+        public string? Search { get; init; }
+        /// <summary>organisation, title, reference, start or end; "-" first for descending (default end).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+        /// <summary>Partnerships whose agreement runs at some time of that calendar year.</summary>
+        public int? Year { get; init; }
+    }
 
     public static readonly string[] Sorts = ["organisation", "title", "reference", "start", "end"];
     public static readonly string[] Statuses = ["running", "upcoming", "ended"];

@@ -10,7 +10,8 @@ public sealed class PartnershipsApi : IApiRoutes
     {
         var partnerships = api.MapGroup("/partnerships").WithTags("Partners: partnerships");
 
-        partnerships.MapList<ListPartnerships.Query, PartnershipRow>("/")
+        partnerships.MapGet("/", async ([AsParameters] ListPartnerships.Query query, ListPartnerships list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Partnerships: filters organisation (acronym), zone, country (ISO2), domain, status (running|upcoming|ended), renewal (true: ending within six months), search; sort organisation|title|reference|start|end (\"-\" for descending, default end); paging.");
 
         partnerships.MapGet("/{id:int}", async (int id, GetPartnership get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

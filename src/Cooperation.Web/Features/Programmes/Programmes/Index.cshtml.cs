@@ -61,5 +61,9 @@ public class IndexModel(ListProgrammes list, MapProgrammes mapProgrammes, Refere
     }
 
     protected override ListProgrammes.Query Query =>
-        new(ShownYear, CountryCodes, Zone, Status, Sort ?? DefaultSort, PageNumber, PageSize);
+        new()
+        {
+            Year = ShownYear, Country = CountryCodes, Zone = Zone, Status = Status, Sort = Sort ?? DefaultSort,
+            Page = PageNumber, PageSize = PageSize,
+        };
 }

@@ -20,12 +20,21 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
     IStringLocalizer<ListProgrammes> text)
     : IListUseCase<ListProgrammes.Query, ProgrammeRow>
 {
-    /// <param name="Year">The year planned.</param>
-    /// <param name="Country">ISO2 codes of partner countries (several separated by commas).</param>
-    /// <param name="Zone">Code of the country's zone (AFS, AFN, MOY...).</param>
-    /// <param name="Status">draft, submitted, approved, returned, revised or closed.</param>
-    /// <param name="Sort">country, year, status, budget or completion; a leading "-" sorts descending (default -year).</param>
-    public record Query(int? Year = null, string? Country = null, string? Zone = null, string? Status = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>The year planned.</summary>
+        public int? Year { get; init; }
+        /// <summary>ISO2 codes of partner countries (several separated by commas).</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of the country's zone (AFS, AFN, MOY...).</summary>
+        public string? Zone { get; init; }
+        /// <summary>draft, submitted, approved, returned, revised or closed.</summary>
+        public string? Status { get; init; }
+        /// <summary>country, year, status, budget or completion; a leading "-" sorts descending (default -year).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["country", "year", "status", "budget", "completion"];
 

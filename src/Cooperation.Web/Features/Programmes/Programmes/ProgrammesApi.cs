@@ -11,7 +11,8 @@ public sealed class ProgrammesApi : IApiRoutes
     {
         var programmes = api.MapGroup("/programmes").WithTags("Programmes");
 
-        programmes.MapList<ListProgrammes.Query, ProgrammeRow>("/")
+        programmes.MapGet("/", async ([AsParameters] ListProgrammes.Query query, ListProgrammes list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Programmes: filters year, country (ISO2), zone, status (draft|submitted|approved|returned|revised|closed); sort country|year|status|budget|completion (\"-\" for descending, default -year); paging. Each row has its completion so far (weighted by budget) and its lines off course.");
 
         programmes.MapGet("/{id:int}", async (int id, GetProgramme get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

@@ -32,8 +32,8 @@ public class DetailsModel(GetProject get, ChangeProjectStatus change, Access acc
     public override async Task OnRefusedAsync(CancellationToken ct)
     {
         Project = await get.HandleAsync(Id, ct);
-        if (access.SeesMissions) Missions = await missions.AllAsync(new(ProjectId: Id), ct);
+        if (access.SeesMissions) Missions = await missions.AllAsync(new() { ProjectId = Id }, ct);
         if (access.SeesDonations)
-            Donations = (await donations.HandleAsync(new(ProjectId: Id, PageSize: 10), ct), await donations.EuroValueAsync(new(ProjectId: Id), ct));
+            Donations = (await donations.HandleAsync(new() { ProjectId = Id, PageSize = 10 }, ct), await donations.EuroValueAsync(new() { ProjectId = Id }, ct));
     }
 }

@@ -42,6 +42,9 @@ public class IndexModel(ListProjects list, ReferenceLists references, Access acc
         Domains = await references.DomainsAsync();
     }
 
-    protected override ListProjects.Query Query => new(CountryCodes, Zone, Status,
-        EuFunded switch { "true" => true, "false" => false, _ => null }, Domain, FormValues.Int(Year), Search, Sort, PageNumber, PageSize);
+    protected override ListProjects.Query Query => new()
+    {
+        Country = CountryCodes, Zone = Zone, Status = Status, EuFunded = EuFunded switch { "true" => true, "false" => false, _ => null },
+        Domain = Domain, Year = FormValues.Int(Year), Search = Search, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

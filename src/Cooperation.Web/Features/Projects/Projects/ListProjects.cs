@@ -17,17 +17,27 @@ public record ProjectRow(
 /// <summary>The projects the user may read (<see cref="Access.VisibleProjects"/>), filtered, sorted and paged.</summary>
 public class ListProjects(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListProjects> text) : IListUseCase<ListProjects.Query, ProjectRow>
 {
-    /// <param name="Country">ISO2 code of a country where the project takes place.</param>
-    /// <param name="Zone">Code of the project's zone (AFS, AFN, MOY, ASE...).</param>
-    /// <param name="Status">identified, inPreparation, approved, running, closed, evaluated or abandoned.</param>
-    /// <param name="EuFunded">true: EU-funded projects only; false: the others.</param>
-    /// <param name="Domain">Code of a field of cooperation of the project.</param>
-    /// <param name="Year">Projects running at some time of that year (start ≤ 31 December, end ≥ 1 January).</param>
-    /// <param name="Search">Words of the title.</param>
-    /// <param name="Sort">title, start, end, status or zone; a leading "-" sorts descending (default -start).</param>
-    public record Query(
-        string? Country = null, string? Zone = null, string? Status = null, bool? EuFunded = null, string? Domain = null,
-        int? Year = null, string? Search = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>ISO2 code of a country where the project takes place.</summary>
+        public string? Country { get; init; }
+        /// <summary>Code of the project's zone (AFS, AFN, MOY, ASE...).</summary>
+        public string? Zone { get; init; }
+        /// <summary>identified, inPreparation, approved, running, closed, evaluated or abandoned.</summary>
+        public string? Status { get; init; }
+        /// <summary>true: EU-funded projects only; false: the others.</summary>
+        public bool? EuFunded { get; init; }
+        /// <summary>Code of a field of cooperation of the project.</summary>
+        public string? Domain { get; init; }
+        /// <summary>Projects running at some time of that year (start ≤ 31 December, end ≥ 1 January).</summary>
+        public int? Year { get; init; }
+        /// <summary>Words of the title.</summary>
+        public string? Search { get; init; }
+        /// <summary>title, start, end, status or zone; a leading "-" sorts descending (default -start).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["title", "start", "end", "status", "zone"];
 

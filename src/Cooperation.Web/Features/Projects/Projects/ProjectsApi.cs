@@ -11,7 +11,8 @@ public sealed class ProjectsApi : IApiRoutes
     {
         var projects = api.MapGroup("/projects").WithTags("Projects");
 
-        projects.MapList<ListProjects.Query, ProjectRow>("/")
+        projects.MapGet("/", async ([AsParameters] ListProjects.Query query, ListProjects list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Projects: filters country (ISO2), zone, status (identified|inPreparation|approved|running|closed|evaluated|abandoned), euFunded, domain, year (running during it), search; sort title|start|end|status|zone (\"-\" for descending, default -start); paging.");
 
         projects.MapGet("/{id:int}", async (int id, GetProject get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

@@ -171,7 +171,7 @@ public class ComputeAnnualReport(
 
     // ---------------------------------------------------------------- network
 
-    private IQueryable<Posting> ActiveCooperants(Scope s) => postings.Filter(new ListPostings.Query(Zone: s.Zone, ActiveOn: s.AsOf));
+    private IQueryable<Posting> ActiveCooperants(Scope s) => postings.Filter(new ListPostings.Query { Zone = s.Zone, ActiveOn = s.AsOf });
 
     private async Task<ReportSection> NetworkAsync(Scope s, CancellationToken ct)
     {
@@ -182,8 +182,8 @@ public class ComputeAnnualReport(
 
         var cooperants = await active.Select(p => p.CooperantId).CountDistinctAsync(ct);
         var countries = await active.Select(p => p.CountryId).CountDistinctAsync(ct);
-        var started = await postings.Filter(new ListPostings.Query(Zone: s.Zone, StartedIn: s.Year)).CountAsync(ct);
-        var ended = await postings.Filter(new ListPostings.Query(Zone: s.Zone, EndedIn: s.Year)).CountAsync(ct);
+        var started = await postings.Filter(new ListPostings.Query { Zone = s.Zone, StartedIn = s.Year }).CountAsync(ct);
+        var ended = await postings.Filter(new ListPostings.Query { Zone = s.Zone, EndedIn = s.Year }).CountAsync(ct);
 
         var byAdministration = (await active
                 .GroupBy(p => new { p.Cooperant!.Administration!.Code, p.Cooperant.Administration.NameFr, p.Cooperant.Administration.NameEn })
@@ -224,7 +224,7 @@ public class ComputeAnnualReport(
 
     /// <summary>The accepted enrolments of the year's sessions, as the nominations list shows them (status accepted, year, zone of the nominating country).</summary>
     private Task<IQueryable<Nomination>> Enrolments(Scope s, CancellationToken ct) =>
-        nominations.FilterAsync(new ListNominations.Query(Status: nameof(NominationStatus.Accepted), Zone: s.Zone, Year: s.Year), ct);
+        nominations.FilterAsync(new ListNominations.Query { Status = nameof(NominationStatus.Accepted), Zone = s.Zone, Year = s.Year }, ct);
 
     private static Task<int> CountTraineesAsync(IQueryable<Nomination> enrolments, CancellationToken ct) => enrolments.Select(n => n.TraineeId).CountDistinctAsync(ct);
 
@@ -305,7 +305,7 @@ public class ComputeAnnualReport(
     // ---------------------------------------------------------------- missions
 
     private IQueryable<ExpertiseMission> Missions(Scope s) =>
-        access.SeesMissions ? missions.Filter(new ListMissions.Query(Zone: s.Zone, Year: s.Year)) : db.Missions.Where(_ => false);
+        access.SeesMissions ? missions.Filter(new ListMissions.Query { Zone = s.Zone, Year = s.Year }) : db.Missions.Where(_ => false);
 
     private async Task<ReportSection> MissionsAsync(Scope s, CancellationToken ct)
     {
@@ -342,7 +342,7 @@ public class ComputeAnnualReport(
     internal static IQueryable<Donation> HandedOver(ListDonations donations, int year, string? zone)
     {
         var (first, last) = Calendar.YearBounds(year);
-        return donations.Filter(new ListDonations.Query(Zone: zone, Year: year))
+        return donations.Filter(new ListDonations.Query { Zone = zone, Year = year })
             .Where(d => d.HandedOverOn >= first && d.HandedOverOn <= last && d.Status != DonationStatus.Cancelled);
     }
 
@@ -392,7 +392,7 @@ public class ComputeAnnualReport(
     // ---------------------------------------------------------------- projects
 
     private IQueryable<Project> Projects(Scope s) =>
-        access.SeesProjects ? projects.Filter(new ListProjects.Query(Zone: s.Zone, Year: s.Year)) : db.Projects.Where(_ => false);
+        access.SeesProjects ? projects.Filter(new ListProjects.Query { Zone = s.Zone, Year = s.Year }) : db.Projects.Where(_ => false);
 
     private async Task<decimal> TransactionsAsync(IQueryable<Project> ofYear, TransactionKind kind, int year, CancellationToken ct)
     {
@@ -498,7 +498,7 @@ public class ComputeAnnualReport(
 
     private async Task<ReportSection> PartnershipsAsync(Scope s, CancellationToken ct)
     {
-        var ofYear = access.SeesPartnerships ? partnerships.Filter(new ListPartnerships.Query(Zone: s.Zone, Year: s.Year)) : db.Partnerships.Where(_ => false);
+        var ofYear = access.SeesPartnerships ? partnerships.Filter(new ListPartnerships.Query { Zone = s.Zone, Year = s.Year }) : db.Partnerships.Where(_ => false);
         string PartnershipsLink(params (string, object?)[] more) => Link("/Partners/Partnerships", [("Year", s.Year), ("Zone", s.Zone), .. more]);
         var byOrganisation = (await ofYear.GroupBy(p => new { p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn })
                 .Select(g => new { g.Key.Acronym, g.Key.NameFr, g.Key.NameEn, Count = g.Count() }).ToListAsync(ct))
@@ -512,7 +512,7 @@ public class ComputeAnnualReport(
     private async Task<ReportSection> InternationalSessionsAsync(Scope s, CancellationToken ct)
     {
         var ofYear = access.SeesInternationalSessions
-            ? await internationalSessions.FilterAsync(new ListInternationalSessions.Query(Year: s.Year, Zone: s.Zone), ct)
+            ? await internationalSessions.FilterAsync(new ListInternationalSessions.Query { Year = s.Year, Zone = s.Zone }, ct)
             : db.InternationalSessions.Where(_ => false);
         var sessions = await ofYear.OrderBy(x => x.StartDate)
             .Select(x => new

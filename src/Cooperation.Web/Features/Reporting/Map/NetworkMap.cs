@@ -93,7 +93,7 @@ public class ComputeNetworkMap(
     /// <summary>Distinct trainees accepted to the sessions that started in the year, by their nationality.</summary>
     private async Task<Dictionary<int, decimal>> TraineesAsync(int year, CancellationToken ct)
     {
-        var accepted = await nominations.FilterAsync(new ListNominations.Query(Status: nameof(NominationStatus.Accepted), Year: year), ct);
+        var accepted = await nominations.FilterAsync(new ListNominations.Query { Status = nameof(NominationStatus.Accepted), Year = year }, ct);
         return await accepted.GroupBy(n => n.Trainee!.NationalityId)
             .Select(g => new { g.Key, Count = g.Select(n => n.TraineeId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => (decimal)g.Count, ct);
@@ -103,7 +103,7 @@ public class ComputeNetworkMap(
     private async Task<Dictionary<int, decimal>> ProjectsAsync(CancellationToken ct)
     {
         if (!access.SeesProjects) return [];
-        var running = projects.Filter(new ListProjects.Query(Status: ProjectCodes.Of(ProjectStatus.Running)));
+        var running = projects.Filter(new ListProjects.Query { Status = ProjectCodes.Of(ProjectStatus.Running) });
         return await db.Set<ProjectLocation>().AsNoTracking().Where(l => l.CountryId != null && running.Any(p => p.Id == l.ProjectId))
             .GroupBy(l => l.CountryId!.Value)
             .Select(g => new { g.Key, Count = g.Select(l => l.ProjectId).Distinct().Count() })

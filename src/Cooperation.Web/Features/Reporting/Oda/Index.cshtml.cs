@@ -48,5 +48,8 @@ public class IndexModel(ListOda list, ReferenceLists references, Access access, 
             all.Sum(r => r.NotEligible), all.Sum(r => r.Undecided), all.Sum(r => r.OdaTotal), 0, []);
     }
 
-    protected override ListOda.Query Query => new(Year ?? clock.Today().Year - 1, Zone, Sort, PageNumber, PageSize);
+    protected override ListOda.Query Query => new()
+    {
+        Year = Year ?? clock.Today().Year - 1, Zone = Zone, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

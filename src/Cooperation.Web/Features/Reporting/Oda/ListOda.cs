@@ -24,10 +24,17 @@ public class ListOda(CooperationDbContext db, Access access, TimeProvider clock,
     /// <summary>The code of the line of projects without DAC sectors.</summary>
     public const string Unclassified = "—";
 
-    /// <param name="Year">The calendar year of the disbursements (required).</param>
-    /// <param name="Zone">Code of a zone (AFS, AFN...); none for every zone of the reader's scope.</param>
-    /// <param name="Sort">zone, code or oda (the ODA total); "-" first for descending (default zone, then code).</param>
-    public record Query(int? Year, string? Zone = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>The calendar year of the disbursements (required).</summary>
+        public int? Year { get; init; }
+        /// <summary>Code of a zone (AFS, AFN...); none for every zone of the reader's scope.</summary>
+        public string? Zone { get; init; }
+        /// <summary>zone, code or oda (the ODA total); "-" first for descending (default zone, then code).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["zone", "code", "oda"];
 

@@ -11,7 +11,8 @@ public sealed class CoursesApi : IApiRoutes
     {
         var courses = api.MapGroup("/courses").WithTags("Training: catalogue");
 
-        courses.MapList<ListCourses.Query, CourseRow>("/")
+        courses.MapGet("/", async ([AsParameters] ListCourses.Query query, ListCourses list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Courses of the schools' catalogues: filters school (acronym), domain, level, administration (audience), q, active; sort school|code|title|domain|level|duration (\"-\" for descending); paging.");
 
         courses.MapGet("/{id:int}", async (int id, ListCourses list, CancellationToken ct) => TypedResults.Ok(await list.GetAsync(id, ct)))

@@ -12,7 +12,7 @@ public class GetSchoolCatalogue(ListCourses courses, ListSessions sessions, Scho
 
     public async Task<SchoolCatalogue> HandleAsync(string acronym, CancellationToken ct = default)
     {
-        var list = await courses.AllAsync(new ListCourses.Query(School: acronym, Active: true, Sort: "title"), ct);
+        var list = await courses.AllAsync(new ListCourses.Query { School = acronym, Active = true, Sort = "title" }, ct);
         var upcoming = await sessions.HandleAsync(new ListSessions.Query { School = acronym, From = clock.Today(), Sort = "start", PageSize = UpcomingShown }, ct);
         var canManage = (await schools.ManageableAsync(ct)).Any(s => string.Equals(s.Acronym, acronym, StringComparison.OrdinalIgnoreCase));
         return new SchoolCatalogue(acronym, list, upcoming.Items, upcoming.Total, canManage);

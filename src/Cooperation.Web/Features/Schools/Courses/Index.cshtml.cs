@@ -46,6 +46,9 @@ public class IndexModel(ListCourses list, SchoolChoices schools, ReferenceLists 
         CanCreate = (await schools.ManageableAsync(ct)).Count > 0;
     }
 
-    protected override ListCourses.Query Query => new(School, Domain, Level, Administration, Q,
-        Active switch { "true" => true, "false" => false, _ => null }, Sort, PageNumber, PageSize);
+    protected override ListCourses.Query Query => new()
+    {
+        School = School, Domain = Domain, Level = Level, Administration = Administration, Q = Q,
+        Active = Active switch { "true" => true, "false" => false, _ => null }, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 }

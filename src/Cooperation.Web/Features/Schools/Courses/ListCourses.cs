@@ -18,16 +18,25 @@ public record CourseRow(
 /// <summary>The catalogues of the schools the user sees (every school, a coopérant's country only), filtered, sorted and paged.</summary>
 public class ListCourses(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock, IStringLocalizer<ListCourses> text) : IListUseCase<ListCourses.Query, CourseRow>
 {
-    /// <param name="School">Acronym of the school.</param>
-    /// <param name="Domain">Code of the domain (PEACEKEEPING, DEMINING…).</param>
-    /// <param name="Level">Initial, Intermediate, Advanced or Senior.</param>
-    /// <param name="Administration">Code of an administration of the audience (ARM, INT, JUS, DOU…).</param>
-    /// <param name="Q">Part of the code or title, accents and case aside.</param>
-    /// <param name="Active">true: courses still taught; false: withdrawn ones; none: both.</param>
-    /// <param name="Sort">school, code, title, domain, level or duration; a leading "-" sorts descending (default school).</param>
-    public record Query(
-        string? School = null, string? Domain = null, string? Level = null, string? Administration = null,
-        string? Q = null, bool? Active = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>Acronym of the school.</summary>
+        public string? School { get; init; }
+        /// <summary>Code of the domain (PEACEKEEPING, DEMINING…).</summary>
+        public string? Domain { get; init; }
+        /// <summary>Initial, Intermediate, Advanced or Senior.</summary>
+        public string? Level { get; init; }
+        /// <summary>Code of an administration of the audience (ARM, INT, JUS, DOU…).</summary>
+        public string? Administration { get; init; }
+        /// <summary>Part of the code or title, accents and case aside.</summary>
+        public string? Q { get; init; }
+        /// <summary>true: courses still taught; false: withdrawn ones; none: both.</summary>
+        public bool? Active { get; init; }
+        /// <summary>school, code, title, domain, level or duration; a leading "-" sorts descending (default school).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["school", "code", "title", "domain", "level", "duration"];
 

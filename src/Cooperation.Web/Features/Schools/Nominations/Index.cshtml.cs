@@ -51,5 +51,10 @@ public class IndexModel(ListNominations list, NominationChoices choices, Referen
     }
 
     protected override ListNominations.Query Query =>
-        new(Session, School, CountryCodes, Status, Screening, Awaiting ? true : null, null, Search, Sort, PageNumber, PageSize, Zone, Year);
+        new()
+        {
+            Session = Session, School = School, Country = CountryCodes, Status = Status, Screening = Screening,
+            Awaiting = Awaiting ? true : null, Search = Search, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+            Zone = Zone, Year = Year,
+        };
 }

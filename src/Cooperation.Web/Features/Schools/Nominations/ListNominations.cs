@@ -27,22 +27,33 @@ public record NominationRow(
 /// <summary>Nominations the user may see, filtered, sorted and paged; or all of them for an export.</summary>
 public class ListNominations(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListNominations> text) : IListUseCase<ListNominations.Query, NominationRow>
 {
-    /// <param name="Session">Id of a session.</param>
-    /// <param name="School">Acronym of the school (or training place).</param>
-    /// <param name="Country">ISO2 code of the nominating country.</param>
-    /// <param name="Status">Submitted, UnderReview, Accepted, Waitlisted, Refused or Withdrawn.</param>
-    /// <param name="Screening">Pending, Cleared or Refused.</param>
-    /// <param name="Awaiting">true: only nominations awaiting a decision (submitted or under review).</param>
-    /// <param name="Mine">true: a liaison officer's country's nominations; for anyone else those he submitted.</param>
-    /// <param name="Search">Part of the candidate's name.</param>
-    /// <param name="Sort">submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</param>
-    /// <param name="Zone">Code of the zone of the nominating country.</param>
-    /// <param name="Year">Nominations to the sessions that started in that calendar year, cancelled sessions left out (the training figures' year).</param>
-    public record Query(
-        int? Session = null, string? School = null, string? Country = null, string? Status = null,
-        string? Screening = null, bool? Awaiting = null, bool? Mine = null, string? Search = null, string? Sort = null,
-        int? Page = null, int? PageSize = null,
-        string? Zone = null, int? Year = null);
+    public record Query
+    {
+        /// <summary>Id of a session.</summary>
+        public int? Session { get; init; }
+        /// <summary>Acronym of the school (or training place).</summary>
+        public string? School { get; init; }
+        /// <summary>ISO2 code of the nominating country.</summary>
+        public string? Country { get; init; }
+        /// <summary>Submitted, UnderReview, Accepted, Waitlisted, Refused or Withdrawn.</summary>
+        public string? Status { get; init; }
+        /// <summary>Pending, Cleared or Refused.</summary>
+        public string? Screening { get; init; }
+        /// <summary>true: only nominations awaiting a decision (submitted or under review).</summary>
+        public bool? Awaiting { get; init; }
+        /// <summary>true: a liaison officer's country's nominations; for anyone else those he submitted.</summary>
+        public bool? Mine { get; init; }
+        /// <summary>Part of the candidate's name.</summary>
+        public string? Search { get; init; }
+        /// <summary>submitted, session, name, country or status; a leading "-" sorts descending (default -submitted).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+        /// <summary>Code of the zone of the nominating country.</summary>
+        public string? Zone { get; init; }
+        /// <summary>Nominations to the sessions that started in that calendar year, cancelled sessions left out (the training figures' year).</summary>
+        public int? Year { get; init; }
+    }
 
     public static readonly string[] Sorts = ["submitted", "session", "name", "country", "status"];
 

@@ -16,7 +16,10 @@ public class MineModel(ListNominations list, NominateCandidate nominate, Nominat
 
     protected override string DefaultSort => "-submitted";
 
-    private ListNominations.Query Query => new(Mine: true, Status: Status, Search: Search, Page: PageNumber, PageSize: PageSize);
+    private ListNominations.Query Query => new()
+    {
+        Mine = true, Status = Status, Search = Search, Page = PageNumber, PageSize = PageSize,
+    };
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -15,7 +15,8 @@ public sealed class NominationsApi : IApiRoutes
     {
         var nominations = api.MapGroup("/nominations").WithTags("Training: nominations");
 
-        nominations.MapList<ListNominations.Query, NominationRow>("/")
+        nominations.MapGet("/", async ([AsParameters] ListNominations.Query query, ListNominations list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Nominations of the user's scope: filters session (id), school (acronym), country (ISO2), status, screening, awaiting=true (submitted or under review), mine=true, search; sort submitted|session|name|country|status (\"-\" for descending); paging.");
 
         nominations.MapGet("/{id:int}", async (int id, GetNomination get, CancellationToken ct) => TypedResults.Ok(await get.HandleAsync(id, ct)))

@@ -30,10 +30,6 @@ public record SessionRow(
 /// <summary>The sessions the user may see (<see cref="Access.VisibleSessionsAsync"/>), filtered, sorted and paged.</summary>
 public class ListSessions(CooperationDbContext db, Access access, FigureCache cache, IStringLocalizer<ListSessions> text) : IListUseCase<ListSessions.Query, SessionRow>
 {
-    /// <summary>
-    /// The list's filters, sort and paging. Properties rather than a positional record: the Request Delegate Generator
-    /// cannot build the calendar's route from a constructor with nullable reference types (dotnet/aspnetcore#58953).
-    /// </summary>
     public sealed record Query
     {
         /// <summary>Acronym of the school.</summary>

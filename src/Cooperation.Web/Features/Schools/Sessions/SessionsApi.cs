@@ -11,7 +11,8 @@ public sealed class SessionsApi : IApiRoutes
     {
         var sessions = api.MapGroup("/sessions").WithTags("Training: sessions");
 
-        sessions.MapList<ListSessions.Query, SessionRow>("/")
+        sessions.MapGet("/", async ([AsParameters] ListSessions.Query query, ListSessions list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Sessions: filters school (acronym), courseId, course (code), domain, status (Planned|Open|Closed|Completed|Cancelled), from/to (yyyy-mm-dd), country (invited, ISO2), openToMyCountry; sort start|end|course|school|fill|status (\"-\" for descending, default -start); paging.");
 
         sessions.MapGet("/calendar.ics", async ([AsParameters] ListSessions.Query query, ListSessions list, IStringLocalizer<ListSessions> text, TimeProvider clock, CancellationToken ct) =>

@@ -18,7 +18,11 @@ public class IndexModel(ListTrainees list, ReferenceLists lists, Access access, 
 
     protected override string DefaultSort => "name";
 
-    protected override TraineeFilter Query => new(Q, Nationality, Administration, Gender, School, Year, Prominent, Sort, PageNumber, PageSize);
+    protected override TraineeFilter Query => new()
+    {
+        Q = Q, Nationality = Nationality, Administration = Administration, Gender = Gender, School = School,
+        Year = Year, Prominent = Prominent, Sort = Sort, Page = PageNumber, PageSize = PageSize,
+    };
 
     protected override string ExportName => text["stagiaires"];
 

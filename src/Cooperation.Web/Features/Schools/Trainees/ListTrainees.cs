@@ -3,17 +3,26 @@ using System.Linq.Expressions;
 namespace Cooperation.Web.Features.Schools.Trainees;
 
 /// <summary>
-/// Filters of the trainees list. <paramref name="Nationality"/> is an ISO2 code, <paramref name="Administration"/> a code
-/// (ARM, INT, ECO, JUS, DOU), <paramref name="Gender"/> female or male (or F, M…), <paramref name="School"/> an acronym and
-/// <paramref name="Year"/> a year in which the trainee began an accepted session (of that school when both are given);
-/// <paramref name="Prominent"/> keeps the alumni (at least one session passed) who hold or held a prominent position;
-/// <paramref name="Q"/> searches names; <paramref name="Sort"/>: name, nationality, administration or last (latest session),
+/// Filters of the trainees list. <see cref="Nationality"/> is an ISO2 code, <see cref="Administration"/> a code
+/// (ARM, INT, ECO, JUS, DOU), <see cref="Gender"/> female or male (or F, M…), <see cref="School"/> an acronym and
+/// <see cref="Year"/> a year in which the trainee began an accepted session (of that school when both are given);
+/// <see cref="Prominent"/> keeps the alumni (at least one session passed) who hold or held a prominent position;
+/// <see cref="Q"/> searches names; <see cref="Sort"/>: name, nationality, administration or last (latest session),
 /// prefixed with "-" for descending order.
 /// </summary>
-public record TraineeFilter(
-    string? Q = null, string? Nationality = null, string? Administration = null, string? Gender = null,
-    string? School = null, int? Year = null, bool? Prominent = null, string? Sort = null, int? Page = null,
-    int? PageSize = null);
+public record TraineeFilter
+{
+    public string? Q { get; init; }
+    public string? Nationality { get; init; }
+    public string? Administration { get; init; }
+    public string? Gender { get; init; }
+    public string? School { get; init; }
+    public int? Year { get; init; }
+    public bool? Prominent { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}
 
 /// <summary>
 /// A line of the list. <see cref="Sessions"/> counts the accepted enrolments the user may see; names are

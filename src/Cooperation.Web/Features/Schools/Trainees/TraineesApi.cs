@@ -9,7 +9,8 @@ public sealed class TraineesApi : IApiRoutes
     public void Map(RouteGroupBuilder api)
     {
         var trainees = api.MapGroup("/trainees").WithTags("Trainees");
-        trainees.MapList<TraineeFilter, TraineeListItem>("")
+        trainees.MapGet("", async ([AsParameters] TraineeFilter query, ListTrainees list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("Trainees in the user's scope, filtered, sorted and paged.")
             .WithDescription("nationality (ISO2), administration (ARM, INT, ECO, JUS, DOU), gender (female, male), school (acronym), "
                 + "year (a session begun that year), prominent=true (alumni holding or having held a prominent position), q (names); "

@@ -34,5 +34,9 @@ public class IndexModel(ListInternationalSessions list, ReferenceLists reference
         Countries = await references.CountriesAsync();
     }
 
-    protected override ListInternationalSessions.Query Query => new(Number(nameof(Year), Year), Zone, CountryCodes, Sort, PageNumber, PageSize);
+    protected override ListInternationalSessions.Query Query => new()
+    {
+        Year = Number(nameof(Year), Year), Zone = Zone, Country = CountryCodes, Sort = Sort, Page = PageNumber,
+        PageSize = PageSize,
+    };
 }

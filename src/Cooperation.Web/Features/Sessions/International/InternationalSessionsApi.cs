@@ -11,7 +11,8 @@ public sealed class InternationalSessionsApi : IApiRoutes
     {
         var sessions = api.MapGroup("/international-sessions").WithTags("International sessions (IHEDN)");
 
-        sessions.MapList<ListInternationalSessions.Query, InternationalSessionRow>("/")
+        sessions.MapGet("/", async ([AsParameters] ListInternationalSessions.Query query, ListInternationalSessions list, CancellationToken ct) =>
+                TypedResults.Ok(await list.HandleAsync(query, ct)))
             .WithSummary("International sessions: filters year, zone (code), country (invited, ISO2); sort start|zone|theme (\"-\" for descending, default -start); paging.");
 
         sessions.MapGet("/rotation", async (GetRotation rotation, CancellationToken ct) => TypedResults.Ok(await rotation.HandleAsync(ct)))

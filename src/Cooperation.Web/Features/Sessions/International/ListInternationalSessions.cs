@@ -14,11 +14,19 @@ public record InternationalSessionRow(
 public class ListInternationalSessions(CooperationDbContext db, Access access, ReferenceCodes codes, FigureCache cache, IStringLocalizer<ListInternationalSessions> text)
     : IListUseCase<ListInternationalSessions.Query, InternationalSessionRow>
 {
-    /// <param name="Year">The sessions of a year.</param>
-    /// <param name="Zone">Code of the zone they are devoted to.</param>
-    /// <param name="Country">ISO2 of invited countries, comma-separated (sessions to which one of them is invited).</param>
-    /// <param name="Sort">start, zone or theme; "-" first for descending (default -start).</param>
-    public record Query(int? Year = null, string? Zone = null, string? Country = null, string? Sort = null, int? Page = null, int? PageSize = null);
+    public record Query
+    {
+        /// <summary>The sessions of a year.</summary>
+        public int? Year { get; init; }
+        /// <summary>Code of the zone they are devoted to.</summary>
+        public string? Zone { get; init; }
+        /// <summary>ISO2 of invited countries, comma-separated (sessions to which one of them is invited).</summary>
+        public string? Country { get; init; }
+        /// <summary>start, zone or theme; "-" first for descending (default -start).</summary>
+        public string? Sort { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static readonly string[] Sorts = ["start", "zone", "theme"];
 
