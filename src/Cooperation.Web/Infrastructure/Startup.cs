@@ -19,6 +19,7 @@ public static class Startup
             .AddCooperationLocalization()
             .AddCooperationPages()
             .AddCooperationProblems()
+            .AddCooperationJson()
             .AddCooperationOpenApi()
             .AddCooperationCompression()
             .AddUseCases()
