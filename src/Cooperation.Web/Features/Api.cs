@@ -31,7 +31,7 @@ public static class Api
         var api = app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentitySetup.ApiScheme })
             .AddEndpointFilterFactory(RequestValues.Filter);
         var group = sources.Except(before).Single();
-        foreach (var routes in typeof(IApiRoutes).Assembly.GetTypes()
+        foreach (var routes in UseCaseRegistration.ApplicationTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiRoutes).IsAssignableFrom(t))
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))
             ((IApiRoutes)Activator.CreateInstance(routes)!).Map(api);

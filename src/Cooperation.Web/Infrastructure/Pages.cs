@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -22,7 +23,9 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToFolder("/Legal");
         })
         .AddMvcOptions(o => o.Filters.Add<UseCaseErrorsPageFilter>())
-        .AddViewLocalization();
+        .AddViewLocalization()
+        // No MVC controller: the application's types are not searched for one at start.
+        .ConfigureApplicationPartManager(m => m.FeatureProviders.Remove(m.FeatureProviders.OfType<ControllerFeatureProvider>().Single()));
         // French pages keep their accented letters as they are instead of &#xE9; escapes: lighter on slow links.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

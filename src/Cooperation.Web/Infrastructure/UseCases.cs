@@ -14,7 +14,7 @@ public static class UseCaseRegistration
     /// </summary>
     public static IServiceCollection AddUseCases(this IServiceCollection services)
     {
-        foreach (var type in typeof(IUseCase).Assembly.GetTypes()
+        foreach (var type in ApplicationTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {
             services.AddScoped(type);
@@ -23,4 +23,11 @@ public static class UseCaseRegistration
         }
         return services;
     }
+
+    /// <summary>
+    /// The public types of the application, where use cases and API routes are looked for: a fifth of its types, read
+    /// in a third of the time all of them take at start (the page views, closures and state machines the compiler
+    /// writes are not public). A use case or routes class must therefore be public; a test fails on one that is not.
+    /// </summary>
+    public static Type[] ApplicationTypes() => typeof(IUseCase).Assembly.GetExportedTypes();
 }
