@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace Cooperation.Web.Data;
 
 /// <summary>
@@ -38,7 +42,7 @@ public static class AuditTrail
     /// </summary>
     public static async Task<int> SealLegacyAsync(CooperationDbContext db, CancellationToken ct = default)
     {
-        if (!await db.AuditEntries.AnyAsync(e => e.Hash == null, ct)) return 0;
+        if (!await AnyUnsealedAsync(db, ct)) return 0;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
         if (await HeadAsync(db, ct) is not null) return 0;
@@ -62,6 +66,30 @@ public static class AuditTrail
         }
         await transaction.CommitAsync(ct);
         return sealedCount;
+    }
+
+    /// <summary>
+    /// Whether the trail holds an entry without a seal, asked in plain SQL: on an up-to-date database it is the start's
+    /// only question before the first request, and as a LINQ query it made EF Core build its query pipeline first
+    /// (0.3–0.4 s of one core), which the first requests and the upkeep after the start do anyway.
+    /// </summary>
+    private static async Task<bool> AnyUnsealedAsync(CooperationDbContext db, CancellationToken ct)
+    {
+        var entries = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var table = StoreObjectIdentifier.Table(entries.GetTableName()!, entries.GetSchema());
+        var hash = entries.FindProperty(nameof(AuditEntry.Hash))!.GetColumnName(table)!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT 1 FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {sql.DelimitIdentifier(hash)} IS NULL LIMIT 1";
+            return await command.ExecuteScalarAsync(ct) is not null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
