@@ -30,7 +30,8 @@ public static class Startup
             .Configure<Features.Schools.Import.ImportLimits>(builder.Configuration.GetSection(Features.Schools.Import.ImportLimits.Section))
             .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section))
             .Configure<Features.Legal.LegalOptions>(builder.Configuration.GetSection(Features.Legal.LegalOptions.Section))
-            .Configure<Features.Projects.Iati.IatiOptions>(builder.Configuration.GetSection(Features.Projects.Iati.IatiOptions.Section));
+            .Configure<Features.Projects.Iati.IatiOptions>(builder.Configuration.GetSection(Features.Projects.Iati.IatiOptions.Section))
+            .ReadKeyRingAfterStart();
         return builder;
     }
 
