@@ -12,9 +12,6 @@ public static class Startup
         builder.AddCooperationLogging();
 
         builder.Services
-            // The hosted services start side by side, Kestrel among them, rather than one after the other before it:
-            // on PostgreSQL, Quartz's scheduler (built from its tables) held the first answer back by 0.3 s.
-            .Configure<HostOptions>(o => o.ServicesStartConcurrently = true)
             .AddSingleton(TimeProvider.System)
             .AddCooperationDatabase(builder.Configuration, builder.Environment)
             .AddCooperationIdentity(builder.Configuration)
