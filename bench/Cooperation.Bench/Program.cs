@@ -10,7 +10,7 @@ using System.Text.RegularExpressions;
 // The performance benchmark of issue 12, one table of everything, side by side in one run:
 //  1. demo generation at the chosen scale on a fresh database (time to ready, peak resident memory), unless --database
 //     names an existing SQLite file or PostgreSQL database to reuse;
-//  2. a second start on that existing database: time to the first answer of /health;
+//  2. five starts on that existing database: time to the first answer of /health, the median and the range;
 //  3. every page (crawled from the dashboard's links, one of each address shape) and every API list or figures route
 //     (the GET routes of /openapi/v1.json without a path parameter), logged in as the director: p50/p95 of
 //     sequential requests on loopback;
@@ -58,9 +58,19 @@ try
         await using var migrating = await App.StartAsync(options, connection, url, password, demo: false);
     }
 
+    // Five starts, the process ended between them, the last one kept for what follows: one start alone moved by half a
+    // second from run to run on this machine. The median is the figure, the range beside it.
+    var starts = new List<double>();
+    for (var i = 0; i < 4; i++)
+    {
+        await using var once = await App.StartAsync(options, connection, url, password, demo: false);
+        starts.Add(once.ReadyAfter.TotalMilliseconds);
+    }
     await using var app = await App.StartAsync(options, connection, url, password, demo: false);
-    results.Add(["start on the existing database (first /health)", $"{app.ReadyAfter.TotalMilliseconds:F0} ms", "", "", "", ""]);
-    Console.WriteLine($"Started on the existing database in {app.ReadyAfter.TotalMilliseconds:F0} ms.");
+    starts.Add(app.ReadyAfter.TotalMilliseconds);
+    starts.Sort();
+    results.Add(["start on the existing database (first /health, median of 5)", $"{starts[2]:F0} ms", "", "", "", $"{starts[0]:F0}–{starts[^1]:F0} ms"]);
+    Console.WriteLine($"Started on the existing database in {starts[2]:F0} ms (median of 5; {starts[0]:F0}–{starts[^1]:F0} ms).");
 
     using var http = NewClient(url);
     await LogInAsync(http, "directeur@demo.local", password);
