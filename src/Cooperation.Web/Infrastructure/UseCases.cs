@@ -28,6 +28,9 @@ public static class UseCaseRegistration
     /// The public types of the application, where use cases and API routes are looked for: a fifth of its types, read
     /// in a third of the time all of them take at start (the page views, closures and state machines the compiler
     /// writes are not public). A use case or routes class must therefore be public; a test fails on one that is not.
+    /// Read once: the use cases' registration and the API's mapping both look there.
     /// </summary>
-    public static Type[] ApplicationTypes() => typeof(IUseCase).Assembly.GetExportedTypes();
+    public static IReadOnlyList<Type> ApplicationTypes() => Exported.Value;
+
+    private static readonly Lazy<Type[]> Exported = new(() => typeof(IUseCase).Assembly.GetExportedTypes());
 }
