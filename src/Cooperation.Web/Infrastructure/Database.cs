@@ -187,14 +187,21 @@ public static class Database
     }
 }
 
-/// <summary>Reads the data protection key ring (and makes its first key on a new database) once the application has started.</summary>
+/// <summary>
+/// Reads the data protection key ring (and makes its first key on a new database) once the application has started. A
+/// host stopped at once (a command, a test's template database) waits for the read rather than pulling its services
+/// from under it.
+/// </summary>
 internal sealed class KeyRingAfterStart(IDataProtectionProvider protection, IHostApplicationLifetime lifetime, ILogger<KeyRingAfterStart> log)
     : IHostedService
 {
+    private Task _read = Task.CompletedTask;
+
     public Task StartAsync(CancellationToken ct)
     {
-        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
+        lifetime.ApplicationStarted.Register(() => _read = Task.Run(() =>
         {
+            if (lifetime.ApplicationStopping.IsCancellationRequested) return;
             try
             {
                 protection.CreateProtector(nameof(KeyRingAfterStart)).Protect([0]);
@@ -207,5 +214,5 @@ internal sealed class KeyRingAfterStart(IDataProtectionProvider protection, IHos
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken ct) => _read.WaitAsync(ct);
 }
