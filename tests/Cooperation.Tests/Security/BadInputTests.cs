@@ -108,6 +108,44 @@ public class BadInputTests(CooperationFactory factory) : IClassFixture<Cooperati
     }
 
     [Fact]
+    public async Task A_body_or_a_value_the_API_cannot_read_is_refused_in_the_users_language_naming_where_it_is_wrong()
+    {
+        var en = await factory.ApiClientAsync(DemoAccounts.Admin, "en");
+        var fr = await factory.ApiClientAsync(DemoAccounts.Admin, "fr");
+        var before = await factory.WithDbAsync(db => db.CourseSessions.CountAsync());
+        static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+        // Not JSON at all: where it breaks.
+        var broken = await en.PostAsync("/api/v1/sessions", Json("{\"courseId\": 1,\n \"place\": }"));
+        broken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await JsonAsync(broken);
+        problem.GetProperty("title").GetString().ShouldBe("Invalid request");
+        FirstError(problem, "body").ShouldBe("The request body is not valid JSON (line 2, position 11): check its quotes, commas and braces.");
+        FirstError(await JsonAsync(await fr.PostAsync("/api/v1/sessions", Json("{\"courseId\": 1,\n \"place\": }"))), "body")
+            .ShouldBe("Le corps de la requête n'est pas un JSON valide (ligne 2, position 11) : vérifiez ses guillemets, ses virgules et ses accolades.");
+
+        // JSON, but a field of the wrong type: that field, and what it takes.
+        var wrongType = await en.PostAsync("/api/v1/sessions", Json("""{"courseId": 1, "capacity": "ten", "place": "Dakar"}"""));
+        wrongType.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        problem = await JsonAsync(wrongType);
+        FirstError(problem, "capacity").ShouldBe("The field \"capacity\" does not have the expected type: it takes a whole number.");
+        problem.GetProperty("detail").GetString().ShouldBe("The field \"capacity\" does not have the expected type: it takes a whole number.");
+        FirstError(await JsonAsync(await fr.PostAsync("/api/v1/sessions", Json("""{"courseId": 1, "quotas": {"country": "SN"}}"""))), "quotas")
+            .ShouldBe("Le champ « quotas » n'a pas le type attendu : il prend une liste entre crochets.");
+
+        // No body, another content type, a query value that is not a number.
+        FirstError(await JsonAsync(await en.PostAsync("/api/v1/sessions", Json(""))), "body").ShouldBe("The request has no body: send a JSON object.");
+        var form = await en.PostAsync("/api/v1/sessions", new StringContent("courseId=1", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        form.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await JsonAsync(form)).GetProperty("detail").GetString().ShouldBe("The request body must be JSON, sent with the header Content-Type: application/json.");
+        var page = await en.GetAsync("/api/v1/cooperants?page=two");
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        FirstError(await JsonAsync(page), "page").ShouldBe("The parameter \"page\" (two) does not have the expected format.");
+
+        (await factory.WithDbAsync(db => db.CourseSessions.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_name_holding_a_NUL_or_another_control_character_is_refused_naming_the_field()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.Admin, "en");

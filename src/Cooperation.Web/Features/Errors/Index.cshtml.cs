@@ -9,7 +9,7 @@ namespace Cooperation.Web.Features.Errors;
 /// of the record or of the failure.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public class IndexModel(IProblemDetailsService problems) : PageModel
+public class IndexModel(IProblemDetailsService problems, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Code { get; set; }
 
@@ -32,10 +32,31 @@ public class IndexModel(IProblemDetailsService problems) : PageModel
         if (original is null) Response.StatusCode = Code;
         if (original is not null && Pipeline.IsApi(original))
         {
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Response.StatusCode } });
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = ApiProblem() });
             return new EmptyResult();
         }
         return Page();
+    }
+
+    /// <summary>
+    /// The API's answer: the status, and what to mend where it can be told — a value of the address that does not read
+    /// as its type (a filter's parameters fail without saying which), a body of another type than JSON (routing
+    /// refuses it before any route reads it).
+    /// </summary>
+    private ProblemDetails ApiProblem()
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (Response.StatusCode == StatusCodes.Status400BadRequest
+            && UnreadableParameters.Find(reExecuted?.Endpoint, reExecuted?.RouteValues, reExecuted?.OriginalQueryString) is var (field, value))
+        {
+            var message = text["input.parameter", field, value].Value;
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = 400, Title = text["Requête invalide"], Detail = message,
+            };
+        }
+        var detail = Response.StatusCode == StatusCodes.Status415UnsupportedMediaType ? text["input.bodyNotJson"].Value : null;
+        return new ProblemDetails { Status = Response.StatusCode, Detail = detail };
     }
 
     /// <summary>What an error page says for a status: its title, what happened, what to do.</summary>
