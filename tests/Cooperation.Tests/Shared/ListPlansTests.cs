@@ -77,8 +77,26 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
         analysed.ShouldContain("Trainees");
     }
 
-    /// <summary>The plan lines "SCAN table" of the big tables in the queries one request sends.</summary>
-    private async Task<List<string>> ScansOfAsync(Func<Task<HttpResponseMessage>> request)
+    /// <summary>
+    /// A list's first page carries its size in its SQL and no OFFSET (<c>Paging.PageOf</c>): PostgreSQL then keeps one
+    /// plan for it rather than planning each call. A later page skips its rows by a parameter.
+    /// </summary>
+    [Fact]
+    public async Task A_lists_first_page_is_one_statement_whatever_the_call_and_a_later_page_skips_by_a_parameter()
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var first = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        first.Sql.ShouldContain("LIMIT 7");
+        first.Sql.ShouldNotContain("OFFSET");
+        first.Parameters.ShouldBeEmpty();
+        var third = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7&page=3"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        third.Sql.ShouldContain("LIMIT 7 OFFSET @");
+        third.Parameters.Select(p => p.Value).ShouldBe([14]);
+    }
+
+    /// <summary>The SELECT statements one request sends (after a first call that warms it up).</summary>
+    private async Task<List<(string Sql, (string Name, object? Value)[] Parameters)>> CommandsOfAsync(Func<Task<HttpResponseMessage>> request)
     {
         _dataSource ??= new SqliteConnectionStringBuilder(factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Cooperation")).DataSource;
         using (var warm = await request()) warm.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -94,6 +112,13 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
 
         var commands = _commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
         commands.ShouldNotBeEmpty();
+        return commands;
+    }
+
+    /// <summary>The plan lines "SCAN table" of the big tables in the queries one request sends.</summary>
+    private async Task<List<string>> ScansOfAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var commands = await CommandsOfAsync(request);
         await using var connection = new SqliteConnection($"Data Source={_dataSource};Mode=ReadOnly");
         await connection.OpenAsync();
         // EF Core's decimal sum, which the plan names but never runs here.

@@ -22,7 +22,7 @@ public class ListNotifications(CooperationDbContext db, Access access, IStringLo
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var mine = Filtered(query);
         var total = await mine.CountAsync(ct);
-        var rows = await Ordered(mine).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var rows = await Ordered(mine).PageOf(page, size).ToListAsync(ct);
         return new Paged<NotificationRow>(rows.Select(Row).ToList(), total, page, size);
     }
 

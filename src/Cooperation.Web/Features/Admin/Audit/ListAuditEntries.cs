@@ -61,7 +61,7 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
         var hidden = await access.HiddenAuditActorsAsync(ct);
         var filtered = Filter(query, hidden);
         var total = await filtered.CountAsync(ct);
-        var items = await Rows(filtered).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Rows(filtered).PageOf(page, size).ToListAsync(ct);
         return new Paged<AuditRow>(Redact(items, hidden), total, page, size);
     }
 

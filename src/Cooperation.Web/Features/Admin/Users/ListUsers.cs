@@ -26,7 +26,7 @@ public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider cl
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var users = Filter(query);
         var total = await users.CountAsync(ct);
-        var items = await RowsAsync(users.OrderBy(u => u.Email).Skip((page - 1) * size).Take(size), ct);
+        var items = await RowsAsync(users.OrderBy(u => u.Email).PageOf(page, size), ct);
         return new Paged<UserRow>(items, total, page, size);
     }
 

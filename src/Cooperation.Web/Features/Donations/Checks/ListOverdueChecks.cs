@@ -26,7 +26,7 @@ public class ListOverdueChecks(CooperationDbContext db, Access access, FigureCac
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var checks = Filter(query);
         var total = await cache.CountAsync(nameof(ListOverdueChecks), access, query with { Page = null, PageSize = null, Sort = null }, checks, ct);
-        return new Paged<OverdueCheckRow>(await RowsAsync(Sort(checks, query.Sort).Skip((page - 1) * size).Take(size), ct), total, page, size);
+        return new Paged<OverdueCheckRow>(await RowsAsync(Sort(checks, query.Sort).PageOf(page, size), ct), total, page, size);
     }
 
     public async Task<IReadOnlyList<OverdueCheckRow>> AllAsync(Query query, CancellationToken ct = default) =>

@@ -31,7 +31,7 @@ public class ListExperts(CooperationDbContext db, Access access) : IListUseCase<
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var rows = await Project(Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size), ct);
+        var rows = await Project(Sort(filtered, query.Sort).PageOf(page, size), ct);
         return new Paged<ExpertRow>(rows, total, page, size);
     }
 

@@ -41,7 +41,7 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var data = await Sort(filtered, query.Sort).Skip((page - 1) * pageSize).Take(pageSize)
+        var data = await Sort(filtered, query.Sort).PageOf(page, pageSize)
             .Select(Projection(await access.NamedCooperantsAsync(ct))).ToListAsync(ct);
         return new Paged<VacancyRow>(Rows(data), total, page, pageSize);
     }

@@ -47,7 +47,7 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
         // One query a collection (domains, countries, zones), never the product of the three.
-        var rows = await Sort(filtered, query.Sort).Skip((page - 1) * size).Take(size).Select(Projection).AsSplitQuery().ToListAsync(ct);
+        var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).AsSplitQuery().ToListAsync(ct);
         var actions = await ActionsAsync(ct);
         return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions)).ToList(), total, page, size);
     }

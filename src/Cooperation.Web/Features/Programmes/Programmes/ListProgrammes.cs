@@ -53,7 +53,7 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
             var ordered = descending ? all.OrderByDescending(r => r.Completion ?? -1) : all.OrderBy(r => r.Completion ?? -1);
             rows = ordered.ThenBy(r => r.Id).Skip((page - 1) * size).Take(size).ToList();
         }
-        else rows = await RowsAsync(Sort(filtered, key, descending).Skip((page - 1) * size).Take(size), ct);
+        else rows = await RowsAsync(Sort(filtered, key, descending).PageOf(page, size), ct);
         return new Paged<ProgrammeRow>(rows, total, page, size);
     }
 

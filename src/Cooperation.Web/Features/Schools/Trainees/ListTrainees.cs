@@ -42,7 +42,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
-        var rows = await (await ProjectAsync(query, ct)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await (await ProjectAsync(query, ct)).PageOf(page, pageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var sessions = await SessionsAsync(n => ids.Contains(n.TraineeId), ct);
         return new Paged<TraineeListItem>(rows.Select(r => Show(r, sessions)).ToList(), total, page, pageSize);
