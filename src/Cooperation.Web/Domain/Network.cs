@@ -190,9 +190,13 @@ public class Vacancy : PostingPosition, IAudited, IVersioned
 
 public static class PostingQueries
 {
-    /// <summary><see cref="Posting.IsActive"/> as the database reads it: started, and not yet ended.</summary>
+    /// <summary>
+    /// <see cref="Posting.IsActive"/> as the database reads it: started, and not yet ended. The day is written into the
+    /// SQL: a statement a day, which PostgreSQL plans once, where a day sent as a parameter had it plan the coopérants'
+    /// list at every call (bench/PLANS.md).
+    /// </summary>
     public static Expression<Func<Posting, bool>> Active(DateOnly day) =>
-        p => p.StartDate <= day && (p.ActualEndDate == null || p.ActualEndDate > day);
+        p => p.StartDate <= EF.Constant(day) && (p.ActualEndDate == null || p.ActualEndDate > EF.Constant(day));
 
     /// <summary>Postings running on a day.</summary>
     public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly day) => postings.Where(Active(day));
