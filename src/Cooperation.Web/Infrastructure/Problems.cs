@@ -78,7 +78,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     private (string Field, string Message) Parameter(string key, string name, string? value = null)
     {
         var field = JsonNamingPolicy.CamelCase.ConvertName(name);
-        return (field, value is null ? text[key, field].Value : text[key, field, value].Value);
+        return (field, value is null ? text[key, field].Value : text[key, field, UnreadableParameters.Shown(value)].Value);
     }
 
     /// <summary>
@@ -156,6 +156,9 @@ public static class UnreadableParameters
         }
         return null;
     }
+
+    /// <summary>A value as an error message repeats it: its first 60 characters.</summary>
+    public static string Shown(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 60), "…");
 
     private static bool Reads(Type type, string value)
     {

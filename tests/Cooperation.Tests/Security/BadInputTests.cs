@@ -141,6 +141,8 @@ public class BadInputTests(CooperationFactory factory) : IClassFixture<Cooperati
         var page = await en.GetAsync("/api/v1/cooperants?page=two");
         page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         FirstError(await JsonAsync(page), "page").ShouldBe("The parameter \"page\" (two) does not have the expected format.");
+        FirstError(await JsonAsync(await en.GetAsync("/api/v1/cooperants?pageSize=" + new string('9', 500))), "pageSize")
+            .ShouldBe($"The parameter \"pageSize\" ({new string('9', 60)}…) does not have the expected format.");
 
         (await factory.WithDbAsync(db => db.CourseSessions.CountAsync())).ShouldBe(before);
     }

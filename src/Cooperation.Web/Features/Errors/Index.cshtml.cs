@@ -49,7 +49,7 @@ public class IndexModel(IProblemDetailsService problems, IStringLocalizer<IndexM
         if (Response.StatusCode == StatusCodes.Status400BadRequest
             && UnreadableParameters.Find(reExecuted?.Endpoint, reExecuted?.RouteValues, reExecuted?.OriginalQueryString) is var (field, value))
         {
-            var message = text["input.parameter", field, value].Value;
+            var message = text["input.parameter", field, UnreadableParameters.Shown(value)].Value;
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = 400, Title = text["Requête invalide"], Detail = message,
