@@ -63,22 +63,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             { InnerException: JsonException { Path: { Length: > 2 } path } json } when json.InnerException is not JsonException =>
                 (path[2..], text["input.jsonType", path[2..], text[ExpectedKind(TypeAt(http, path))]].Value),
             { InnerException: JsonException json } => ("body", text["input.jsonSyntax", (json.LineNumber ?? 0) + 1, (json.BytePositionInLine ?? 0) + 1].Value),
-            _ when BoundParameter().Match(unreadable.Message) is { Success: true } p => Parameter("input.parameter", p.Groups[2].Value, p.Groups[3].Value),
-            _ when RequiredParameter().Match(unreadable.Message) is { Success: true } p => Parameter("input.parameterRequired", p.Groups[2].Value),
+            _ when BoundParameter().Match(unreadable.Message) is { Success: true } p => UnreadableParameters.Said(text, p.Groups[2].Value, p.Groups[3].Value),
+            _ when RequiredParameter().Match(unreadable.Message) is { Success: true } p => UnreadableParameters.Said(text, p.Groups[2].Value),
             _ when unreadable.Message.Contains("no body was provided", StringComparison.Ordinal) => ("body", text["input.bodyMissing"].Value),
             _ => ("body", text["input.unreadable"].Value),
         };
-        var problem = Invalid(new Dictionary<string, string[]> { [field] = [message] });
-        problem.Status = unreadable.StatusCode;
-        problem.Title = text["Requête invalide"];
-        return problem;
-    }
-
-    /// <summary>A route or query parameter (a filter's property is named as in the query string: camelCase).</summary>
-    private (string Field, string Message) Parameter(string key, string name, string? value = null)
-    {
-        var field = JsonNamingPolicy.CamelCase.ConvertName(name);
-        return (field, value is null ? text[key, field].Value : text[key, field, UnreadableParameters.Shown(value)].Value);
+        return UnreadableParameters.Problem(text, field, message, unreadable.StatusCode);
     }
 
     /// <summary>
@@ -142,6 +132,23 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 /// </summary>
 public static class UnreadableParameters
 {
+    /// <summary>
+    /// What a request that cannot be read answers, whoever finds it (<see cref="ProblemExceptionHandler"/>, the error
+    /// page): the field and what to mend, in the user's language.
+    /// </summary>
+    public static HttpValidationProblemDetails Problem(IStringLocalizer text, string field, string message, int status = 400) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = text["Requête invalide"], Detail = message };
+
+    /// <summary>
+    /// A route or query parameter that does not read (its value given) or is missing: its name as in the query string
+    /// (camelCase), and the message.
+    /// </summary>
+    public static (string Field, string Message) Said(IStringLocalizer text, string name, string? value = null)
+    {
+        var field = JsonNamingPolicy.CamelCase.ConvertName(name);
+        return (field, value is null ? text["input.parameterRequired", field].Value : text["input.parameter", field, Shown(value)].Value);
+    }
+
     /// <summary>The first parameter of the endpoint whose value in the original request does not read as its type.</summary>
     public static (string Field, string Value)? Find(Endpoint? endpoint, RouteValueDictionary? route, string? query)
     {
@@ -152,13 +159,13 @@ public static class UnreadableParameters
             var given = route?.TryGetValue(parameter.Name, out var v) == true ? v?.ToString()
                 : values.FirstOrDefault(q => q.Key.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase)).Value.ToString();
             if (!string.IsNullOrEmpty(given) && !Reads(parameter.ParameterInfo.ParameterType, given))
-                return (JsonNamingPolicy.CamelCase.ConvertName(parameter.Name), given);
+                return (parameter.Name, given);
         }
         return null;
     }
 
     /// <summary>A value as an error message repeats it: its first 60 characters.</summary>
-    public static string Shown(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 60), "…");
+    private static string Shown(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 60), "…");
 
     private static bool Reads(Type type, string value)
     {

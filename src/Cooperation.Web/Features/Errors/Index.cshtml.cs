@@ -47,13 +47,10 @@ public class IndexModel(IProblemDetailsService problems, IStringLocalizer<IndexM
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         if (Response.StatusCode == StatusCodes.Status400BadRequest
-            && UnreadableParameters.Find(reExecuted?.Endpoint, reExecuted?.RouteValues, reExecuted?.OriginalQueryString) is var (field, value))
+            && UnreadableParameters.Find(reExecuted?.Endpoint, reExecuted?.RouteValues, reExecuted?.OriginalQueryString) is var (name, value))
         {
-            var message = text["input.parameter", field, UnreadableParameters.Shown(value)].Value;
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-            {
-                Status = 400, Title = text["Requête invalide"], Detail = message,
-            };
+            var (field, message) = UnreadableParameters.Said(text, name, value);
+            return UnreadableParameters.Problem(text, field, message);
         }
         var detail = Response.StatusCode == StatusCodes.Status415UnsupportedMediaType ? text["input.bodyNotJson"].Value : null;
         return new ProblemDetails { Status = Response.StatusCode, Detail = detail };
