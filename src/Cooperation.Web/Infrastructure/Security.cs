@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 namespace Cooperation.Web.Infrastructure;
 
 /// <summary>
-/// What every response carries (security headers, a Content-Security-Policy with a nonce a request, HSTS over TLS), the
+/// What every response carries (security headers, a Content-Security-Policy, with a new nonce where a response has an inline script, HSTS over TLS), the
 /// proxies whose forwarded client address and scheme are believed, and the flags of every cookie.
 /// </summary>
 public static class SecuritySetup
@@ -61,12 +61,9 @@ public static class SecuritySetup
         app.UseForwardedHeaders();
         app.Use((http, next) =>
         {
-            // URL-safe base64: no '+' or '/', which a page's HTML encoder would write as entities beside the header's value.
-            var nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
-            http.Items[NonceKey] = nonce;
             http.Response.OnStarting(() =>
             {
-                WriteHeaders(http, nonce);
+                WriteHeaders(http);
                 return Task.CompletedTask;
             });
             return next(http);
@@ -75,11 +72,32 @@ public static class SecuritySetup
         return app;
     }
 
-    /// <summary>The nonce of this response's Content-Security-Policy, for an inline script that must run.</summary>
-    public static string CspNonce(this HttpContext http) => (string)http.Items[NonceKey]!;
-
-    private static void WriteHeaders(HttpContext http, string nonce)
+    /// <summary>
+    /// The nonce of this response's Content-Security-Policy, for an inline script that must run: drawn at the first
+    /// call, before the response starts (its header carries it). A response with no such script carries the policy
+    /// without a nonce, so that it runs no inline script at all. Drawn for every request, it cost an API list a sixth of
+    /// its time under 16 connections: OpenSSL's generator is shared by every thread.
+    /// </summary>
+    public static string CspNonce(this HttpContext http)
     {
+        if (http.Items.TryGetValue(NonceKey, out var drawn)) return (string)drawn!;
+        if (http.Response.HasStarted) throw new InvalidOperationException("The nonce of a response is drawn before the response starts.");
+        return DrawNonce(http);
+    }
+
+    private static string DrawNonce(HttpContext http)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        RandomNumberGenerator.Fill(bytes);
+        // URL-safe base64: no '+' or '/', which a page's HTML encoder would write as entities beside the header's value.
+        var nonce = System.Buffers.Text.Base64Url.EncodeToString(bytes);
+        http.Items[NonceKey] = nonce;
+        return nonce;
+    }
+
+    private static void WriteHeaders(HttpContext http)
+    {
+        var scripts = http.Items.TryGetValue(NonceKey, out var nonce) ? $"'self' 'nonce-{nonce}'" : "'self'";
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -88,7 +106,7 @@ public static class SecuritySetup
         // The API reference (Scalar) styles itself at run time; the application's own pages need no inline style.
         var styles = http.Request.Path.StartsWithSegments("/api/docs") ? "'self' 'unsafe-inline'" : "'self'";
         headers.ContentSecurityPolicy =
-            $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src {styles}; img-src 'self' data:; font-src 'self'; " +
+            $"default-src 'self'; script-src {scripts}; style-src {styles}; img-src 'self' data:; font-src 'self'; " +
             "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         // Over TLS only (a browser ignores it otherwise), and not for a developer's localhost, which it would pin to https.
         if (http.Request.IsHttps && !IsLoopback(http.Request.Host.Host))
