@@ -95,6 +95,30 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
         third.Parameters.Select(p => p.Value).ShouldBe([14]);
     }
 
+    /// <summary>
+    /// A first page that holds the whole list tells its total: no count is sent beside it (<c>Paging.TotalAsync</c>).
+    /// A full page, or one past the end, has its total counted; every total is the list's.
+    /// </summary>
+    [Fact]
+    public async Task A_first_page_that_holds_the_whole_list_is_not_counted_beside_it_and_every_page_tells_the_lists_total()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var whole = await api.GetFromJsonAsync<JsonElement>("/api/v1/partnerships?pageSize=200");
+        var count = whole.GetProperty("items").GetArrayLength();
+        count.ShouldBeGreaterThan(4);
+        whole.GetProperty("total").GetInt32().ShouldBe(count);
+        (await CommandsOfAsync(() => api.GetAsync("/api/v1/partnerships?pageSize=200")))
+            .ShouldNotContain(c => c.Sql.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase));
+        (await CommandsOfAsync(() => api.GetAsync("/api/v1/partnerships?pageSize=2")))
+            .ShouldContain(c => c.Sql.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase));
+        foreach (var (page, rows) in new[] { (1, 2), (2, 2), ((count + 1) / 2, count % 2 == 0 ? 2 : 1), (count, 0) })
+        {
+            var answer = await api.GetFromJsonAsync<JsonElement>($"/api/v1/partnerships?pageSize=2&page={page}");
+            answer.GetProperty("items").GetArrayLength().ShouldBe(rows, $"page {page}");
+            answer.GetProperty("total").GetInt32().ShouldBe(count, $"page {page}");
+        }
+    }
+
     /// <summary>The SELECT statements one request sends (after a first call that warms it up).</summary>
     private async Task<List<(string Sql, (string Name, object? Value)[] Parameters)>> CommandsOfAsync(Func<Task<HttpResponseMessage>> request)
     {

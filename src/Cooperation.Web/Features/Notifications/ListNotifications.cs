@@ -21,8 +21,8 @@ public class ListNotifications(CooperationDbContext db, Access access, IStringLo
     {
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var mine = Filtered(query);
-        var total = await mine.CountAsync(ct);
         var rows = await Ordered(mine).PageOf(page, size).ToListAsync(ct);
+        var total = await Paging.TotalAsync(page, size, rows.Count, () => mine.CountAsync(ct));
         return new Paged<NotificationRow>(rows.Select(Row).ToList(), total, page, size);
     }
 

@@ -31,6 +31,14 @@ public static class Paging
         return from.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], from.Expression, size));
     }
 
+    /// <summary>
+    /// The total of a list whose page was read: told by the page itself when it is not full and not past the end (a
+    /// list of ten partnerships needs no count beside its first page), counted otherwise by <paramref name="count"/>.
+    /// The page is read first, so that a short list makes one statement, not two.
+    /// </summary>
+    public static async Task<int> TotalAsync(int page, int pageSize, int rowsRead, Func<Task<int>> count) =>
+        rowsRead < pageSize && (rowsRead > 0 || page == 1) ? (page - 1) * pageSize + rowsRead : await count();
+
     /// <summary>A page of a list read whole, already in order: the small lists sorted in memory (by name in the user's language).</summary>
     public static Paged<T> Page<T>(IReadOnlyList<T> rows, int? page, int? pageSize)
     {

@@ -60,8 +60,8 @@ public class ListAuditEntries(CooperationDbContext db, Access access, TimeProvid
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var hidden = await access.HiddenAuditActorsAsync(ct);
         var filtered = Filter(query, hidden);
-        var total = await filtered.CountAsync(ct);
         var items = await Rows(filtered).PageOf(page, size).ToListAsync(ct);
+        var total = await Paging.TotalAsync(page, size, items.Count, () => filtered.CountAsync(ct));
         return new Paged<AuditRow>(Redact(items, hidden), total, page, size);
     }
 

@@ -25,8 +25,8 @@ public class ListUsers(CooperationDbContext db, UserRules rules, TimeProvider cl
         rules.Authorize();
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var users = Filter(query);
-        var total = await users.CountAsync(ct);
         var items = await RowsAsync(users.OrderBy(u => u.Email).PageOf(page, size), ct);
+        var total = await Paging.TotalAsync(page, size, items.Count, () => users.CountAsync(ct));
         return new Paged<UserRow>(items, total, page, size);
     }
 

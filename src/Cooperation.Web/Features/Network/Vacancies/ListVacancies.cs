@@ -18,7 +18,7 @@ public record VacancyRow(
 }
 
 /// <summary>Vacancies of the user's scope: open ones by default, or filled ones, or all.</summary>
-public class ListVacancies(CooperationDbContext db, Access access) : IListUseCase<ListVacancies.Query, VacancyRow>
+public class ListVacancies(CooperationDbContext db, Access access, FigureCache cache) : IListUseCase<ListVacancies.Query, VacancyRow>
 {
     public record Query
     {
@@ -40,9 +40,10 @@ public class ListVacancies(CooperationDbContext db, Access access) : IListUseCas
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
         var data = await Sort(filtered, query.Sort).PageOf(page, pageSize)
             .Select(Projection(await access.NamedCooperantsAsync(ct))).ToListAsync(ct);
+        var total = await Paging.TotalAsync(page, pageSize, data.Count,
+            () => cache.CountAsync(nameof(ListVacancies), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct));
         return new Paged<VacancyRow>(Rows(data), total, page, pageSize);
     }
 

@@ -45,9 +45,9 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
         // One query a collection (domains, countries, zones), never the product of the three.
         var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).AsSplitQuery().ToListAsync(ct);
+        var total = await Paging.TotalAsync(page, size, rows.Count, () => filtered.CountAsync(ct));
         var actions = await ActionsAsync(ct);
         return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions)).ToList(), total, page, size);
     }

@@ -43,17 +43,17 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
         ForbiddenException.ThrowUnless(access.SeesProgrammes);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
         var (key, descending) = SortOf(query.Sort);
-        List<ProgrammeRow> rows;
         if (key == "completion")
         {
             // Completion is counted, not stored: the whole filtered list is counted, then ordered (a year's programmes, some sixty).
             var all = await RowsAsync(Sort(filtered, "country", false), ct);
             var ordered = descending ? all.OrderByDescending(r => r.Completion ?? -1) : all.OrderBy(r => r.Completion ?? -1);
-            rows = ordered.ThenBy(r => r.Id).Skip((page - 1) * size).Take(size).ToList();
+            return new Paged<ProgrammeRow>(ordered.ThenBy(r => r.Id).Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size);
         }
-        else rows = await RowsAsync(Sort(filtered, key, descending).PageOf(page, size), ct);
+        var rows = await RowsAsync(Sort(filtered, key, descending).PageOf(page, size), ct);
+        var total = await Paging.TotalAsync(page, size, rows.Count,
+            () => cache.CountAsync(nameof(ListProgrammes), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct));
         return new Paged<ProgrammeRow>(rows, total, page, size);
     }
 
