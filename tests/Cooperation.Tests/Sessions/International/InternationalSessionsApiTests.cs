@@ -102,6 +102,10 @@ public class InternationalSessionsApiTests(CooperationFactory factory) : IClassF
         var changed = await desk.PutAsJsonAsync($"/api/v1/international-sessions/{id}", edit);
         changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
         (await JsonAsync(changed)).GetProperty("invitedCountries").GetArrayLength().ShouldBe(4);
+        var listed = (await desk.GetFromJsonAsync<JsonElement>($"/api/v1/international-sessions?year={year}")).GetProperty("items")
+            .EnumerateArray().Single(r => r.GetProperty("id").GetInt32() == id);
+        listed.GetProperty("invitedCountries").GetInt32().ShouldBe(4);
+        listed.GetProperty("participants").GetInt32().ShouldBe(1);
         (await desk.PutAsJsonAsync($"/api/v1/international-sessions/{id}", edit)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         // The director plans on any zone; the desk officer of Africa then may not change it.

@@ -80,13 +80,20 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
         return ordered.ThenBy(s => s.Id);
     }
 
+    private const string InvitedCountriesTable = "InternationalSessionCountries";
+
     private sealed record Data(
         int Id, int Year, int Number, string Theme, string Zone, string ZoneFr, string ZoneEn, bool WithFica, DateOnly Start, DateOnly End,
         string Place, int Invited, int Participants, int Confirmed, int Attended, int? Mine, long Version);
 
-    private static Expression<Func<InternationalSession, Data>> Projection(int? myCountry) => s => new Data(
+    /// <summary>
+    /// The invited countries are counted in their join table: counted through <see cref="InternationalSession.InvitedCountries"/>,
+    /// each row joined the countries' table too, which PostgreSQL hashed anew for every session of the page (1.5 of
+    /// the list's 1.9 ms in the database at scale 10).
+    /// </summary>
+    private Expression<Func<InternationalSession, Data>> Projection(int? myCountry) => s => new Data(
         s.Id, s.Year, s.Number, s.Theme, s.Zone!.Code, s.Zone.NameFr, s.Zone.NameEn, s.WithFica, s.StartDate, s.EndDate, s.Place,
-        s.InvitedCountries.Count, s.Participants.Count(p => p.Status != ParticipantStatus.Declined),
+        db.Set<Dictionary<string, object>>(InvitedCountriesTable).Count(i => EF.Property<int>(i, "InternationalSessionId") == s.Id), s.Participants.Count(p => p.Status != ParticipantStatus.Declined),
         s.Participants.Count(p => p.Status == ParticipantStatus.Confirmed), s.Participants.Count(p => p.Status == ParticipantStatus.Attended),
         myCountry == null ? null : s.Participants.Count(p => p.CountryId == myCountry), s.Version);
 
