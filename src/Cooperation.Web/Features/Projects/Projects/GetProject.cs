@@ -67,10 +67,6 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             p.EuFunded, p.EuMode, p.EuContractReference, Assessed = p.Assessment != null,
             p.GenderMarker, p.GenderJustification, p.SsrMarker, p.CrisisPreventionMarker, p.Sdg16, p.Oda, p.OdaEligibleShare, p.OdaReason, p.Version,
             p.TitleEn, p.SummaryEn, p.IatiPublished, p.IatiIdentifier,
-            // Read with the project rather than one statement each: the page sends some twenty, each a round trip.
-            ResponsibleName = db.Users.Where(u => u.Id == p.ResponsibleUserId).Select(u => u.DisplayName).FirstOrDefault(),
-            ResponsibleEmail = db.Users.Where(u => u.Id == p.ResponsibleUserId).Select(u => u.Email).FirstOrDefault(),
-            p.PartnershipId, PartnershipOrganisation = p.Partnership!.Organisation!.Acronym, PartnershipTitle = p.Partnership.AgreementTitle,
             Locations = p.Locations.OrderBy(l => l.Id).Select(l => new
             {
                 Iso2 = l.Country == null ? null : l.Country.Iso2, CountryFr = l.Country == null ? null : l.Country.NameFr,
@@ -81,6 +77,8 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             Sectors = p.Sectors.OrderBy(s => s.Id).Select(s => new { s.Code, s.Percentage }).ToList(),
         }).AsSplitQuery().SingleAsync(ct);
 
+        var responsible = p.ResponsibleUserId is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == p.ResponsibleUserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(ct);
         var sectorCodes = p.Sectors.Select(s => s.Code).ToList();
         var sectorNames = await db.DacSectors.AsNoTracking().Where(s => sectorCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
         var visible = access.SeesProjectContacts(zone);
@@ -88,14 +86,17 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
         var status = p.Status;
         var (figures, postings, sessions) = await ActionsAsync(id, ct);
         var next = canEdit ? Project.StatusesAfter(status).ToList() : [];
+
+        var partnership = await db.Projects.AsNoTracking().Where(x => x.Id == id && x.PartnershipId != null)
+            .Select(x => new { Id = x.PartnershipId!.Value, x.Partnership!.Organisation!.Acronym, x.Partnership.AgreementTitle }).SingleOrDefaultAsync(ct);
         return new ProjectDetails(
             p.Id, p.Title, p.Summary, p.Objective, p.PartnerAuthorities, p.ZoneCode, Names.Pick(p.ZoneFr, p.ZoneEn), p.Priority.ToString(),
             p.Locations.Select(l => new PlaceRow(l.Iso2, l.Iso2 is null ? l.Zone : null,
                 l.Iso2 is null ? Names.Pick(l.ZoneFr!, l.ZoneEn!) : Names.Pick(l.CountryFr!, l.CountryEn!), l.Percentage)).ToList(),
             p.Domains.Select(d => new CodeName(d.Code, Names.Pick(d.NameFr, d.NameEn))).OrderBy(d => d.Name).ToList(),
             p.Operator is null ? null : new CodeName(p.Operator.Code, p.Operator.Name),
-            p.ResponsibleName is null ? null : PersonalData.Show(visible, p.ResponsibleName),
-            p.ResponsibleEmail is null ? null : PersonalData.Show(visible, p.ResponsibleEmail),
+            responsible is null ? null : PersonalData.Show(visible, responsible.DisplayName),
+            responsible?.Email is null ? null : PersonalData.Show(visible, responsible.Email),
             p.ContactName is null ? null : PersonalData.Show(visible, p.ContactName),
             p.ContactEmail is null ? null : PersonalData.Show(visible, p.ContactEmail),
             p.StartDate, p.EndDate, ProjectCodes.Of(status), status.Name(text), p.StatusChangedOn, p.EvaluationSummary,
@@ -106,8 +107,8 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
             await money.HandleAsync(id, ct), await results.HandleAsync(id, ct), figures, postings, sessions,
             !visible, canEdit, next.Select(ProjectCodes.Of).ToList(), await MissingAsync(id, next, ct), p.Version)
         {
-            PartnershipId = p.PartnershipId,
-            PartnershipTitle = p.PartnershipId is null ? null : $"{p.PartnershipOrganisation} — {p.PartnershipTitle}",
+            PartnershipId = partnership?.Id,
+            PartnershipTitle = partnership is null ? null : $"{partnership.Acronym} — {partnership.AgreementTitle}",
             TitleEn = p.TitleEn, SummaryEn = p.SummaryEn, IatiPublished = p.IatiPublished, IatiIdentifier = p.IatiIdentifier,
         };
     }
