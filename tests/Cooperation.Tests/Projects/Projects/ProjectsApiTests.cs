@@ -324,9 +324,15 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await desk.PutAsJsonAsync($"/api/v1/projects/{balkansId}", elsewhere)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await desk.PostAsJsonAsync($"/api/v1/projects/{balkansId}/status", new { to = "inPreparation" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var sahel = await CreateAsync(desk, NewProject(UniqueName("Contacts")));
+        var withResponsible = NewProject(UniqueName("Contacts"));
+        withResponsible["responsible"] = DemoAccounts.DeskAfrica;
+        var sahel = await CreateAsync(desk, withResponsible);
         var sahelId = sahel.GetProperty("id").GetInt32();
         sahel.GetProperty("contactName").GetString().ShouldBe("Awa Ndiaye");
+        var deskName = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.DeskAfrica).Select(u => u.DisplayName).SingleAsync());
+        sahel.GetProperty("responsible").GetString().ShouldBe(deskName);
+        sahel.GetProperty("responsibleEmail").GetString().ShouldBe(DemoAccounts.DeskAfrica);
+        sahel.GetProperty("partnershipId").ValueKind.ShouldBe(JsonValueKind.Null);
         sahel.GetProperty("canEdit").GetBoolean().ShouldBeTrue();
 
         var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
@@ -334,6 +340,14 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         audited.GetProperty("title").GetString().ShouldBe(sahel.GetProperty("title").GetString());
         audited.GetProperty("contactName").GetString().ShouldBe("•••");
         audited.GetProperty("contactEmail").GetString().ShouldBe("•••");
+        audited.GetProperty("responsible").GetString().ShouldBe("•••");
+        audited.GetProperty("responsibleEmail").GetString().ShouldBe("•••");
+        // A project of a partnership names its organisation and agreement.
+        var served = await factory.WithDbAsync(db => db.Projects.AsNoTracking().Where(x => x.PartnershipId != null)
+            .Select(x => new { x.Id, x.PartnershipId, x.Partnership!.Organisation!.Acronym, x.Partnership.AgreementTitle }).FirstAsync());
+        var ofPartnership = await JsonAsync(await auditor.GetAsync($"/api/v1/projects/{served.Id}"));
+        ofPartnership.GetProperty("partnershipId").GetInt32().ShouldBe(served.PartnershipId!.Value);
+        ofPartnership.GetProperty("partnershipTitle").GetString().ShouldBe($"{served.Acronym} — {served.AgreementTitle}");
         audited.GetProperty("redacted").GetBoolean().ShouldBeTrue();
         audited.GetProperty("canEdit").GetBoolean().ShouldBeFalse();
         (await auditor.PostAsJsonAsync($"/api/v1/projects/{sahelId}/status", new { to = "inPreparation" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
