@@ -199,7 +199,8 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
     {
         public void OnNext(KeyValuePair<string, object?> e)
         {
-            if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data) Listening?.Record(data.Command);
+            // Executed: the statement as it went, after the interceptors (PageSizeInSql).
+            if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandEventData data) Listening?.Record(data.Command);
         }
 
         public void OnCompleted() { }
