@@ -62,7 +62,9 @@ public class BrowserFixture : IAsyncLifetime
             BypassCSP = bypassCsp,
         });
         // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
-        context.SetDefaultTimeout(20_000);
+        // 20 s was too short on a slower machine, where a form's save and redirect under the suite's parallel load
+        // exceeded it twice in a day (each test passed alone in 12–39 s).
+        context.SetDefaultTimeout(40_000);
         lock (_contexts) _contexts.Add(context);
         return await context.NewPageAsync();
     }

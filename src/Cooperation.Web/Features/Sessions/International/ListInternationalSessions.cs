@@ -93,7 +93,8 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
     /// </summary>
     private Expression<Func<InternationalSession, Data>> Projection(int? myCountry) => s => new Data(
         s.Id, s.Year, s.Number, s.Theme, s.Zone!.Code, s.Zone.NameFr, s.Zone.NameEn, s.WithFica, s.StartDate, s.EndDate, s.Place,
-        db.Set<Dictionary<string, object>>(InvitedCountriesTable).Count(i => EF.Property<int>(i, "InternationalSessionId") == s.Id), s.Participants.Count(p => p.Status != ParticipantStatus.Declined),
+        db.Set<Dictionary<string, object>>(InvitedCountriesTable).Count(i => EF.Property<int>(i, "InternationalSessionId") == s.Id),
+        s.Participants.Count(p => p.Status != ParticipantStatus.Declined),
         s.Participants.Count(p => p.Status == ParticipantStatus.Confirmed), s.Participants.Count(p => p.Status == ParticipantStatus.Attended),
         myCountry == null ? null : s.Participants.Count(p => p.CountryId == myCountry), s.Version);
 
