@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.HttpOverrides;
 namespace Cooperation.Web.Infrastructure;
 
 /// <summary>
-/// What every response carries (security headers, a Content-Security-Policy, with a new nonce where a response has an inline script, HSTS over TLS), the
-/// proxies whose forwarded client address and scheme are believed, and the flags of every cookie.
+/// What every response carries (security headers, a Content-Security-Policy with a new nonce where a response has an
+/// inline script, HSTS over TLS), the proxies whose forwarded client address and scheme are believed, and the flags of
+/// every cookie.
 /// </summary>
 public static class SecuritySetup
 {
