@@ -218,6 +218,10 @@ public class SessionTests(ClockedFactory factory) : IClassFixture<ClockedFactory
         var second = new ApiTokens(body.GetProperty("accessToken").GetString()!, body.GetProperty("refreshToken").GetString()!);
         (await StatusAsync(api, second, "/api/v1/figures")).ShouldBe(HttpStatusCode.OK);
         (await api.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "not-a-token" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        // Neither an altered access token nor the refresh token opens the API.
+        var altered = second.AccessToken[..^4] + (second.AccessToken[^4..] == "AAAA" ? "BBBB" : "AAAA");
+        (await StatusAsync(api, second with { AccessToken = altered }, "/api/v1/figures")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await StatusAsync(api, second with { AccessToken = second.RefreshToken }, "/api/v1/figures")).ShouldBe(HttpStatusCode.Unauthorized);
 
         // An access token lives an hour; the refresh token goes on.
         factory.Clock.Advance(TimeSpan.FromMinutes(61));
