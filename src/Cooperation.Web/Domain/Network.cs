@@ -192,11 +192,12 @@ public static class PostingQueries
 {
     /// <summary>
     /// <see cref="Posting.IsActive"/> as the database reads it: started, and not yet ended. The day is written into the
-    /// SQL: a statement a day, which PostgreSQL plans once, where a day sent as a parameter had it plan the coopérants'
-    /// list at every call (bench/PLANS.md).
+    /// SQL by <see cref="Infrastructure.ConstantsInSql"/> (it is captured as <c>today</c>, even when another day is
+    /// asked): a statement a day, which PostgreSQL plans once, where a day sent as a parameter had it plan the
+    /// coopérants' list at every call (bench/PLANS.md).
     /// </summary>
-    public static Expression<Func<Posting, bool>> Active(DateOnly day) =>
-        p => p.StartDate <= EF.Constant(day) && (p.ActualEndDate == null || p.ActualEndDate > EF.Constant(day));
+    public static Expression<Func<Posting, bool>> Active(DateOnly today) =>
+        p => p.StartDate <= today && (p.ActualEndDate == null || p.ActualEndDate > today);
 
     /// <summary>Postings running on a day.</summary>
     public static IQueryable<Posting> ActiveOn(this IQueryable<Posting> postings, DateOnly day) => postings.Where(Active(day));

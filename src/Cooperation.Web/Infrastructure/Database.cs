@@ -25,14 +25,14 @@ public static class Database
         if (postgres)
         {
             services.AddPooledDbContextFactory<PostgresCooperationDbContext>(o => o.UseNpgsql(connection)
-                .UseModel(Data.CompiledModels.Postgres.PostgresCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance, PageSizeInSql.Instance)
+                .UseModel(Data.CompiledModels.Postgres.PostgresCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance, ConstantsInSql.Instance)
                 .EnableThreadSafetyChecks(checks));
             services.AddScoped<CooperationDbContext>(Lease<PostgresCooperationDbContext>);
         }
         else
         {
             services.AddPooledDbContextFactory<SqliteCooperationDbContext>(o => o.UseSqlite(connection)
-                .UseModel(Data.CompiledModels.Sqlite.SqliteCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance, PageSizeInSql.Instance)
+                .UseModel(Data.CompiledModels.Sqlite.SqliteCooperationDbContextModel.Instance).AddInterceptors(DataChangeInterceptor.Instance, ConstantsInSql.Instance)
                 .EnableThreadSafetyChecks(checks));
             services.AddScoped<CooperationDbContext>(Lease<SqliteCooperationDbContext>);
         }

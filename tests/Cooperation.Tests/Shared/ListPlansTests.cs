@@ -96,6 +96,26 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
     }
 
     /// <summary>
+    /// Today's date is written into the SQL as a date (<c>ConstantsInSql</c>), not sent as a parameter: the coopérants
+    /// running today, in a desk officer's scope and in the list's filter, and the donations with a check overdue.
+    /// </summary>
+    [Fact]
+    public async Task Todays_date_goes_into_the_sql_of_the_cooperants_and_the_overdue_donations_as_a_date()
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
+        var today = "'" + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        foreach (var (api, path) in new[] { (desk, "/api/v1/cooperants?pageSize=5"), (director, "/api/v1/donations?overdue=true&pageSize=5") })
+        {
+            var page = (await CommandsOfAsync(() => api.GetAsync(path))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+            page.Sql.ShouldContain(today, customMessage: path);
+            page.Sql.ShouldNotContain("@today", customMessage: path);
+            page.Parameters.ShouldNotContain(p => p.Name.Contains("today"), path);
+        }
+    }
+
+    /// <summary>
     /// A first page that holds the whole list tells its total: no count is sent beside it (<c>Paging.TotalAsync</c>).
     /// A full page, or one past the end, has its total counted; every total is the list's.
     /// </summary>
@@ -199,7 +219,7 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
     {
         public void OnNext(KeyValuePair<string, object?> e)
         {
-            // Executed: the statement as it went, after the interceptors (PageSizeInSql).
+            // Executed: the statement as it went, after the interceptors (ConstantsInSql).
             if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandEventData data) Listening?.Record(data.Command);
         }
 

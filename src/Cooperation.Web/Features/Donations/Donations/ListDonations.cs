@@ -79,7 +79,7 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
         if (query.Overdue == true)
         {
             var today = clock.Today();
-            q = q.Where(d => d.Checks.Any(c => c.CheckedOn == null && c.DueOn < EF.Constant(today)));
+            q = q.Where(d => d.Checks.Any(c => c.CheckedOn == null && c.DueOn < today));
         }
         if (query.NotFound == true)
             q = q.Where(d => d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
@@ -123,7 +123,7 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
     private static System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection(DateOnly today) => d => new RowData(
         d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.Country.Zone!.Code, d.ProjectId, d.Project!.Title, d.Status,
         d.Items.Select(i => i.Category).ToList(), d.Items.Count, d.Items.Sum(i => i.EuroValue), d.ProposedOn, d.HandedOverOn,
-        d.Checks.Count(c => c.CheckedOn == null && c.DueOn < EF.Constant(today)),
+        d.Checks.Count(c => c.CheckedOn == null && c.DueOn < today),
         d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
             .SelectMany(c => c.Findings).Count(f => f.Finding == ItemFinding.NotFound),
         d.Version);
