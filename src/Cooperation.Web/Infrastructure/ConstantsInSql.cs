@@ -19,9 +19,10 @@ namespace Cooperation.Web.Infrastructure;
 /// </list>
 /// Both were first written with <c>EF.Constant</c>, which made EF Core write the statement's SQL again at every call: a
 /// tenth of the application's time under the partnerships' load, a fifth under the coopérants'. A page's size is a
-/// whole number the application bounds (<see cref="Features.Shared.Paging.MaxPageSize"/>) and a day one a year, so
-/// there are few such statements, and what is written is a number or a date formatted here, never a user's text. An
-/// OFFSET, and any other parameter, stays a parameter.
+/// whole number the application bounds (<see cref="Features.Shared.Paging.MaxPageSize"/>), and the day changes once a
+/// day (the postings' list asked at another date makes a statement of that date), so there are few such statements;
+/// what is written is a number or a date formatted here, never a user's text. An OFFSET, and any other parameter, stays
+/// a parameter.
 /// </summary>
 public sealed partial class ConstantsInSql : DbCommandInterceptor
 {
