@@ -22,7 +22,8 @@ namespace Cooperation.Web.Infrastructure;
 /// whole number the application bounds (<see cref="Features.Shared.Paging.MaxPageSize"/>), and the day changes once a
 /// day (the postings' list asked at another date makes a statement of that date), so there are few such statements;
 /// what is written is a number or a date formatted here, never a user's text. An OFFSET, and any other parameter, stays
-/// a parameter.
+/// a parameter. Only queries are rewritten (EF Core reads every query, a count too, through a reader); writes keep
+/// their parameters.
 /// </summary>
 public sealed partial class ConstantsInSql : DbCommandInterceptor
 {
@@ -36,19 +37,6 @@ public sealed partial class ConstantsInSql : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Inline(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Inline(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Inline(command);
         return ValueTask.FromResult(result);
