@@ -105,7 +105,7 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
     public async Task Todays_date_goes_into_the_sql_of_the_cooperants_and_the_overdue_donations_as_a_date()
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
-        var today = "'" + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
+        var today = "'" + TimeProvider.System.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         foreach (var (api, path) in new[] { (desk, "/api/v1/cooperants?pageSize=5"), (director, "/api/v1/donations?overdue=true&pageSize=5") })
