@@ -8,16 +8,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Cooperation.Web.Data;
 
 /// <summary>
-/// Writes the records a context holds as added (on SQLite by prepared multi-row INSERTs reused batch after batch, on
-/// PostgreSQL by a binary <c>COPY</c> a table), table after table in the order of their foreign
-/// keys, giving new records their keys itself (after the highest in the table): what <c>SaveChanges</c> writes, without
-/// its per-record commands, which at the demo's scale 10 (some 700,000 records) took minutes and gigabytes. Only where
-/// nobody else adds to these tables meanwhile: the demo generator's load, and the audit trail's and an import's writes
-/// under the chain's lock (<see cref="CooperationDbContext.SaveInBulkAsync"/>). It writes no audit entries itself. The
-/// records keep their new keys and foreign keys; the context should stop tracking them after.
+/// Writes new records in bulk (on SQLite by prepared multi-row INSERTs reused batch after batch, on PostgreSQL by a
+/// binary <c>COPY</c> a table), giving them their keys itself (after the highest in the table): what <c>SaveChanges</c>
+/// writes, without its per-record commands, which at the demo's scale 10 (some 700,000 records) took minutes and
+/// gigabytes. Only where nobody else adds to these tables meanwhile: the demo generator's load, and the audit trail's
+/// and an import's writes under the chain's lock (<see cref="CooperationDbContext.SaveInBulkAsync"/>). It writes no
+/// audit entries itself. Two ways in: <see cref="SaveAddedAsync"/> for what a context tracks as added (the context
+/// should stop tracking them after), <see cref="InsertNewAsync"/> for records no context tracks.
 /// </summary>
 public static class BulkInsert
 {
+    /// <summary>
+    /// Writes the records the context tracks as added, table after table in the order of their foreign keys. The records
+    /// keep their new keys and foreign keys.
+    /// </summary>
     /// <param name="detectChanges">False where the caller has just detected the changes itself (a pass over every tracked record).</param>
     public static async Task<int> SaveAddedAsync(DbContext db, CancellationToken ct = default, bool detectChanges = true)
     {
@@ -32,58 +36,27 @@ public static class BulkInsert
         }
         if (byType.Count == 0) return 0;
 
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         // The real key of each new record, by its temporary key, for the foreign keys of the records written after it.
         var keys = new Dictionary<IProperty, Dictionary<object, object>>();
-        var written = 0;
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var written = await InTransactionAsync(db, async writer =>
         {
-            // Within the caller's transaction if there is one (the demo generator writes in several steps, all or nothing).
-            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            await using var owned = own;
-            var transaction = db.Database.CurrentTransaction!;
-            var connection = db.Database.GetDbConnection();
-            var dbTransaction = transaction.GetDbTransaction();
-            if (!postgres)
-            {
-                // A table whose records refer to each other (a project's results to their parent) spans several statements:
-                // its foreign keys are checked at the commit (SQLite turns this off again there). COPY is one statement.
-                await using var defer = connection.CreateCommand();
-                defer.Transaction = dbTransaction;
-                defer.CommandText = "PRAGMA defer_foreign_keys = ON";
-                await defer.ExecuteNonQueryAsync(ct);
-            }
+            var written = 0;
             foreach (var type in InDependencyOrder(byType.Keys))
             {
-                var table = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} maps to no table.");
-                var schema = type.GetSchema();
-                var store = StoreObjectIdentifier.Table(table, schema);
-                var qualified = sql.DelimitIdentifier(table, schema);
-                var columns = type.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(store))).Where(c => c.Column is not null).ToList();
+                var table = writer.TableOf(type);
+                var columns = table.Columns;
                 var entries = byType[type];
 
                 // New keys: after the highest in the table, in the order the records were added.
-                var generated = type.FindPrimaryKey() is { Properties: [var keyProperty] } && keyProperty.ValueGenerated == ValueGenerated.OnAdd
-                    && (keyProperty.ClrType == typeof(int) || keyProperty.ClrType == typeof(long)) ? keyProperty : null;
-                if (generated is not null)
+                if (table.Key is { } generated)
                 {
-                    var column = sql.DelimitIdentifier(generated.GetColumnName(store)!);
-                    long next;
-                    await using (var max = connection.CreateCommand())
-                    {
-                        max.Transaction = dbTransaction;
-                        max.CommandText = $"SELECT MAX({column}) FROM {qualified}";
-                        var found = await max.ExecuteScalarAsync(ct);
-                        next = found is null or DBNull ? 0 : Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
-                    }
+                    var next = await writer.HighestKeyAsync(table, ct);
                     var map = keys.TryGetValue(generated, out var m) ? m : keys[generated] = [];
                     foreach (var entry in entries)
                     {
                         var key = entry.Property(generated);
                         if (!key.IsTemporary && !IsUnset(key.CurrentValue)) continue;
-                        var real = generated.ClrType == typeof(int) ? (object)checked((int)++next) : ++next;
+                        var real = NewKey(generated, ref next);
                         if (key.CurrentValue is { } temporary) map[temporary] = real;
                     }
                 }
@@ -105,21 +78,7 @@ public static class BulkInsert
                     }
                 }
 
-                var converters = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToArray();
-                written += postgres
-                    ? await CopyAsync(connection, qualified, columns.Select(c => (c.Property, c.Column!)).ToList(), converters, values, sql, ct)
-                    : await InsertAsync(connection, dbTransaction, qualified, columns.Select(c => (c.Property, c.Column!)).ToList(), converters, values, sql, ct);
-
-                // PostgreSQL's identity sequences go on after the keys given here.
-                if (postgres && generated is not null && entries.Count > 0)
-                {
-                    await using var sequence = connection.CreateCommand();
-                    sequence.Transaction = dbTransaction;
-                    var column = generated.GetColumnName(store)!;
-                    sequence.CommandText = $"SELECT setval(pg_get_serial_sequence('{qualified.Replace("'", "''", StringComparison.Ordinal)}', "
-                        + $"'{column.Replace("'", "''", StringComparison.Ordinal)}'), (SELECT MAX({sql.DelimitIdentifier(column)}) FROM {qualified}))";
-                    await sequence.ExecuteScalarAsync(ct);
-                }
+                written += await writer.WriteAsync(table, values, ct);
 
                 // The records take their keys and foreign keys, as after SaveChanges.
                 for (var i = 0; i < entries.Count; i++)
@@ -130,15 +89,152 @@ public static class BulkInsert
                         if (!Equals(info.GetValue(entries[i].Entity), values[i][c])) info.SetValue(entries[i].Entity, values[i][c]);
                     }
             }
+            return written;
+        }, ct);
+        db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert))
+            .LogDebug("Bulk insert: {Rows} rows of {Tables} tables in {Elapsed} ms", written, byType.Count, watch.ElapsedMilliseconds);
+        return written;
+    }
+
+    /// <summary>
+    /// Writes records of one table that no context tracks, without tracking them: for a generator's hundreds of
+    /// thousands of records, where attaching each graph to the change tracker and detecting its changes cost more than
+    /// the writing. The records without a key get one (after the highest in the table, in the list's order); a foreign
+    /// key takes its value from the record its reference points to (<c>nomination.Session</c>), which must have been
+    /// written before; a collection (<c>session.Quotas</c>) sets nothing. Many-to-many links and shadow properties
+    /// are not written: such records go by <see cref="SaveAddedAsync"/>.
+    /// </summary>
+    public static async Task<int> InsertNewAsync<T>(DbContext db, IReadOnlyList<T> records, CancellationToken ct = default) where T : class
+    {
+        if (records.Count == 0) return 0;
+        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not a record of this context.");
+        return await InTransactionAsync(db, async writer =>
+        {
+            var table = writer.TableOf(type);
+            if (table.Columns.Select(c => c.Property).FirstOrDefault(p => p.PropertyInfo is not { CanWrite: true }) is { } unwritable)
+                throw new InvalidOperationException($"{type.DisplayName()}.{unwritable.Name} is not a property of its class: write these records by SaveAddedAsync.");
+
+            foreach (var fk in type.GetForeignKeys())
+            {
+                var reference = fk.DependentToPrincipal?.GetGetter();
+                for (var p = 0; p < fk.Properties.Count; p++)
+                {
+                    var property = fk.Properties[p];
+                    var principalKey = fk.PrincipalKey.Properties[p].GetGetter();
+                    var own = property.GetGetter();
+                    foreach (var record in records)
+                    {
+                        if (reference?.GetClrValueUsingContainingEntity(record) is { } principal)
+                        {
+                            var value = principalKey.GetClrValueUsingContainingEntity(principal);
+                            if (IsUnset(value))
+                                throw new InvalidOperationException($"{type.DisplayName()} refers to a {fk.PrincipalEntityType.DisplayName()} not written yet.");
+                            property.PropertyInfo!.SetValue(record, value);
+                        }
+                        else if (fk.IsRequired && IsUnset(own.GetClrValueUsingContainingEntity(record)))
+                            throw new InvalidOperationException($"{type.DisplayName()} refers to no {fk.PrincipalEntityType.DisplayName()} ({property.Name}).");
+                    }
+                }
+            }
+
+            if (table.Key is { } generated)
+            {
+                var next = await writer.HighestKeyAsync(table, ct);
+                var key = generated.GetGetter();
+                foreach (var record in records)
+                    if (IsUnset(key.GetClrValueUsingContainingEntity(record))) generated.PropertyInfo!.SetValue(record, NewKey(generated, ref next));
+            }
+
+            var getters = table.Columns.Select(c => c.Property.GetGetter()).ToArray();
+            var values = new object?[records.Count][];
+            for (var i = 0; i < records.Count; i++)
+            {
+                var row = values[i] = new object?[getters.Length];
+                for (var c = 0; c < getters.Length; c++) row[c] = getters[c].GetClrValueUsingContainingEntity(records[i]);
+            }
+            return await writer.WriteAsync(table, values, ct);
+        }, ct);
+    }
+
+    private static object NewKey(IProperty key, ref long next) => key.ClrType == typeof(int) ? (object)checked((int)++next) : ++next;
+
+    /// <summary>
+    /// Runs the writes on the context's connection, within the caller's transaction if there is one (the demo generator
+    /// writes in several steps, all or nothing), otherwise in one of their own.
+    /// </summary>
+    private static async Task<int> InTransactionAsync(DbContext db, Func<Writer, Task<int>> write, CancellationToken ct)
+    {
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using var owned = own;
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            if (!postgres)
+            {
+                // A table whose records refer to each other (a project's results to their parent) spans several statements:
+                // its foreign keys are checked at the commit (SQLite turns this off again there). COPY is one statement.
+                await using var defer = connection.CreateCommand();
+                defer.Transaction = transaction;
+                defer.CommandText = "PRAGMA defer_foreign_keys = ON";
+                await defer.ExecuteNonQueryAsync(ct);
+            }
+            var written = await write(new Writer(connection, transaction, postgres, db.GetService<ISqlGenerationHelper>()));
             if (own is not null) await own.CommitAsync(ct);
+            return written;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-        db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert))
-            .LogDebug("Bulk insert: {Rows} rows of {Tables} tables in {Elapsed} ms", written, byType.Count, watch.ElapsedMilliseconds);
-        return written;
+    }
+
+    /// <summary>A table as written: its name, its columns, and its key when the database generates it (an integer).</summary>
+    private sealed record Table(IEntityType Type, string Qualified, StoreObjectIdentifier Store, List<(IProperty Property, string Column)> Columns, IProperty? Key);
+
+    private sealed class Writer(DbConnection connection, DbTransaction transaction, bool postgres, ISqlGenerationHelper sql)
+    {
+        public Table TableOf(IEntityType type)
+        {
+            var name = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} maps to no table.");
+            var schema = type.GetSchema();
+            var store = StoreObjectIdentifier.Table(name, schema);
+            var columns = type.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(store)!)).Where(c => c.Column is not null).ToList();
+            var key = type.FindPrimaryKey() is { Properties: [var keyProperty] } && keyProperty.ValueGenerated == ValueGenerated.OnAdd
+                && (keyProperty.ClrType == typeof(int) || keyProperty.ClrType == typeof(long)) ? keyProperty : null;
+            return new Table(type, sql.DelimitIdentifier(name, schema), store, columns, key);
+        }
+
+        public async Task<long> HighestKeyAsync(Table table, CancellationToken ct)
+        {
+            await using var max = connection.CreateCommand();
+            max.Transaction = transaction;
+            max.CommandText = $"SELECT MAX({sql.DelimitIdentifier(table.Key!.GetColumnName(table.Store)!)}) FROM {table.Qualified}";
+            var found = await max.ExecuteScalarAsync(ct);
+            return found is null or DBNull ? 0 : Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public async Task<int> WriteAsync(Table table, object?[][] values, CancellationToken ct)
+        {
+            var converters = table.Columns.Select(c => c.Property.GetRelationalTypeMapping()).ToArray();
+            var written = postgres
+                ? await CopyAsync(connection, table.Qualified, table.Columns, converters, values, sql, ct)
+                : await InsertAsync(connection, transaction, table.Qualified, table.Columns, converters, values, sql, ct);
+
+            // PostgreSQL's identity sequences go on after the keys given here.
+            if (postgres && table.Key is { } key && values.Length > 0)
+            {
+                await using var sequence = connection.CreateCommand();
+                sequence.Transaction = transaction;
+                var column = key.GetColumnName(table.Store)!;
+                sequence.CommandText = $"SELECT setval(pg_get_serial_sequence('{table.Qualified.Replace("'", "''", StringComparison.Ordinal)}', "
+                    + $"'{column.Replace("'", "''", StringComparison.Ordinal)}'), (SELECT MAX({sql.DelimitIdentifier(column)}) FROM {table.Qualified}))";
+                await sequence.ExecuteScalarAsync(ct);
+            }
+            return written;
+        }
     }
 
     /// <summary>

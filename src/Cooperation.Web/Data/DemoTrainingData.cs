@@ -3,9 +3,11 @@ namespace Cooperation.Web.Data;
 /// <summary>
 /// The training part of the demo directorate: a catalogue for every school, ten years of sessions (about 2,400 trainees
 /// a year from some 30 countries at scale 1), alumni with careers, and nominations pending for the coming sessions.
-/// Written school after school (<see cref="BulkInsert"/>, then the tracker cleared), so that the graph is never whole
-/// in memory: at scale 10 it holds some 300,000 trainees and 340,000 nominations. What later schools and the careers
-/// need of earlier ones is kept lightly (<see cref="TraineeTrack"/>); the records keep the keys a single write gave them.
+/// Written school after school (<see cref="BulkInsert"/>), so that the graph is never whole in memory: at scale 10 it
+/// holds some 300,000 trainees and 340,000 nominations. The courses go through the change tracker (their audience is a
+/// many-to-many link); the sessions, quotas, trainees, nominations and careers, nine records in ten, are written
+/// without it (<see cref="BulkInsert.InsertNewAsync"/>): attaching each session's graph took more time than writing
+/// it. What later schools and the careers need of earlier ones is kept lightly (<see cref="TraineeTrack"/>).
 /// </summary>
 public class DemoTrainingData(CooperationDbContext db)
 {
@@ -139,7 +141,6 @@ public class DemoTrainingData(CooperationDbContext db)
                             Place = $"{school.City} ({school.Acronym})", Capacity = capacity,
                         };
                         FillSession(random, session, invited, region, admins, today, codes, traineesByCountry, nominationsOf, course);
-                        db.Attach(session);
                         _pending.Add(session);
                     }
             }
@@ -155,39 +156,39 @@ public class DemoTrainingData(CooperationDbContext db)
             Place = $"{empabb.City} ({empabb.Acronym})", Capacity = 24,
         };
         foreach (var (iso2, seats) in new[] { ("CI", 5), ("SN", 5), ("ML", 5), ("BF", 4), ("NE", 5) })
-            showcase.Quotas.Add(new SessionQuota { Country = countries[iso2], Seats = seats });
+            showcase.Quotas.Add(new SessionQuota { Session = showcase, Country = countries[iso2], Seats = seats });
         showcase.Status = SessionStatus.Open;
         foreach (var quota in showcase.Quotas.Where(q => q.Country!.Iso2 != "CI"))
             for (var i = 0; i < 2; i++)
                 AddNomination(random, showcase, quota.Country!, "west", admins, showcaseCourse, today, traineesByCountry, nominationsOf, accepted: i == 0, clearedOnly: false);
-        db.Attach(showcase);
         _pending.Add(showcase);
         await FlushAsync(ct);
 
-        AddCareers(random, today, nominationsOf);
-        await FlushAsync(ct);
+        await BulkInsert.InsertNewAsync(db, Careers(random, today, nominationsOf), ct);
     }
 
     /// <summary>
-    /// Writes what the tracker holds as added, then lets it go: the links from records kept for later (trainees who come
-    /// back, courses) to the written sessions and nominations are cut, so that those can be collected.
+    /// Writes the courses the tracker holds, then the pending sessions with their quotas, new trainees and nominations,
+    /// each taking its keys; then lets the sessions' records go: a session stays known as a trainee's last one
+    /// (<see cref="TraineeTrack"/>) but holds its quotas and nominations no longer, so that those can be collected.
     /// </summary>
     private async Task FlushAsync(CancellationToken ct)
     {
         await BulkInsert.SaveAddedAsync(db, ct);
+        db.ChangeTracker.Clear();
+        var nominations = _pending.SelectMany(s => s.Nominations).ToList();
+        await BulkInsert.InsertNewAsync(db, _pending, ct);
+        await BulkInsert.InsertNewAsync(db, _pending.SelectMany(s => s.Quotas).ToList(), ct);
+        await BulkInsert.InsertNewAsync(db, nominations.Select(n => n.Trainee!).Where(t => t.Id == 0).Distinct().ToList(), ct);
+        await BulkInsert.InsertNewAsync(db, nominations, ct);
         foreach (var session in _pending)
         {
             if (session.Status == SessionStatus.Completed)
                 _held.Add(new HeldSession(session.Id, session.Course!.School!.CountryId, session.StartDate, session.EndDate, session.Place));
-            session.Course!.Sessions.Clear();
-            foreach (var nomination in session.Nominations)
-            {
-                nomination.Trainee!.Nominations.Clear();
-                nomination.Trainee.Career.Clear();
-            }
+            session.Quotas.Clear();
+            session.Nominations.Clear();
         }
         _pending.Clear();
-        db.ChangeTracker.Clear();
     }
 
     private static (string[] Pool, string Region) PoolOf(RegionalSchool school) => school.Country!.Iso2 switch
@@ -209,7 +210,7 @@ public class DemoTrainingData(CooperationDbContext db)
             var seats = i == invited.Count - 1 ? left : Math.Max(1, session.Capacity / invited.Count + random.Next(-1, 2));
             seats = Math.Min(seats, left);
             left -= seats;
-            if (seats > 0) session.Quotas.Add(new SessionQuota { Country = invited[i], Seats = seats });
+            if (seats > 0) session.Quotas.Add(new SessionQuota { Session = session, Country = invited[i], Seats = seats });
         }
 
         var past = session.EndDate < today;
@@ -344,8 +345,9 @@ public class DemoTrainingData(CooperationDbContext db)
     };
 
     /// <summary>A quarter of the alumni trained more than two years ago have a known later career; some rose to prominence.</summary>
-    private void AddCareers(Random random, DateOnly today, Dictionary<Trainee, TraineeTrack> nominationsOf)
+    private static List<CareerEntry> Careers(Random random, DateOnly today, Dictionary<Trainee, TraineeTrack> nominationsOf)
     {
+        var careers = new List<CareerEntry>();
         foreach (var (trainee, track) in nominationsOf)
         {
             var passed = track.FirstPassed;
@@ -358,7 +360,7 @@ public class DemoTrainingData(CooperationDbContext db)
                 var prominent = pick.Prominent && random.Next(3) == 0;
                 var position = prominent ? pick.Position : CareerPositions[8 + random.Next(CareerPositions.Length - 8)].Position;
                 var end = start.AddMonths(18 + random.Next(30));
-                db.CareerEntries.Add(new CareerEntry
+                careers.Add(new CareerEntry
                 {
                     TraineeId = trainee.Id, Position = position, Organisation = OrganisationFor(trainee),
                     StartDate = start, EndDate = end < today ? end : null, Prominent = prominent,
@@ -366,6 +368,7 @@ public class DemoTrainingData(CooperationDbContext db)
                 start = end.AddDays(1);
             }
         }
+        return careers;
     }
 
     private static string OrganisationFor(Trainee trainee) => trainee.Administration!.Code switch
