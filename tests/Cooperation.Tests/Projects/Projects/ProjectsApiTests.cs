@@ -333,6 +333,11 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         sahel.GetProperty("responsible").GetString().ShouldBe(deskName);
         sahel.GetProperty("responsibleEmail").GetString().ShouldBe(DemoAccounts.DeskAfrica);
         sahel.GetProperty("partnershipId").ValueKind.ShouldBe(JsonValueKind.Null);
+        // The sectors by their names in the DAC's list, in the order given.
+        var sectorNames = await factory.WithDbAsync(db => db.DacSectors.Where(x => x.Code == "15210" || x.Code == "15230")
+            .OrderBy(x => x.Code).Select(x => x.NameFr).ToListAsync());
+        sahel.GetProperty("sectors").EnumerateArray().Select(x => (x.GetProperty("code").GetString(), x.GetProperty("name").GetString(), x.GetProperty("percentage").GetDecimal()))
+            .ShouldBe([("15210", sectorNames[0], 70m), ("15230", sectorNames[1], 30m)]);
         sahel.GetProperty("canEdit").GetBoolean().ShouldBeTrue();
 
         var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);

@@ -33,6 +33,12 @@ public class GetMoney(CooperationDbContext db, ProjectAccess projects, IStringLo
     public async Task<ProjectMoney> HandleAsync(int projectId, CancellationToken ct = default)
     {
         await projects.ReadableZoneAsync(projectId, ct);
+        return await ReadAsync(projectId, ct);
+    }
+
+    /// <summary>The same, for a caller that has just checked the user reads the project (<see cref="Cooperation.Web.Features.Projects.Projects.GetProject"/>).</summary>
+    internal async Task<ProjectMoney> ReadAsync(int projectId, CancellationToken ct)
+    {
         var budget = (await db.BudgetLines.AsNoTracking().Where(b => b.ProjectId == projectId).Select(b => new { b.Year, b.Source, b.Amount }).ToListAsync(ct))
             .OrderBy(b => b.Year).ThenBy(b => b.Source).Select(b => new BudgetRow(b.Year, ProjectCodes.Of(b.Source), b.Source.Name(text), b.Amount)).ToList();
         var transactions = (await db.ProjectTransactions.AsNoTracking().Where(t => t.ProjectId == projectId)

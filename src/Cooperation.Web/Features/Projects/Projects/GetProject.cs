@@ -63,7 +63,11 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
         {
             p.Id, p.Title, p.Summary, p.Objective, p.PartnerAuthorities, ZoneCode = p.Zone!.Code, ZoneFr = p.Zone.NameFr, ZoneEn = p.Zone.NameEn,
             p.Zone.Priority, Operator = p.Operator == null ? null : new { p.Operator.Code, p.Operator.Name },
-            p.ResponsibleUserId, p.ContactName, p.ContactEmail, p.StartDate, p.EndDate, p.Status, p.StatusChangedOn, p.EvaluationSummary,
+            // The responsible desk officer, the sectors' names and the partnership in the same statement: a round trip each less.
+            ResponsibleName = db.Users.Where(u => u.Id == p.ResponsibleUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            ResponsibleEmail = db.Users.Where(u => u.Id == p.ResponsibleUserId).Select(u => u.Email).FirstOrDefault(),
+            Partnership = p.Partnership == null ? null : new { p.Partnership.Id, p.Partnership.Organisation!.Acronym, p.Partnership.AgreementTitle },
+            p.ContactName, p.ContactEmail, p.StartDate, p.EndDate, p.Status, p.StatusChangedOn, p.EvaluationSummary,
             p.EuFunded, p.EuMode, p.EuContractReference, Assessed = p.Assessment != null,
             p.GenderMarker, p.GenderJustification, p.SsrMarker, p.CrisisPreventionMarker, p.Sdg16, p.Oda, p.OdaEligibleShare, p.OdaReason, p.Version,
             p.TitleEn, p.SummaryEn, p.IatiPublished, p.IatiIdentifier,
@@ -74,37 +78,37 @@ public class GetProject(CooperationDbContext db, Access access, ProjectAccess pr
                 ZoneFr = l.Zone == null ? null : l.Zone.NameFr, ZoneEn = l.Zone == null ? null : l.Zone.NameEn, l.Percentage,
             }).ToList(),
             Domains = p.Domains.Select(d => new { d.Code, d.NameFr, d.NameEn }).ToList(),
-            Sectors = p.Sectors.OrderBy(s => s.Id).Select(s => new { s.Code, s.Percentage }).ToList(),
-        }).AsSplitQuery().SingleAsync(ct);
+            Sectors = p.Sectors.OrderBy(s => s.Id).Select(s => new
+            {
+                s.Code, s.Percentage,
+                NameFr = db.DacSectors.Where(d => d.Code == s.Code).Select(d => d.NameFr).FirstOrDefault(),
+                NameEn = db.DacSectors.Where(d => d.Code == s.Code).Select(d => d.NameEn).FirstOrDefault(),
+            }).ToList(),
+        }).CollectionsByProvider(db.Database).SingleAsync(ct);
 
-        var responsible = p.ResponsibleUserId is null ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == p.ResponsibleUserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(ct);
-        var sectorCodes = p.Sectors.Select(s => s.Code).ToList();
-        var sectorNames = await db.DacSectors.AsNoTracking().Where(s => sectorCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
         var visible = access.SeesProjectContacts(zone);
         var canEdit = access.CanEditProject(zone);
         var status = p.Status;
         var (figures, postings, sessions) = await ActionsAsync(id, ct);
         var next = canEdit ? Project.StatusesAfter(status).ToList() : [];
 
-        var partnership = await db.Projects.AsNoTracking().Where(x => x.Id == id && x.PartnershipId != null)
-            .Select(x => new { Id = x.PartnershipId!.Value, x.Partnership!.Organisation!.Acronym, x.Partnership.AgreementTitle }).SingleOrDefaultAsync(ct);
+        var partnership = p.Partnership;
         return new ProjectDetails(
             p.Id, p.Title, p.Summary, p.Objective, p.PartnerAuthorities, p.ZoneCode, Names.Pick(p.ZoneFr, p.ZoneEn), p.Priority.ToString(),
             p.Locations.Select(l => new PlaceRow(l.Iso2, l.Iso2 is null ? l.Zone : null,
                 l.Iso2 is null ? Names.Pick(l.ZoneFr!, l.ZoneEn!) : Names.Pick(l.CountryFr!, l.CountryEn!), l.Percentage)).ToList(),
             p.Domains.Select(d => new CodeName(d.Code, Names.Pick(d.NameFr, d.NameEn))).OrderBy(d => d.Name).ToList(),
             p.Operator is null ? null : new CodeName(p.Operator.Code, p.Operator.Name),
-            responsible is null ? null : PersonalData.Show(visible, responsible.DisplayName),
-            responsible?.Email is null ? null : PersonalData.Show(visible, responsible.Email),
+            p.ResponsibleName is null ? null : PersonalData.Show(visible, p.ResponsibleName),
+            p.ResponsibleEmail is null ? null : PersonalData.Show(visible, p.ResponsibleEmail),
             p.ContactName is null ? null : PersonalData.Show(visible, p.ContactName),
             p.ContactEmail is null ? null : PersonalData.Show(visible, p.ContactEmail),
             p.StartDate, p.EndDate, ProjectCodes.Of(status), status.Name(text), p.StatusChangedOn, p.EvaluationSummary,
             p.EuFunded, ProjectCodes.Of(p.EuMode), p.EuMode?.Name(text), p.EuContractReference, p.Assessed,
-            p.Sectors.Select(s => new SectorRow(s.Code, sectorNames.TryGetValue(s.Code, out var n) ? Names.Pick(n.NameFr, n.NameEn) : s.Code, s.Percentage)).ToList(),
+            p.Sectors.Select(s => new SectorRow(s.Code, s.NameFr is null ? s.Code : Names.Pick(s.NameFr, s.NameEn!), s.Percentage)).ToList(),
             (int)p.GenderMarker, p.GenderJustification, (int)p.SsrMarker, (int)p.CrisisPreventionMarker,
             p.Sdg16.Length == 0 ? [] : p.Sdg16.Split(';'), ProjectCodes.Of(p.Oda), p.Oda?.Name(text), p.OdaEligibleShare, p.OdaReason,
-            await money.HandleAsync(id, ct), await results.HandleAsync(id, ct), figures, postings, sessions,
+            await money.ReadAsync(id, ct), await results.ReadAsync(id, p.Objective, zone, ct), figures, postings, sessions,
             !visible, canEdit, next.Select(ProjectCodes.Of).ToList(), await MissingAsync(id, next, ct), p.Version)
         {
             PartnershipId = partnership?.Id,

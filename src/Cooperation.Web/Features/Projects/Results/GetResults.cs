@@ -22,6 +22,15 @@ public class GetResults(CooperationDbContext db, Access access, ProjectAccess pr
     {
         var zone = await projects.ReadableZoneAsync(projectId, ct);
         var objective = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.Objective).SingleAsync(ct);
+        return await ReadAsync(projectId, objective, zone, ct);
+    }
+
+    /// <summary>
+    /// The same, for a caller that has just checked the user reads the project (<see cref="Cooperation.Web.Features.Projects.Projects.GetProject"/>) and read its
+    /// objective and zone.
+    /// </summary>
+    internal async Task<ResultsChain> ReadAsync(int projectId, string objective, int zone, CancellationToken ct)
+    {
         var results = (await db.ProjectResults.AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.Id)
                 .Select(r => new { r.Id, r.Level, r.ParentId, r.Title }).ToListAsync(ct))
             .Select(r => new ResultRow(r.Id, ProjectCodes.Of(r.Level), r.Level.Name(text), r.ParentId, r.Title)).ToList();
