@@ -65,18 +65,6 @@ public sealed partial class ListPlansTests(CooperationFactory factory) : IClassF
         scans.ShouldBeEmpty();
     }
 
-    /// <summary>SQLite's planner has the statistics of the big tables (<c>PRAGMA optimize</c> after the demo data and at start).</summary>
-    [Fact]
-    public async Task The_planner_has_the_statistics_of_the_big_tables()
-    {
-        factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
-        var analysed = await factory.WithDbAsync(db => db.Database
-            .SqlQueryRaw<string>("SELECT DISTINCT tbl AS \"Value\" FROM sqlite_stat1").ToListAsync());
-        analysed.ShouldContain("Nominations");
-        analysed.ShouldContain("CourseSessions");
-        analysed.ShouldContain("Trainees");
-    }
-
     /// <summary>
     /// A list's first page carries its size in its SQL and no OFFSET (<c>Paging.PageOf</c>): PostgreSQL then keeps one
     /// plan for it rather than planning each call. A later page skips its rows by a parameter.
