@@ -213,7 +213,7 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
         {
             var saved = _inBulk ? await SaveAddedInBulkAsync(audited, cancellationToken) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // Committed unless a transaction of the caller holds it (its commit is seen by DataChangeInterceptor).
-            if (Database.CurrentTransaction is null) FigureCache.DataChanged(pastYears: !SavesOnlyThisYearOn);
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged(Database.GetConnectionString(), pastYears: !SavesOnlyThisYearOn);
             return saved;
         }
 
@@ -269,7 +269,7 @@ public abstract class CooperationDbContext(DbContextOptions options) : IdentityD
                     await base.SaveChangesAsync(true, cancellationToken);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            if (Database.CurrentTransaction is null) FigureCache.DataChanged(pastYears: !SavesOnlyThisYearOn);
+            if (Database.CurrentTransaction is null) FigureCache.DataChanged(Database.GetConnectionString(), pastYears: !SavesOnlyThisYearOn);
             return result;
         }
         finally

@@ -40,15 +40,18 @@ public static class Commands
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
         string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         bool Flag(string name) => args.Contains(name);
-        return args[0] switch
+        var exitCode = args[0] switch
         {
             "create-admin" => await CreateAdminAsync(app, Arg("--email"), Arg("--password") ?? Environment.GetEnvironmentVariable("COOPERATION_ADMIN_PASSWORD"), Flag("--reset")),
             "verify-audit" => await VerifyAuditAsync(app),
             "backup" => await WithDatabaseAsync(app, (backups, ct) => backups.BackupAsync(Arg("--to"), Console.Out, ct)),
             "restore" => await WithDatabaseAsync(app, (backups, ct) => backups.RestoreAsync(Arg("--from"), Flag("--force"), Console.Out, ct)),
             "apply-retention" => await ApplyRetentionAsync(app, Flag("--dry-run")),
-            _ => null,
+            _ => (int?)null,
         };
+        // The servers on the same database hear of this command's writes (their figures are counted again).
+        if (exitCode is not null) await app.Services.GetRequiredService<SharedGenerationsSync>().PublishPendingAsync();
+        return exitCode;
     }
 
     private static async Task<int> CreateAdminAsync(WebApplication app, string? email, string? password, bool reset)

@@ -10,7 +10,8 @@ public class FigureOptions
     /// <summary>
     /// The longest a figure computed by an instance is served before it is counted again (<c>Figures:MaxAgeSeconds</c>,
     /// 60 by default; 0: never kept). An instance's own writes drop its figures at once; another instance's writes
-    /// show within this time.
+    /// show within this time, and within a second while the instances hear each other (<see cref="SharedGenerations"/>),
+    /// when the figures of past years are kept until such a write whatever their age.
     /// </summary>
     public int MaxAgeSeconds { get; set; } = 60;
 }
@@ -28,7 +29,13 @@ public class FigureOptions
 /// cache's own tests give theirs, so that the writes of other tests in the same process do not move it under them.
 /// </param>
 /// <param name="pastWrites">The count of those that may reach a past year: <paramref name="writes"/> if given, else the process's.</param>
-public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? clock = null, Func<long>? writes = null, Func<long>? pastWrites = null) : IDisposable
+/// <param name="shared">
+/// What the process hears of the other instances' writes: while it is heard, the figures of past years are kept until
+/// a write that may reach them, here or elsewhere, rather than counted again at their age (the dashboard's five years
+/// took 30-45 s at scale 100 on PostgreSQL, and were counted again every minute).
+/// </param>
+public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? clock = null, Func<long>? writes = null, Func<long>? pastWrites = null,
+    SharedGenerations? shared = null) : IDisposable
 {
     private static long _generation;
 
@@ -51,7 +58,15 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// Called after every committed write of the data: what was counted before is counted again. A write whose records
     /// all lie in this year or later (<paramref name="pastYears"/> false) leaves the figures of past years counted.
     /// </summary>
-    public static void DataChanged(bool pastYears = true)
+    /// <param name="database">The connection string of the database written, whose other instances are told (<see cref="SharedGenerations"/>).</param>
+    public static void DataChanged(string? database, bool pastYears = true)
+    {
+        ChangedElsewhere(pastYears);
+        SharedGenerations.Publish(database, pastYears);
+    }
+
+    /// <summary>A write of another instance, heard through <see cref="SharedGenerations"/>: counted again, not published.</summary>
+    internal static void ChangedElsewhere(bool pastYears)
     {
         if (pastYears) Interlocked.Increment(ref _pastGeneration);
         Interlocked.Increment(ref _generation);
@@ -77,7 +92,8 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// The figures counted for this key at the current generation, or counted now (once, however many ask at the same
     /// time). Past half their allowed age, the next request counts them again while the others are still served the
     /// figures it replaces: nobody waits for a recount that only the clock asked for, and no figure is served past
-    /// <see cref="FigureOptions.MaxAgeSeconds"/> from the moment its count began.
+    /// <see cref="FigureOptions.MaxAgeSeconds"/> from the moment its count began, except those of a past year while the
+    /// other instances' writes are heard (<see cref="SharedGenerations"/>): those have no age.
     /// </summary>
     /// <param name="ofYear">
     /// The year the figures are of, if one: figures of a year before today's are kept across the writes that leave past
@@ -104,19 +120,23 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = pastYear ? PastGeneration : Generation;
         var now = Clock.GetUtcNow().UtcDateTime;
+        // A past year's figures, while every instance's writes are heard: a write that may change them starts a new
+        // generation, here or through the shared row, so their age tells nothing.
+        var ageless = pastYear && shared?.HeardWithin(TimeSpan.FromSeconds(maxAge), now) == true;
         Entry entry;
         Entry? replaced = null;
         var counts = false;
         lock (gate)
         {
             cache.TryGetValue(key, out Entry? kept);
-            if (kept is null || kept.Generation != generation || kept.Failed || now - kept.Started >= TimeSpan.FromSeconds(maxAge))
+            var age = kept is null || ageless ? TimeSpan.Zero : now - kept.Started;
+            if (kept is null || kept.Generation != generation || kept.Failed || age >= TimeSpan.FromSeconds(maxAge))
             {
                 entry = New();
                 cache.Set(key, entry, Expiry(entry));
                 counts = true;
             }
-            else if (now - kept.Started >= TimeSpan.FromSeconds(maxAge / 2.0) && kept.Counted && kept.Next is null)
+            else if (age >= TimeSpan.FromSeconds(maxAge / 2.0) && kept.Counted && kept.Next is null)
             {
                 // This request counts the next figures; the others keep reading the ones counted until it is done.
                 entry = kept.Next = New();
@@ -151,8 +171,11 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         }
 
         Entry New() => new(generation, now, new Lazy<Task<object>>(async () => await compute()));
-        MemoryCacheEntryOptions Expiry(Entry e) =>
-            new() { AbsoluteExpiration = e.Started + TimeSpan.FromSeconds(maxAge), Size = 1 };
+        // A past year's figures stay in memory while they are read (within the hour), whatever their age: the rule
+        // above decides whether they may be served.
+        MemoryCacheEntryOptions Expiry(Entry e) => pastYear
+            ? new() { SlidingExpiration = TimeSpan.FromSeconds(Math.Max(maxAge, 3600)), Size = 1 }
+            : new() { AbsoluteExpiration = e.Started + TimeSpan.FromSeconds(maxAge), Size = 1 };
     }
 
     /// <summary>
@@ -182,6 +205,9 @@ public static class FigureCacheSetup
     public static IServiceCollection AddCooperationFigures(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<FigureOptions>(config.GetSection("Figures"));
+        services.AddSingleton<SharedGenerations>();
+        services.AddSingleton<SharedGenerationsSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<SharedGenerationsSync>());
         return services.AddSingleton<FigureCache>();
     }
 }
@@ -216,5 +242,5 @@ public sealed class DataChangeInterceptor : IDbTransactionInterceptor, IDbComman
 
     /// <summary>Past years are left counted only within a save that placed all its records in this year or later.</summary>
     private static void Changed(DbContext? context) =>
-        FigureCache.DataChanged(pastYears: context is not CooperationDbContext { SavesOnlyThisYearOn: true });
+        FigureCache.DataChanged(context?.Database.GetConnectionString(), pastYears: context is not CooperationDbContext { SavesOnlyThisYearOn: true });
 }

@@ -45,3 +45,14 @@ public class ReportJobConfiguration : IEntityTypeConfiguration<ReportJob>
         b.HasIndex(x => new { x.Status, x.FinishedAt });
     }
 }
+
+/// <summary>The row through which the instances tell each other that they wrote (<see cref="SharedGenerations"/>), there from its migration on.</summary>
+public class DataGenerationConfiguration : IEntityTypeConfiguration<DataGeneration>
+{
+    public void Configure(EntityTypeBuilder<DataGeneration> b)
+    {
+        b.ToTable("DataGenerations");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasData(new DataGeneration { Id = 1 });
+    }
+}

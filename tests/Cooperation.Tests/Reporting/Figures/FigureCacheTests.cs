@@ -115,4 +115,35 @@ public class FigureCacheTests
         never.SetResult();
         (await stuck).ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_past_year_s_figures_have_no_age_while_the_other_instances_are_heard()
+    {
+        var clock = new MovableClock();
+        var shared = new SharedGenerations();
+        long pastWrites = 0;
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60 }), clock, NoWrite, () => pastWrites, shared);
+        var counts = new Dictionary<int, int> { [Today.Year - 1] = 0, [Today.Year] = 0 };
+        Task<int> Figures(int year) => cache.GetOrComputeAsync("test-heard", Director, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Today,
+            () => Task.FromResult(++counts[year]), ofYear: year);
+
+        shared.MarkHeard(clock.GetUtcNow().UtcDateTime);
+        (await Figures(Today.Year - 1)).ShouldBe(1);
+        (await Figures(Today.Year)).ShouldBe(1);
+
+        // An hour later, the row read a second ago: last year's figures are served, this year's counted again at their age.
+        clock.Advance(TimeSpan.FromHours(1));
+        shared.MarkHeard(clock.GetUtcNow().UtcDateTime.AddSeconds(-1));
+        (await Figures(Today.Year - 1)).ShouldBe(1);
+        (await Figures(Today.Year)).ShouldBe(2);
+
+        // A write that may reach a past year, here or heard from elsewhere: counted again.
+        pastWrites++;
+        (await Figures(Today.Year - 1)).ShouldBe(2);
+
+        // The row not read for longer than the allowed age: last year's figures follow their age again.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        (await Figures(Today.Year - 1)).ShouldBe(3);
+        (await Figures(Today.Year - 1)).ShouldBe(3);
+    }
 }

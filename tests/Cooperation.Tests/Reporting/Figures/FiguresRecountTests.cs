@@ -194,3 +194,114 @@ public class FiguresStalenessTests(ShortLivedFiguresFactory factory) : IClassFix
         (await director.GetFromJsonAsync<JsonElement>("/api/v1/figures")).GetProperty("projectsRunning").GetInt32().ShouldBe(running + 1);
     }
 }
+
+/// <summary>
+/// An instance whose figures are kept four seconds at most, and which knows of writes only through the shared row
+/// (<see cref="SharedGenerations"/>): the writes of the other tests of this process, on other databases, do not
+/// reach its figures, so that what it shows follows the row alone.
+/// </summary>
+public sealed class HeardFiguresFactory : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Figures:MaxAgeSeconds", "4");
+        builder.ConfigureServices(services => services.AddSingleton(sp =>
+        {
+            var shared = sp.GetRequiredService<SharedGenerations>();
+            return new FigureCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FigureOptions>>(), TimeProvider.System,
+                () => shared.Foreign, () => shared.ForeignPast, shared);
+        }));
+    }
+}
+
+/// <summary>
+/// The instances on one database tell each other of their writes through one row: a write of the application adds to
+/// it, and a change of it made elsewhere has the figures counted again, at once; while it is heard, the figures of past
+/// years are kept past their age.
+/// </summary>
+public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture<HeardFiguresFactory>
+{
+    private static readonly int LastYear = DateTime.UtcNow.Year - 1;
+
+    [Fact]
+    public async Task A_write_of_the_application_is_added_to_the_shared_row()
+    {
+        var (writes, pastWrites) = await RowAsync();
+        // A past year's write: a mission of an earlier year renamed.
+        await factory.WithDbAsync(async db =>
+        {
+            var mission = await db.Missions.Where(m => (m.ActualEndDate ?? m.PlannedEndDate) < new DateOnly(LastYear, 1, 1)).OrderBy(m => m.Id).FirstAsync();
+            mission.Subject += " (révisée)";
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually(async () => (await RowAsync()) is var row && row.Writes > writes && row.PastWrites > pastWrites);
+    }
+
+    [Fact]
+    public async Task Another_instance_s_write_to_a_past_year_shows_once_it_is_in_the_row_and_not_at_the_figures_age()
+    {
+        var shared = factory.Services.GetRequiredService<SharedGenerations>();
+        await Eventually(() => Task.FromResult(shared.HeardAt is not null));
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var missions = await MissionsOfLastYearAsync(director);
+
+        // Another instance's write, on a connection of its own: a mission of an earlier year moved into last year.
+        var id = await factory.WithDbAsync(db => db.Missions
+            .Where(m => (m.ActualEndDate ?? m.PlannedEndDate) < new DateOnly(LastYear, 1, 1)).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        await ExecuteAsync($"""UPDATE "Missions" SET "PlannedStartDate" = '{LastYear}-06-01', "PlannedEndDate" = '{LastYear}-06-10', "ActualStartDate" = NULL, "ActualEndDate" = NULL WHERE "Id" = {id}""");
+
+        // Not in the row: past the figures' age (4 s), last year's are still those counted, the row being heard.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        shared.HeardWithin(TimeSpan.FromSeconds(4), DateTime.UtcNow).ShouldBeTrue();
+        (await MissionsOfLastYearAsync(director)).ShouldBe(missions);
+
+        // In the row, as that instance adds it after its write: counted again within a second or two.
+        await ExecuteAsync("""UPDATE "DataGenerations" SET "Writes" = "Writes" + 1, "PastWrites" = "PastWrites" + 1 WHERE "Id" = 1""");
+        await Eventually(async () => await MissionsOfLastYearAsync(director) == missions + 1);
+    }
+
+    private static async Task<decimal> MissionsOfLastYearAsync(HttpClient director)
+    {
+        var report = await director.GetFromJsonAsync<JsonElement>($"/api/v1/reports/annual/{LastYear}");
+        return report.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "missions")
+            .GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "missions").GetProperty("value").GetDecimal();
+    }
+
+    private Task<(long Writes, long PastWrites)> RowAsync() =>
+        factory.WithDbAsync(async db =>
+        {
+            await using var connection = NewConnection(db);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """SELECT "Writes", "PastWrites" FROM "DataGenerations" WHERE "Id" = 1""";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (reader.GetInt64(0), reader.GetInt64(1));
+        });
+
+    /// <summary>SQL on a connection of its own, beside the application: as another instance would write.</summary>
+    private Task<int> ExecuteAsync(string sql) =>
+        factory.WithDbAsync(async db =>
+        {
+            await using var connection = NewConnection(db);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return await command.ExecuteNonQueryAsync();
+        });
+
+    private static DbConnection NewConnection(CooperationDbContext db) =>
+        (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType(), db.Database.GetConnectionString())!;
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(until, "not within 10 s");
+            await Task.Delay(100);
+        }
+    }
+}

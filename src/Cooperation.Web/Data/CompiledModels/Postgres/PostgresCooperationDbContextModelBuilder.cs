@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b9678077-fb08-40d8-ac9f-1e6661bf20ed"), entityTypeCount: 70)
+            : base(skipDetectChanges: false, modelId: new Guid("c154f4f5-8e0a-4b09-921a-c132d1f1e36e"), entityTypeCount: 71)
         {
         }
 
@@ -74,6 +74,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
             var trainee = TraineeEntityType.Create(this);
             var vacancy = VacancyEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
+            var dataGeneration = DataGenerationEntityType.Create(this);
             var courseAudience = CourseAudienceEntityType.Create(this);
             var internationalSessionCountries = InternationalSessionCountriesEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -280,6 +281,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
             TraineeEntityType.CreateAnnotations(trainee);
             VacancyEntityType.CreateAnnotations(vacancy);
             ZoneEntityType.CreateAnnotations(zone);
+            DataGenerationEntityType.CreateAnnotations(dataGeneration);
             CourseAudienceEntityType.CreateAnnotations(courseAudience);
             InternationalSessionCountriesEntityType.CreateAnnotations(internationalSessionCountries);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

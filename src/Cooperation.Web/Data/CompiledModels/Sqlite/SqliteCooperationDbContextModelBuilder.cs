@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("efd7b875-3d07-48a6-9a4e-ea346b473878"), entityTypeCount: 70)
+            : base(skipDetectChanges: false, modelId: new Guid("3b3a321d-8ae8-4165-be7b-d5ad1a9a36fe"), entityTypeCount: 71)
         {
         }
 
@@ -73,6 +73,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
             var trainee = TraineeEntityType.Create(this);
             var vacancy = VacancyEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
+            var dataGeneration = DataGenerationEntityType.Create(this);
             var courseAudience = CourseAudienceEntityType.Create(this);
             var internationalSessionCountries = InternationalSessionCountriesEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -279,6 +280,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
             TraineeEntityType.CreateAnnotations(trainee);
             VacancyEntityType.CreateAnnotations(vacancy);
             ZoneEntityType.CreateAnnotations(zone);
+            DataGenerationEntityType.CreateAnnotations(dataGeneration);
             CourseAudienceEntityType.CreateAnnotations(courseAudience);
             InternationalSessionCountriesEntityType.CreateAnnotations(internationalSessionCountries);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -2783,6 +2783,30 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.ToTable("Zones");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Infrastructure.DataGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PastWrites")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Writes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataGenerations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PastWrites = 0L,
+                            Writes = 0L
+                        });
+                });
+
             modelBuilder.Entity("CourseAudience", b =>
                 {
                     b.Property<int>("AudienceId")

@@ -2676,6 +2676,30 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("Zones");
                 });
 
+            modelBuilder.Entity("Cooperation.Web.Infrastructure.DataGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PastWrites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Writes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataGenerations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PastWrites = 0L,
+                            Writes = 0L
+                        });
+                });
+
             modelBuilder.Entity("CourseAudience", b =>
                 {
                     b.Property<int>("AudienceId")
