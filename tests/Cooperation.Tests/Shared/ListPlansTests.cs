@@ -4,9 +4,29 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Cooperation.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cooperation.Tests.Shared;
+
+/// <summary>
+/// An instance whose kept counts and orders (<see cref="FigureCache"/>) follow no write and last the class: a request
+/// compared with the one before it sends the same statements, whatever the other tests of this process write
+/// meanwhile (every write of the process starts a new generation of the figures of all its instances).
+/// </summary>
+public sealed class SteadyFiguresFactory : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Figures:MaxAgeSeconds", "3600");
+        builder.ConfigureServices(services => services.AddSingleton(sp =>
+            new FigureCache(sp.GetRequiredService<IOptions<FigureOptions>>(), TimeProvider.System, () => 0, () => 0)));
+    }
+}
 
 /// <summary>
 /// The main lists keep their indexes (issue 12, bench/PLANS.md): every query a list sends is read back with SQLite's
@@ -16,7 +36,7 @@ namespace Cooperation.Tests.Shared;
 /// SqliteOnly), and the tests fail rather than pass unchecked if run there.
 /// </summary>
 [Trait("Category", "SqliteOnly")]
-public sealed partial class ListPlansTests(CooperationFactory factory) : IClassFixture<CooperationFactory>, IDisposable
+public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClassFixture<SteadyFiguresFactory>, IDisposable
 {
     /// <summary>The tables that grow with the directorate (hundreds of thousands of rows at scale 10).</summary>
     private static readonly HashSet<string> BigTables =
