@@ -22,7 +22,8 @@ public class FigureOptions
 /// <see cref="CooperationDbContext"/> starts a new generation (<see cref="DataChanged"/>). Entries are kept by what
 /// decides what they count — the user's scope (<see cref="Access.ScopeKey"/>), the language, the day and the
 /// arguments — never longer than <see cref="FigureOptions.MaxAgeSeconds"/>, which bounds how stale a figure may be
-/// when another instance on the same PostgreSQL wrote.
+/// when another instance's write is not heard (<see cref="SharedGenerations"/>); a past year's figures, while it is
+/// heard, until a write that may reach them.
 /// </summary>
 /// <param name="writes">
 /// The count of committed writes the figures follow: the process's (<see cref="DataChanged"/>) unless given. The
@@ -61,12 +62,14 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// <param name="database">The connection string of the database written, whose other instances are told (<see cref="SharedGenerations"/>).</param>
     public static void DataChanged(string? database, bool pastYears = true)
     {
-        ChangedElsewhere(pastYears);
+        NewGeneration(pastYears);
         SharedGenerations.Publish(database, pastYears);
     }
 
     /// <summary>A write of another instance, heard through <see cref="SharedGenerations"/>: counted again, not published.</summary>
-    internal static void ChangedElsewhere(bool pastYears)
+    internal static void ChangedElsewhere(bool pastYears) => NewGeneration(pastYears);
+
+    private static void NewGeneration(bool pastYears)
     {
         if (pastYears) Interlocked.Increment(ref _pastGeneration);
         Interlocked.Increment(ref _generation);

@@ -51,6 +51,31 @@ public class OdaTests(CooperationFactory factory) : IClassFixture<CooperationFac
     }
 
     [Fact]
+    public async Task A_disbursement_recorded_for_last_year_is_in_the_kept_lines_at_once()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<decimal> ListedAsync() =>
+            Sum((await api.GetFromJsonAsync<JsonElement>($"/api/v1/oda?year={LastYear}&pageSize=200")).GetProperty("items"), "eligible");
+        var before = await ListedAsync();
+        (await ListedAsync()).ShouldBe(before);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.Where(p => p.Oda == OdaEligibility.Eligible).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            db.ProjectTransactions.Add(new ProjectTransaction
+            {
+                ProjectId = project, Kind = TransactionKind.Disbursement, Date = new DateOnly(LastYear, 7, 1), Amount = 12_345m, Currency = "EUR",
+                Rate = 1m, EuroValue = 12_345m, Provider = "Direction de la coopération", Receiver = "Partenaire",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await ListedAsync();
+        after.ShouldBe(before + 12_345m, 1m);
+        after.ShouldBe((await SumsAsync(null)).Eligible, 1m);
+    }
+
+    [Fact]
     public async Task A_desk_officer_sees_the_ODA_of_her_zones_only()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);

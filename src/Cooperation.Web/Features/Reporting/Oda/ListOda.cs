@@ -16,9 +16,10 @@ public record OdaRow(
 /// project and its DAC purpose codes (split by their percentages), under the project's eligibility. A partly eligible
 /// project counts in full under "partly" and by its eligible share in the ODA total. Summed in SQL by project, split by
 /// sector in memory (a few hundred projects at most). The list, the API and the annual report's section all read
-/// <see cref="LinesAsync"/>.
+/// <see cref="LinesAsync"/>, kept like the other aggregates (<see cref="FigureCache"/>, a past year's until a write
+/// that may reach it).
 /// </summary>
-public class ListOda(CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, IStringLocalizer<ListOda> text)
+public class ListOda(CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache, IStringLocalizer<ListOda> text)
     : IListUseCase<ListOda.Query, OdaRow>
 {
     /// <summary>The code of the line of projects without DAC sectors.</summary>
@@ -60,9 +61,16 @@ public class ListOda(CooperationDbContext db, Access access, TimeProvider clock,
 
     /// <summary>
     /// The ODA lines of a year for some zones (null: every zone), whoever asks: the caller has decided the scope
-    /// (the list above by <see cref="Access"/>, the annual report by its own).
+    /// (the list above by <see cref="Access"/>, the annual report by its own). Counted once for the year, the zones and
+    /// the language, then kept until a write (the list's page read them twice, for its page and its totals, and every
+    /// request summed the year's disbursements again: 19–21 ms at scale 10, 69 ms at scale 100). Shared: not to be
+    /// changed by the caller.
     /// </summary>
-    public async Task<List<OdaRow>> LinesAsync(int year, IReadOnlySet<int>? zoneIds, CancellationToken ct)
+    public Task<List<OdaRow>> LinesAsync(int year, IReadOnlySet<int>? zoneIds, CancellationToken ct) =>
+        cache.GetOrComputeAsync("oda", access, $"{year};{(zoneIds is null ? "*" : string.Join(',', zoneIds.Order()))}", clock.Today(),
+            () => CountLinesAsync(year, zoneIds, ct), ofYear: year);
+
+    private async Task<List<OdaRow>> CountLinesAsync(int year, IReadOnlySet<int>? zoneIds, CancellationToken ct)
     {
         var (first, last) = Calendar.YearBounds(year);
         var disbursed = db.ProjectTransactions.AsNoTracking()
