@@ -231,15 +231,17 @@ public sealed class DataChangeInterceptor : IDbTransactionInterceptor, IDbComman
         return Task.CompletedTask;
     }
 
+    // A command that changed no row (the health check's SELECT 1, a PRAGMA, an UPDATE that matched nothing) changes no
+    // figure: every /health had all figures counted again, here and, through the shared row, on every instance.
     public int NonQueryExecuted(System.Data.Common.DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Changed(eventData.Context);
+        if (result > 0) Changed(eventData.Context);
         return result;
     }
 
     public ValueTask<int> NonQueryExecutedAsync(System.Data.Common.DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Changed(eventData.Context);
+        if (result > 0) Changed(eventData.Context);
         return ValueTask.FromResult(result);
     }
 

@@ -154,6 +154,9 @@ public sealed class SharedGenerationsSync(SharedGenerations shared, IConfigurati
     {
         var maxAge = options.Value.MaxAgeSeconds;
         var interval = TimeSpan.FromSeconds(maxAge <= 0 ? 1 : Math.Clamp(maxAge / 4.0, 0.1, 1));
+        // Not during the start, which has the two cores' work to do (until the first read the figures follow their age).
+        try { await Task.Delay(interval, Clock, stoppingToken); }
+        catch (OperationCanceledException) { return; }
         var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {

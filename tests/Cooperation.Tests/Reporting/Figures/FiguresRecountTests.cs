@@ -240,6 +240,31 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_request_that_writes_nothing_leaves_the_row_and_the_figures_as_they_were()
+    {
+        var shared = factory.Services.GetRequiredService<SharedGenerations>();
+        await Eventually(() => Task.FromResult(shared.HeardAt is not null));
+        // The upkeep just after the start may still write: the row first stays the same for two seconds.
+        var before = await RowAsync();
+        await Eventually(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var now = await RowAsync();
+            (var stable, before) = (now == before, now);
+            return stable;
+        }, seconds: 30);
+        var heard = (shared.Foreign, shared.ForeignPast);
+
+        // The health check sends a statement of its own (SELECT 1): no data changes.
+        using var anonymous = factory.CreateClient();
+        for (var i = 0; i < 5; i++) (await anonymous.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        (await RowAsync()).ShouldBe(before);
+        (shared.Foreign, shared.ForeignPast).ShouldBe(heard);
+    }
+
+    [Fact]
     public async Task Another_instance_s_write_to_a_past_year_shows_once_it_is_in_the_row_and_not_at_the_figures_age()
     {
         var shared = factory.Services.GetRequiredService<SharedGenerations>();
@@ -295,12 +320,12 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
     private static DbConnection NewConnection(CooperationDbContext db) =>
         (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType(), db.Database.GetConnectionString())!;
 
-    private static async Task Eventually(Func<Task<bool>> condition)
+    private static async Task Eventually(Func<Task<bool>> condition, int seconds = 10)
     {
-        var until = DateTime.UtcNow.AddSeconds(10);
+        var until = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
-            DateTime.UtcNow.ShouldBeLessThan(until, "not within 10 s");
+            DateTime.UtcNow.ShouldBeLessThan(until, $"not within {seconds} s");
             await Task.Delay(100);
         }
     }
