@@ -51,8 +51,10 @@ public class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 
         await page.GetByTestId("menu-button").ClickAsync();
         await page.GetByTestId("menu-lang-en").ClickAsync();
-        await page.WaitForURLAsync("**/Network/Cooperants");
-        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
+        // The address is already the list's before the switch (through /culture) comes back to it: wait for the page
+        // in English rather than for the address, which raced with the navigation (a 40 s timeout in CI).
+        await page.Locator("html[lang='en']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        page.Url.ShouldEndWith("/Network/Cooperants");
 
         // A record out of reach is a page, not a document for machines.
         var response = await page.GotoAsync("/Partners/Countries/LB");
