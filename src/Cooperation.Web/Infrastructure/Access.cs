@@ -46,6 +46,9 @@ public sealed partial class Access
 
     public string? UserId { get; }
 
+    /// <summary>The signed-in user, for work done as him apart from his request (<see cref="FigureCache.GetOrRecountAsync"/>).</summary>
+    internal ClaimsPrincipal User => _user;
+
     /// <summary>
     /// What decides what the user sees — his roles and scopes, not who he is: two users with the same key see the same
     /// records (<see cref="FigureCache"/> shares their figures).

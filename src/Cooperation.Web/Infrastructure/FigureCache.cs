@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,14 @@ public class FigureOptions
     /// when the figures of past years are kept until such a write whatever their age.
     /// </summary>
     public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Figures whose last count took this long or longer (<c>Figures:BackgroundRecountAfterSeconds</c>, 2 by default)
+    /// and whose caller can count them without its request (<see cref="FigureCache.GetOrRecountAsync"/>) are, once a
+    /// write has made them out of date, counted again in the background while the figures they replace are served: at
+    /// most <see cref="MaxAgeSeconds"/> after the write. 0: every such figure.
+    /// </summary>
+    public double BackgroundRecountAfterSeconds { get; set; } = 2;
 }
 
 /// <summary>
@@ -35,8 +44,9 @@ public class FigureOptions
 /// a write that may reach them, here or elsewhere, rather than counted again at their age (the dashboard's five years
 /// took 30-45 s at scale 100 on PostgreSQL, and were counted again every minute).
 /// </param>
+/// <param name="scopes">Where a count made in the background gets its services (<see cref="GetOrRecountAsync"/>).</param>
 public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? clock = null, Func<long>? writes = null, Func<long>? pastWrites = null,
-    SharedGenerations? shared = null) : IDisposable
+    SharedGenerations? shared = null, IServiceScopeFactory? scopes = null, ILogger<FigureCache>? log = null) : IDisposable
 {
     private static long _generation;
 
@@ -81,12 +91,19 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// Figures of one generation, being counted or counted, from the moment their count began: the requests that want
     /// them meanwhile wait for the one count. <see cref="Next"/> is the count that will replace them, under way.
     /// </summary>
-    private sealed class Entry(long generation, DateTime started, Lazy<Task<object>> value)
+    private sealed class Entry(long generation, DateTime started)
     {
         public long Generation { get; } = generation;
         public DateTime Started { get; } = started;
-        public Lazy<Task<object>> Value { get; } = value;
+        public Lazy<Task<object>> Value { get; set; } = null!;
         public Entry? Next { get; set; }
+        /// <summary>How long the count took, once done.</summary>
+        public TimeSpan? Took { get; set; }
+        /// <summary>
+        /// The last moment the data were known to be of <see cref="Generation"/>: any write these figures miss came
+        /// after it. Moved on by every request that finds the generation unchanged.
+        /// </summary>
+        public DateTime Confirmed { get; set; } = started;
         public bool Failed => Value.IsValueCreated && Value.Value.IsCompleted && !Value.Value.IsCompletedSuccessfully;
         public bool Counted => Value.IsValueCreated && Value.Value.IsCompletedSuccessfully;
     }
@@ -106,8 +123,27 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// </param>
     public Task<T> GetOrComputeAsync<T>(string kind, Access access, string arguments, DateOnly today, Func<Task<T>> compute, int? ofYear = null)
         where T : notnull =>
-        GetOrComputeAsync(string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments), compute,
-            pastYear: ofYear < today.Year);
+        GetOrComputeAsync(Key(kind, access, arguments, today), compute, pastYear: ofYear < today.Year);
+
+    /// <summary>
+    /// As <see cref="GetOrComputeAsync{T}(string, Access, string, DateOnly, Func{Task{T}}, int?)"/>, for figures whose
+    /// count may take seconds (a year of the dashboard at scale 100: 6-9 s). <paramref name="count"/> counts them with
+    /// <paramref name="owner"/>, a use case of the request, or with the same use case of a service scope of its own:
+    /// once a write has made figures out of date whose last count took
+    /// <see cref="FigureOptions.BackgroundRecountAfterSeconds"/> or more, they are counted again in the background, as
+    /// the same user and in the same language, while the figures they replace are served — as long as the data were
+    /// known unchanged less than <see cref="FigureOptions.MaxAgeSeconds"/> ago, so that no figure served misses a
+    /// write for longer than that. Past that, or at the first count, the request waits for the count as elsewhere.
+    /// </summary>
+    public Task<T> GetOrRecountAsync<T, TOwner>(string kind, Access access, string arguments, DateOnly today, TOwner owner,
+        Func<TOwner, CancellationToken, Task<T>> count, CancellationToken ct, int? ofYear = null)
+        where T : notnull where TOwner : class
+    {
+        var user = access.User;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        return GetOrComputeAsync(Key(kind, access, arguments, today), () => count(owner, ct), pastYear: ofYear < today.Year,
+            background: scopes is null ? null : () => CountApartAsync(user, culture, uiCulture, count));
+    }
 
     /// <summary>
     /// What is the same for every user and day, kept by language only: the reference lists (countries, zones...) that
@@ -116,37 +152,76 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute) where T : notnull =>
         GetOrComputeAsync(string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name), compute);
 
-    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, bool pastYear = false) where T : notnull
+    private static string Key(string kind, Access access, string arguments, DateOnly today) =>
+        string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
+
+    /// <summary>
+    /// A count made apart from any request: in a service scope of its own, signed in as <paramref name="user"/> (as
+    /// <see cref="BackgroundUser"/> runs a job), in the request's language, without the request's execution context
+    /// (its <c>HttpContext</c> must stay the request's).
+    /// </summary>
+    private Task<T> CountApartAsync<T, TOwner>(ClaimsPrincipal user, CultureInfo culture, CultureInfo uiCulture, Func<TOwner, CancellationToken, Task<T>> count)
+        where TOwner : class
+    {
+        using (ExecutionContext.SuppressFlow())
+            return Task.Run(async () =>
+            {
+                await using var scope = scopes!.CreateAsyncScope();
+                var services = scope.ServiceProvider;
+                services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user, RequestServices = services };
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+                var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+                return await count(services.GetRequiredService<TOwner>(), stopping);
+            });
+    }
+
+    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, bool pastYear = false, Func<Task<T>>? background = null) where T : notnull
     {
         var maxAge = options.Value.MaxAgeSeconds;
         if (maxAge <= 0) return await compute();
+        var limit = TimeSpan.FromSeconds(maxAge);
         // Read before counting: a write committed while it counts makes the entry out of date at once.
         var generation = pastYear ? PastGeneration : Generation;
         var now = Clock.GetUtcNow().UtcDateTime;
         // A past year's figures, while every instance's writes are heard: a write that may change them starts a new
         // generation, here or through the shared row, so their age tells nothing.
-        var ageless = pastYear && shared?.HeardWithin(TimeSpan.FromSeconds(maxAge), now) == true;
+        var ageless = pastYear && shared?.HeardWithin(limit, now) == true;
         Entry entry;
-        Entry? replaced = null;
+        Entry? replaced = null, served = null;
         var counts = false;
         lock (gate)
         {
             cache.TryGetValue(key, out Entry? kept);
             var age = kept is null || ageless ? TimeSpan.Zero : now - kept.Started;
-            if (kept is null || kept.Generation != generation || kept.Failed || age >= TimeSpan.FromSeconds(maxAge))
+            if (kept?.Generation == generation) kept.Confirmed = now;
+            if (background is not null && kept is { Counted: true, Took: { } took } && took.TotalSeconds >= options.Value.BackgroundRecountAfterSeconds
+                && (kept.Generation != generation || age >= limit / 2) && age < limit && now - kept.Confirmed < limit)
             {
-                entry = New();
+                // A slow count out of date: counted again apart from this request, the figures it replaces served meanwhile.
+                if (kept.Next is null)
+                {
+                    var next = kept.Next = New(background);
+                    _ = ReplaceWhenCountedAsync(key, kept, next);
+                }
+                entry = served = kept;
+            }
+            else if (kept is { Next: { } under } && under.Generation == generation && !under.Failed && kept.Generation != generation)
+                entry = under; // the count of this generation is under way: wait for it rather than count again
+            else if (kept is null || kept.Generation != generation || kept.Failed || age >= limit)
+            {
+                entry = New(compute);
                 cache.Set(key, entry, Expiry(entry));
                 counts = true;
             }
-            else if (age >= TimeSpan.FromSeconds(maxAge / 2.0) && kept.Counted && kept.Next is null)
+            else if (age >= limit / 2 && kept.Counted && kept.Next is null)
             {
                 // This request counts the next figures; the others keep reading the ones counted until it is done.
-                entry = kept.Next = New();
+                entry = kept.Next = New(compute);
                 replaced = kept;
             }
             else entry = kept;
         }
+        if (served is not null) return (T)await served.Value.Value;
         if (replaced is not null)
         {
             try
@@ -173,7 +248,34 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
             return await compute();
         }
 
-        Entry New() => new(generation, now, new Lazy<Task<object>>(async () => await compute()));
+        Entry New(Func<Task<T>> count)
+        {
+            var e = new Entry(generation, now);
+            e.Value = new Lazy<Task<object>>(async () =>
+            {
+                var value = await count();
+                e.Took = Clock.GetUtcNow().UtcDateTime - e.Started;
+                return value;
+            });
+            return e;
+        }
+
+        // Once the background count is done, its figures replace those it was counted for (unless something else did).
+        async Task ReplaceWhenCountedAsync(string k, Entry old, Entry next)
+        {
+            try
+            {
+                await next.Value.Value;
+                lock (gate)
+                    if (cache.TryGetValue(k, out Entry? current) && current == old) cache.Set(k, next, Expiry(next));
+            }
+            catch (Exception e)
+            {
+                lock (gate) old.Next = null;
+                log?.LogWarning(e, "Figures {Key} could not be counted again in the background", k);
+            }
+        }
+
         // A past year's figures stay in memory while they are read (within the hour), whatever their age: the rule
         // above decides whether they may be served.
         MemoryCacheEntryOptions Expiry(Entry e) => pastYear

@@ -6,6 +6,12 @@ public static class ReportingTestData
     /// <summary>The year the dashboard's training figures cover: the previous calendar year.</summary>
     public static int LastYear => Today.Year - 1;
 
+    /// <summary>Distinct trainees accepted to the sessions (not cancelled) that started in a year, counted from the tables.</summary>
+    public static Task<decimal> AcceptedTraineesAsync(this CooperationFactory factory, int year) => factory.WithDbAsync(async db =>
+        (decimal)await db.Nominations.Where(n => n.Status == NominationStatus.Accepted && n.Session!.Status != SessionStatus.Cancelled
+                && n.Session.StartDate >= new DateOnly(year, 1, 1) && n.Session.StartDate <= new DateOnly(year, 12, 31))
+            .Select(n => n.TraineeId).Distinct().CountAsync());
+
     /// <summary>A session of its own at a school, starting on the day given, with trainees: (gender, status) each.</summary>
     public static Task<int> SessionWithTraineesAsync(this CooperationFactory factory, string school, DateOnly start, int capacity, SessionStatus status, params (Gender Gender, NominationStatus Status)[] trainees) =>
         factory.WithDbAsync(async db =>

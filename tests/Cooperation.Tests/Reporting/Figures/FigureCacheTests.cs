@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Cooperation.Tests.Security;
 using Cooperation.Web.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.Tests.Reporting.Figures;
@@ -145,5 +147,105 @@ public class FigureCacheTests
         clock.Advance(TimeSpan.FromSeconds(61));
         (await Figures(Today.Year - 1)).ShouldBe(3);
         (await Figures(Today.Year - 1)).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task After_a_write_a_slow_count_is_done_again_in_the_background_as_the_same_user_while_the_figures_it_replaces_are_served()
+    {
+        var clock = new MovableClock();
+        long writes = 0;
+        var counts = new SlowCounts(clock);
+        await using var services = new ServiceCollection().AddHttpContextAccessor().AddSingleton(counts).AddScoped<SlowFigures>().BuildServiceProvider();
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60, BackgroundRecountAfterSeconds = 2 }), clock, () => writes,
+            scopes: services.GetRequiredService<IServiceScopeFactory>());
+        var language = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+        try
+        {
+            await using var request = services.CreateAsyncScope();
+            var owner = request.ServiceProvider.GetRequiredService<SlowFigures>();
+            Task<int> Figures() => cache.GetOrRecountAsync("test-slow", Director, "", Today, owner, (o, ct) => o.CountAsync(ct), CancellationToken.None);
+
+            (await Figures()).ShouldBe(1); // counted in 3 s by the clock
+
+            writes++;
+            counts.Held = new TaskCompletionSource();
+            var served = Figures();
+            served.IsCompletedSuccessfully.ShouldBeTrue(); // not held by the count under way
+            (await served).ShouldBe(1);
+            await Eventually(() => counts.Counted == 2);
+            (await Figures()).ShouldBe(1);
+            counts.Counted.ShouldBe(2); // one count in the background, not one a request
+
+            counts.Held.SetResult();
+            await Eventually(() => Figures().Result == 2);
+            counts.Counted.ShouldBe(2);
+            // In a scope of its own, as the user of the request and in his language.
+            counts.Apart.ShouldBe([(Roles.Director, "en")]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = language;
+        }
+    }
+
+    [Fact]
+    public async Task Figures_out_of_date_are_not_served_while_recounted_when_the_data_were_last_known_unchanged_longer_ago_than_the_allowed_age()
+    {
+        var clock = new MovableClock();
+        var shared = new SharedGenerations();
+        long pastWrites = 0;
+        var counts = new SlowCounts(clock);
+        await using var services = new ServiceCollection().AddHttpContextAccessor().AddSingleton(counts).AddScoped<SlowFigures>().BuildServiceProvider();
+        using var cache = new FigureCache(Options.Create(new FigureOptions { MaxAgeSeconds = 60, BackgroundRecountAfterSeconds = 2 }), clock, NoWrite,
+            () => pastWrites, shared, services.GetRequiredService<IServiceScopeFactory>());
+        await using var request = services.CreateAsyncScope();
+        var owner = request.ServiceProvider.GetRequiredService<SlowFigures>();
+        Task<int> Figures() => cache.GetOrRecountAsync("test-unread", Director, "", Today, owner, (o, ct) => o.CountAsync(ct), CancellationToken.None, ofYear: Today.Year - 1);
+
+        shared.MarkHeard(clock.GetUtcNow().UtcDateTime);
+        (await Figures()).ShouldBe(1);
+
+        // Nobody read them for longer than the allowed age, then a write: the figures might miss it for longer than
+        // that, so the request waits for the count.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        shared.MarkHeard(clock.GetUtcNow().UtcDateTime);
+        pastWrites++;
+        counts.Held = new TaskCompletionSource();
+        var waiting = Figures();
+        await Eventually(() => counts.Counted == 2);
+        waiting.IsCompleted.ShouldBeFalse();
+        counts.Held.SetResult();
+        (await waiting).ShouldBe(2);
+        counts.Apart.ShouldBeEmpty();
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(25);
+        condition().ShouldBeTrue();
+    }
+
+    /// <summary>What the counts of <see cref="SlowFigures"/> did: the first takes 3 s by the clock; the others wait for <see cref="Held"/> if set.</summary>
+    private sealed class SlowCounts(MovableClock clock)
+    {
+        public int Counted;
+        public TaskCompletionSource? Held;
+        public MovableClock Clock { get; } = clock;
+        /// <summary>The role and language of each count made apart from the request.</summary>
+        public List<(string Role, string Language)> Apart { get; } = [];
+    }
+
+    private sealed class SlowFigures(SlowCounts counts, IHttpContextAccessor http)
+    {
+        public async Task<int> CountAsync(CancellationToken ct)
+        {
+            var n = Interlocked.Increment(ref counts.Counted);
+            if (http.HttpContext is { } apart)
+                lock (counts.Apart) counts.Apart.Add((apart.User.IsInRole(Roles.Director) ? Roles.Director : "?", System.Globalization.CultureInfo.CurrentUICulture.Name));
+            if (n == 1) counts.Clock.Advance(TimeSpan.FromSeconds(3));
+            else if (counts.Held is { } held) await held.Task.WaitAsync(ct);
+            return n;
+        }
     }
 }

@@ -74,7 +74,7 @@ public class FiguresRecountTests(CooperationFactory factory) : IClassFixture<Coo
                 .GetProperty("values")[0].GetDecimal();
             return (Of(LastYear), Of(thisYear));
         }
-        async Task<(decimal Last, decimal This)> CountedAsync() => (await AcceptedTraineesAsync(LastYear), await AcceptedTraineesAsync(thisYear));
+        async Task<(decimal Last, decimal This)> CountedAsync() => (await factory.AcceptedTraineesAsync(LastYear), await factory.AcceptedTraineesAsync(thisYear));
         Task AcceptAsync(int session) => factory.WithDbAsync(async db =>
         {
             (await db.Nominations.SingleAsync(n => n.SessionId == session)).Status = NominationStatus.Accepted;
@@ -122,12 +122,6 @@ public class FiguresRecountTests(CooperationFactory factory) : IClassFixture<Coo
             (await db.Trainees.FirstAsync()).FirstName += "x";
         })).ShouldBeFalse();
     }
-
-    /// <summary>Distinct trainees accepted to the sessions (not cancelled) that started in a year, counted from the tables.</summary>
-    private Task<decimal> AcceptedTraineesAsync(int year) => factory.WithDbAsync(async db =>
-        (decimal)await db.Nominations.Where(n => n.Status == NominationStatus.Accepted && n.Session!.Status != SessionStatus.Cancelled
-                && n.Session.StartDate >= new DateOnly(year, 1, 1) && n.Session.StartDate <= new DateOnly(year, 12, 31))
-            .Select(n => n.TraineeId).Distinct().CountAsync());
 
     /// <summary>The director's figures and a desk officer's, counted afresh from the data, as the API writes them.</summary>
     private async Task<string> RecountAsync(ClaimsPrincipal user)
@@ -180,15 +174,8 @@ public class FiguresStalenessTests(ShortLivedFiguresFactory factory) : IClassFix
         var running = (await director.GetFromJsonAsync<JsonElement>("/api/v1/figures")).GetProperty("projectsRunning").GetInt32();
 
         // Written on a connection of its own, beside the application: as another instance would.
-        await factory.WithDbAsync(async db =>
-        {
-            var id = await db.Projects.Where(p => p.Status == ProjectStatus.Approved).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-            await using var connection = (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType(), db.Database.GetConnectionString())!;
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"UPDATE \"Projects\" SET \"Status\" = {(int)ProjectStatus.Running} WHERE \"Id\" = {id}";
-            return await command.ExecuteNonQueryAsync();
-        });
+        var id = await factory.WithDbAsync(db => db.Projects.Where(p => p.Status == ProjectStatus.Approved).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        await Beside.ExecuteAsync(factory, $"UPDATE \"Projects\" SET \"Status\" = {(int)ProjectStatus.Running} WHERE \"Id\" = {id}");
 
         await Task.Delay(TimeSpan.FromSeconds(1.2));
         (await director.GetFromJsonAsync<JsonElement>("/api/v1/figures")).GetProperty("projectsRunning").GetInt32().ShouldBe(running + 1);
@@ -297,7 +284,7 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
     private Task<(long Writes, long PastWrites)> RowAsync() =>
         factory.WithDbAsync(async db =>
         {
-            await using var connection = NewConnection(db);
+            await using var connection = Beside.NewConnection(db);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = """SELECT "Writes", "PastWrites" FROM "DataGenerations" WHERE "Id" = 1""";
@@ -306,8 +293,18 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
             return (reader.GetInt64(0), reader.GetInt64(1));
         });
 
-    /// <summary>SQL on a connection of its own, beside the application: as another instance would write.</summary>
-    private Task<int> ExecuteAsync(string sql) =>
+    private Task<int> ExecuteAsync(string sql) => Beside.ExecuteAsync(factory, sql);
+
+    private static Task Eventually(Func<Task<bool>> condition, int seconds = 10) => Beside.Eventually(condition, seconds);
+}
+
+/// <summary>What the tests of the figures do beside the application: SQL on a connection of its own, as another instance would write; a wait for a condition.</summary>
+internal static class Beside
+{
+    public static DbConnection NewConnection(CooperationDbContext db) =>
+        (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType(), db.Database.GetConnectionString())!;
+
+    public static Task<int> ExecuteAsync(CooperationFactory factory, string sql) =>
         factory.WithDbAsync(async db =>
         {
             await using var connection = NewConnection(db);
@@ -317,10 +314,7 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
             return await command.ExecuteNonQueryAsync();
         });
 
-    private static DbConnection NewConnection(CooperationDbContext db) =>
-        (DbConnection)Activator.CreateInstance(db.Database.GetDbConnection().GetType(), db.Database.GetConnectionString())!;
-
-    private static async Task Eventually(Func<Task<bool>> condition, int seconds = 10)
+    public static async Task Eventually(Func<Task<bool>> condition, int seconds = 10)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
@@ -329,4 +323,53 @@ public class SharedGenerationsTests(HeardFiguresFactory factory) : IClassFixture
             await Task.Delay(100);
         }
     }
+}
+
+/// <summary>An instance whose figures counted through <see cref="FigureCache.GetOrRecountAsync"/> are all counted again in the background after a write, however fast.</summary>
+public sealed class BackgroundRecountFactory : CooperationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Figures:BackgroundRecountAfterSeconds", "0");
+    }
+}
+
+/// <summary>
+/// The dashboard's years counted again in the background after a write, as at scale 100 where a year takes seconds to
+/// count: the count made apart from the request is the user's, in his language, and what is served once it is done
+/// equals a count of the tables.
+/// </summary>
+public class BackgroundRecountTests(BackgroundRecountFactory factory) : IClassFixture<BackgroundRecountFactory>
+{
+    private const string Dashboard = "/api/v1/reports/dashboard";
+
+    [Fact]
+    public async Task After_a_write_the_dashboard_counted_in_the_background_equals_a_new_instance_s_in_the_user_s_scope_and_language()
+    {
+        var past = await factory.SessionWithTraineesAsync("EMPABB", new DateOnly(LastYear, 3, 12), 5, SessionStatus.Completed, (Gender.Female, NominationStatus.Refused));
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en");
+        async Task<decimal> TraineesAsync() => (await director.GetFromJsonAsync<JsonElement>(Dashboard)).GetProperty("keyFigures").EnumerateArray()
+            .Single(f => f.GetProperty("code").GetString() == "trainees").GetProperty("value").GetDecimal();
+        var before = await TraineesAsync();
+        before.ShouldBe(await factory.AcceptedTraineesAsync(LastYear));
+        await desk.GetStringAsync(Dashboard);
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Nominations.SingleAsync(n => n.SessionId == past)).Status = NominationStatus.Accepted;
+            return await db.SaveChangesAsync();
+        });
+
+        await Beside.Eventually(async () => await TraineesAsync() == before + 1);
+        (await TraineesAsync()).ShouldBe(await factory.AcceptedTraineesAsync(LastYear));
+
+        // The desk officer's, counted apart from her request: what another instance counts for her from the tables.
+        await using var other = new InstanceOf(factory, runsJobs: false);
+        var counted = await (await other.ApiClientAsync(DemoAccounts.DeskAfrica, "en")).GetStringAsync(Dashboard);
+        counted.ShouldContain("Trainees");
+        await Beside.Eventually(async () => await desk.GetStringAsync(Dashboard) == counted);
+    }
+
 }

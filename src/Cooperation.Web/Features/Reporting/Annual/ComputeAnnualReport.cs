@@ -38,8 +38,8 @@ public class ComputeAnnualReport(
     public async Task<AnnualReport> HandleAsync(Query query, CancellationToken ct = default)
     {
         var (zone, scopeName, language, today) = await ScopeAsync(query, ct);
-        return await cache.GetOrComputeAsync("annual", access, $"{query.Year};{zone};{language}", today,
-            () => CountAsync(query.Year, zone, scopeName, language, today, ct), ofYear: query.Year);
+        return await cache.GetOrRecountAsync("annual", access, $"{query.Year};{zone};{language}", today, this,
+            (report, token) => report.CountAsync(query.Year, zone, scopeName, language, today, token), ct, ofYear: query.Year);
     }
 
     /// <summary>
@@ -77,21 +77,25 @@ public class ComputeAnnualReport(
     /// counts them, without the rest of the report, and cached as the report is. For callers that have already
     /// decided the user may read them.
     /// </summary>
-    internal async Task<IReadOnlyList<ReportSection>> DashboardSectionsAsync(int year, string? zone, bool network, CancellationToken ct)
+    /// <remarks>A year takes seconds to count at scale 100: after a write, it is counted again in the background (<see cref="FigureCache.GetOrRecountAsync"/>).</remarks>
+    internal Task<IReadOnlyList<ReportSection>> DashboardSectionsAsync(int year, string? zone, bool network, CancellationToken ct)
     {
         var today = clock.Today();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
-        return await cache.GetOrComputeAsync("annual-sections", access, $"{year};{zone};{language};{network}", today, async () =>
-        {
-            var scope = new Scope(year, zone, year < today.Year ? new DateOnly(year, 12, 31) : today);
-            var sections = new List<ReportSection>();
-            if (network) sections.Add(await NetworkAsync(scope, ct));
-            sections.Add(await TrainingAsync(scope, ct));
-            sections.Add(await MissionsAsync(scope, ct));
-            sections.Add(await DonationsAsync(scope, ct));
-            sections.Add(await ProjectsAsync(scope, ct));
-            return (IReadOnlyList<ReportSection>)sections;
-        }, ofYear: year);
+        return cache.GetOrRecountAsync("annual-sections", access, $"{year};{zone};{language};{network}", today, this,
+            (report, token) => report.CountDashboardSectionsAsync(year, zone, network, today, token), ct, ofYear: year);
+    }
+
+    private async Task<IReadOnlyList<ReportSection>> CountDashboardSectionsAsync(int year, string? zone, bool network, DateOnly today, CancellationToken ct)
+    {
+        var scope = new Scope(year, zone, year < today.Year ? new DateOnly(year, 12, 31) : today);
+        var sections = new List<ReportSection>();
+        if (network) sections.Add(await NetworkAsync(scope, ct));
+        sections.Add(await TrainingAsync(scope, ct));
+        sections.Add(await MissionsAsync(scope, ct));
+        sections.Add(await DonationsAsync(scope, ct));
+        sections.Add(await ProjectsAsync(scope, ct));
+        return sections;
     }
 
     /// <summary>The report counted afresh from the data.</summary>

@@ -54,7 +54,7 @@ public class ComputeFigures(CooperationDbContext db, Access access, TimeProvider
     public Task<KeyFigures> HandleAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        return cache.GetOrComputeAsync("figures", access, "", today, () => CountAsync(today, ct));
+        return cache.GetOrRecountAsync("figures", access, "", today, this, (figures, token) => figures.CountAsync(today, token), ct);
     }
 
     /// <summary>Every figure counted afresh from the data.</summary>

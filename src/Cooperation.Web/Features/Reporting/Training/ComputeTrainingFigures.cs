@@ -37,8 +37,8 @@ public class ComputeTrainingFigures(CooperationDbContext db, Access access, Time
     public Task<TrainingFigures> HandleAsync(Query query, CancellationToken ct = default)
     {
         Authorize();
-        return cache.GetOrComputeAsync("training", access, $"{query.Zone?.Trim().ToUpperInvariant()};{query.School?.Trim().ToUpperInvariant()};{query.Year}",
-            clock.Today(), () => CountAsync(query, ct));
+        return cache.GetOrRecountAsync("training", access, $"{query.Zone?.Trim().ToUpperInvariant()};{query.School?.Trim().ToUpperInvariant()};{query.Year}",
+            clock.Today(), this, (figures, token) => figures.CountAsync(query, token), ct);
     }
 
     /// <summary>The figures counted afresh from the data.</summary>
