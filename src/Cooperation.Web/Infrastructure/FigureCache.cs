@@ -268,6 +268,7 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
                 await next.Value.Value;
                 lock (gate)
                     if (cache.TryGetValue(k, out Entry? current) && current == old) cache.Set(k, next, Expiry(next));
+                log?.LogInformation("Figures {Kind} counted again in the background in {Seconds:F1} s", k[..k.IndexOf('|')], next.Took?.TotalSeconds);
             }
             catch (Exception e)
             {

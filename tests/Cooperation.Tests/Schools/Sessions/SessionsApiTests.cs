@@ -230,6 +230,29 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     }
 
     [Fact]
+    public async Task From_a_day_the_list_holds_the_sessions_running_then_however_long_ago_they_began()
+    {
+        var courseId = await factory.CourseAsync("EIFORCES", "T-SES-LONG", domain: "PUBLIC_ORDER");
+        var day = new DateOnly(2032, 6, 1);
+        var ordinary = (await factory.SessionAsync(courseId: courseId, start: day.AddDays(-5))).Id; // twelve days, to the 6th
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<List<int>> From(DateOnly from) =>
+            Ids(await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort=start&from={from:yyyy-MM-dd}"));
+        (await From(day)).ShouldBe([ordinary]);
+
+        // A session longer than any other until now: it began 500 days before and runs past the day.
+        var longest = (await factory.SessionAsync(courseId: courseId, start: day.AddDays(-500))).Id;
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.CourseSessions.SingleAsync(s => s.Id == longest)).EndDate = day.AddDays(30);
+            return await db.SaveChangesAsync();
+        });
+        (await From(day)).ShouldBe([longest, ordinary]);
+        (await From(day.AddDays(7))).ShouldBe([longest]);
+        (await From(day.AddDays(31))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_session_shows_its_fill_rate_its_pending_nominations_and_its_counts_by_status()
     {
         var courseId = await factory.CourseAsync("EMPABB", "T-SES-FILL");

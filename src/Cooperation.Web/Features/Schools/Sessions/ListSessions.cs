@@ -94,7 +94,14 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
         if (Code(query.Domain) is { } domain) q = q.Where(s => s.Course!.Domain!.Code == domain);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = SessionLabels.Parse(query.Status) is { } status ? q.Where(s => s.Status == status) : q.Where(_ => false);
-        if (query.From is { } from) q = q.Where(s => s.EndDate >= from);
+        if (query.From is { } from)
+        {
+            // A session that ends on or after that day starts at most the longest session's length before it: said to
+            // the database too, it reads the start dates' index from there instead of from the first session held (a
+            // school's coming sessions read 119,000 index entries at scale 100 on PostgreSQL: 104 ms, 0.7 ms with it).
+            var earliest = from.AddDays(-await LongestSessionDaysAsync());
+            q = q.Where(s => s.EndDate >= from && s.StartDate >= earliest);
+        }
         if (query.To is { } to) q = q.Where(s => s.StartDate <= to);
         if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(s => s.Quotas.Any(x => iso2.Contains(x.Country!.Iso2) && x.Seats > 0));
         if (Code(query.Zone) is { } zone) q = q.Where(s => s.Course!.School!.Country!.Zone!.Code == zone);
@@ -107,6 +114,11 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
         }
         return q;
     }
+
+    /// <summary>The days from the start to the end of the longest session, read again after any write.</summary>
+    private Task<int> LongestSessionDaysAsync() =>
+        cache.GetOrComputeSharedAsync("sessions:longest-days", async () =>
+            Math.Max(0, await db.CourseSessions.MaxAsync(s => (int?)(s.EndDate.DayNumber - s.StartDate.DayNumber)) ?? 0));
 
     private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 
