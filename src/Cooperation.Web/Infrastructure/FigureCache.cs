@@ -272,8 +272,10 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
             }
             catch (Exception e)
             {
+                // The next request that finds them out of date counts them again.
                 lock (gate) old.Next = null;
-                log?.LogWarning(e, "Figures {Key} could not be counted again in the background", k);
+                if (e is not OperationCanceledException) // the application stopping
+                    log?.LogWarning(e, "Figures {Kind} could not be counted again in the background", k[..k.IndexOf('|')]);
             }
         }
 
