@@ -54,6 +54,19 @@ public class CooperationFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// The instance's kept figures follow the writes these counts give (none, or the shared row's) rather than every
+    /// write of the test process, whose other tests write on other databases.
+    /// </summary>
+    protected static void FiguresFollow(IWebHostBuilder builder, Func<IServiceProvider, (Func<long> Writes, Func<long> PastWrites)> counts) =>
+        builder.ConfigureServices(services => services.AddSingleton(sp =>
+        {
+            var (writes, pastWrites) = counts(sp);
+            return new Cooperation.Web.Infrastructure.FigureCache(
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Cooperation.Web.Infrastructure.FigureOptions>>(), TimeProvider.System,
+                writes, pastWrites, sp.GetRequiredService<Cooperation.Web.Infrastructure.SharedGenerations>(), sp.GetRequiredService<IServiceScopeFactory>());
+        }));
+
     internal static void Configure(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -8,7 +8,6 @@ using Cooperation.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Cooperation.Tests.Shared;
 
@@ -23,8 +22,7 @@ public sealed class SteadyFiguresFactory : CooperationFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Figures:MaxAgeSeconds", "3600");
-        builder.ConfigureServices(services => services.AddSingleton(sp =>
-            new FigureCache(sp.GetRequiredService<IOptions<FigureOptions>>(), TimeProvider.System, () => 0, () => 0)));
+        FiguresFollow(builder, _ => (() => 0, () => 0));
     }
 }
 

@@ -193,12 +193,11 @@ public sealed class HeardFiguresFactory : CooperationFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Figures:MaxAgeSeconds", "4");
-        builder.ConfigureServices(services => services.AddSingleton(sp =>
+        FiguresFollow(builder, sp =>
         {
             var shared = sp.GetRequiredService<SharedGenerations>();
-            return new FigureCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FigureOptions>>(), TimeProvider.System,
-                () => shared.Foreign, () => shared.ForeignPast, shared);
-        }));
+            return (() => shared.Foreign, () => shared.ForeignPast);
+        });
     }
 }
 
