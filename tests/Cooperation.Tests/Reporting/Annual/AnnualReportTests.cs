@@ -65,21 +65,36 @@ public class AnnualReportTests(BrowserFixture browser) : IClassFixture<BrowserFi
         Figure(report, "donations", "donatedValue").GetProperty("value").GetDecimal().ShouldBe(donated);
         donated.ShouldBeGreaterThan(0);
 
-        // Each country's line: its distinct trainees and distinct women, counted here from the accepted nominations.
+        // Each line of the tables by country, school, administration and domain: its distinct trainees and distinct women,
+        // counted here from the accepted nominations; and the enrolments and certificates of the year.
         var (first, last) = (new DateOnly(LastYear, 1, 1), new DateOnly(LastYear, 12, 31));
-        var accepted = (await Factory.WithDbAsync(db => db.Nominations.Where(n => n.Status == NominationStatus.Accepted)
-                .Select(n => new { n.TraineeId, n.Trainee!.Gender, n.Session!.StartDate, SessionStatus = n.Session.Status, n.Country!.Iso2 }).ToListAsync()))
-            .Where(n => n.StartDate >= first && n.StartDate <= last && n.SessionStatus != SessionStatus.Cancelled).ToList();
-        var expected = accepted.GroupBy(n => n.Iso2).ToDictionary(g => g.Key, g => (
-            g.Select(n => n.TraineeId).Distinct().Count(), g.Where(n => n.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count()));
-        var lines = Table(report, "training", "byCountry").GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!,
-            l => ((int)l.GetProperty("values")[0].GetDecimal(), (int)l.GetProperty("values")[1].GetDecimal()));
-        lines.ShouldBe(expected, ignoreOrder: true);
-        lines.Values.Sum(l => l.Item2).ShouldBeGreaterThan(0);
+        var nominations = await Factory.WithDbAsync(db => db.Nominations.Where(n => n.Status == NominationStatus.Accepted)
+            .Select(n => new
+            {
+                n.TraineeId, n.Trainee!.Gender, n.Session!.StartDate, SessionStatus = n.Session.Status, n.Country!.Iso2, n.CertificateCode,
+                School = n.Session.Course!.School!.Acronym, Administration = n.Trainee.Administration!.Code, Domain = n.Session.Course.Domain!.Code,
+            }).ToListAsync());
+        var accepted = nominations.Where(n => n.StartDate >= first && n.StartDate <= last && n.SessionStatus != SessionStatus.Cancelled).ToList();
+        void TableCounts(string table, Func<(string Iso2, string School, string Administration, string Domain), string> key)
+        {
+            var expected = accepted.GroupBy(n => key((n.Iso2, n.School, n.Administration, n.Domain))).ToDictionary(g => g.Key, g => (
+                g.Select(n => n.TraineeId).Distinct().Count(), g.Where(n => n.Gender == Gender.Female).Select(n => n.TraineeId).Distinct().Count()));
+            var lines = Table(report, "training", table).GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!,
+                l => ((int)l.GetProperty("values")[0].GetDecimal(), (int)l.GetProperty("values")[1].GetDecimal()));
+            lines.ShouldBe(expected, ignoreOrder: true);
+            lines.Values.Sum(l => l.Item2).ShouldBeGreaterThan(0);
+        }
+        TableCounts("byCountry", n => n.Iso2);
+        TableCounts("bySchool", n => n.School);
+        TableCounts("byAdministration", n => n.Administration);
+        TableCounts("byDomain", n => n.Domain);
+        Figure(report, "training", "enrolments").GetProperty("value").GetDecimal().ShouldBe(accepted.Count);
+        Figure(report, "training", "certificates").GetProperty("value").GetDecimal().ShouldBe(accepted.Count(n => n.CertificateCode != null));
 
         // The key figures compare with the year before, and each figure leads to its list with that list's filters.
         var key = report.GetProperty("keyFigures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "trainees");
-        key.GetProperty("previous").ValueKind.ShouldBe(JsonValueKind.Number);
+        key.GetProperty("previous").GetDecimal().ShouldBe(nominations
+            .Where(n => n.StartDate.Year == LastYear - 1 && n.SessionStatus != SessionStatus.Cancelled).Select(n => n.TraineeId).Distinct().Count());
         key.GetProperty("link").GetString().ShouldBe($"/Schools/Nominations?Status=Accepted&Year={LastYear}");
         Figure(report, "network", "activeCooperants").GetProperty("link").GetString().ShouldBe($"/Network/Postings?ActiveOn={LastYear}-12-31");
         report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ShouldBe(
