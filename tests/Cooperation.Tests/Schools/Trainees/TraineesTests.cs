@@ -114,6 +114,18 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
         (await Count("year=2018")).ShouldBe(0);
         (await Count("school=CPADD")).ShouldBe(0);
 
+        // Each row's mark agrees with the filter: prominent is an alumnus with a prominent position, nothing less.
+        var mine = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={alumnus.LastName}")).GetProperty("items")[0];
+        (mine.GetProperty("alumnus").GetBoolean(), mine.GetProperty("prominent").GetBoolean()).ShouldBe((true, true));
+        var prominent = (await api.GetFromJsonAsync<JsonElement>("/api/v1/trainees?prominent=true&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        prominent.ShouldNotBeEmpty();
+        prominent.ShouldAllBe(i => i.GetProperty("prominent").GetBoolean() && i.GetProperty("alumnus").GetBoolean());
+        // A prominent position without a session passed does not make him of the network.
+        var notYet = await factory.TraineeAsync("SN");
+        await factory.CareerAsync(notYet.Id, "Chef d'état-major de la gendarmerie", new DateOnly(2022, 1, 1), null, true);
+        var row = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={notYet.LastName}")).GetProperty("items")[0];
+        (row.GetProperty("alumnus").GetBoolean(), row.GetProperty("prominent").GetBoolean()).ShouldBe((false, false));
+
         var unknown = await api.GetAsync("/api/v1/trainees?nationality=QQ");
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("nationality", out _).ShouldBeTrue();

@@ -154,7 +154,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
     private sealed record Row(
         int Id, string? FirstName, string? LastName, Gender Gender, string Iso2, string NationalityFr, string NationalityEn,
         string AdministrationCode, string AdministrationFr, string AdministrationEn, string Rank, string Position,
-        bool Alumnus, bool Prominent);
+        bool Alumnus, bool ProminentCareer);
 
     /// <summary>The trainees as read: names where the user reads them, alumni by the sessions he sees.</summary>
     private async Task<IQueryable<Row>> ProjectAsync(IQueryable<Trainee> query, CancellationToken ct)
@@ -166,7 +166,9 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
             t.Nationality!.Iso2, t.Nationality.NameFr, t.Nationality.NameEn,
             t.Administration!.Code, t.Administration.NameFr, t.Administration.NameEn, t.Rank, t.Position,
             t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed),
-            t.Career.Any(c => c.Prominent) && t.Nominations.AsQueryable().Where(seen).Any(n => n.Result == TrainingResult.Passed)));
+            // Prominent: an alumnus with a prominent career (TraineeRules.ProminentAlumnus), joined in Show to the alumnus test
+            // read once (in SQL, each row read its nominations twice).
+            t.Career.Any(c => c.Prominent)));
     }
 
     private TraineeListItem Show(Row r, Dictionary<int, (int Count, DateOnly? Last)> sessions)
@@ -177,6 +179,6 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
             r.Id, PersonalData.Show(visible, r.FirstName)!, PersonalData.Show(visible, r.LastName)!,
             TraineeRules.GenderCode(r.Gender), r.Iso2, Names.Pick(r.NationalityFr, r.NationalityEn),
             r.AdministrationCode, Names.Pick(r.AdministrationFr, r.AdministrationEn), r.Rank, r.Position, count, last,
-            r.Alumnus, r.Prominent, !visible);
+            r.Alumnus, r.Alumnus && r.ProminentCareer, !visible);
     }
 }
