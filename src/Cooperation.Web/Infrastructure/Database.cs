@@ -100,7 +100,8 @@ public static class Database
     /// Migrates the database, loads the reference data and the roles, and generates the demo data where asked. On a
     /// database already up to date without demo data to generate, only the migrations are checked before the first
     /// request (and a legacy audit trail sealed): the rest (reference rows added since, roles) is upkeep of a database that
-    /// already holds them, done just after the start so that the application answers within a second or two.
+    /// already holds them, done a few seconds after the start (<see cref="Startup.DeferredWorkDelay"/>) so that the
+    /// application answers within a second or two.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -114,7 +115,8 @@ public static class Database
             await AuditTrail.SealLegacyAsync(db);
             if (!pending && !demo.Enabled)
             {
-                app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => UpkeepAfterStartAsync(app.Services, app.Lifetime.ApplicationStopping)));
+                var delay = Startup.DeferredWorkDelay(app.Configuration);
+                app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => UpkeepAfterStartAsync(app.Services, delay, app.Lifetime.ApplicationStopping)));
                 return;
             }
         }
@@ -178,10 +180,11 @@ public static class Database
         finally { await db.Database.CloseConnectionAsync(); }
     }
 
-    private static async Task UpkeepAfterStartAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task UpkeepAfterStartAsync(IServiceProvider services, TimeSpan delay, CancellationToken ct)
     {
         try
         {
+            await Task.Delay(delay, ct);
             using var scope = services.CreateScope();
             await UpkeepAsync(scope.ServiceProvider, ct);
         }

@@ -80,6 +80,8 @@ public class CooperationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:IdleWaitSeconds", "1");
         builder.UseSetting("Jobs:CheckinSeconds", "1");
         builder.UseSetting("Jobs:CheckinMisfireSeconds", "3");
+        // The scheduler and the database's upkeep begin as soon as the application has started, not seconds later.
+        builder.UseSetting("Start:DeferredWorkSeconds", "0");
         // A count of the test data takes milliseconds, but the first of a process may take seconds on a busy machine: the
         // figures a test reads after its write are counted for it, not in the background (BackgroundRecountTests: 0).
         builder.UseSetting("Figures:BackgroundRecountAfterSeconds", "3600");
@@ -173,12 +175,15 @@ public class CooperationFactory : WebApplicationFactory<Program>
 /// </summary>
 /// <param name="runsJobs">false: the instance asks for background jobs but runs none (<c>Jobs:Run</c>).</param>
 /// <param name="services">Services of this instance only, in place of the application's.</param>
-public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true, Action<IServiceCollection>? services = null) : CooperationFactory
+/// <param name="settings">Settings of this instance only (<c>UseSetting</c>).</param>
+public sealed class InstanceOf(CooperationFactory owner, bool runsJobs = true, Action<IServiceCollection>? services = null,
+    Action<IWebHostBuilder>? settings = null) : CooperationFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Configure(builder);
         if (services is not null) builder.ConfigureServices(services);
+        settings?.Invoke(builder);
         builder.UseSetting("Jobs:Run", runsJobs ? "true" : "false");
         var config = owner.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
         builder.UseSetting("Database:Provider", config["Database:Provider"]);

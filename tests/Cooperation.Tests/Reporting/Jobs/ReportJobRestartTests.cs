@@ -29,6 +29,25 @@ public class ReportJobRestartTests
     }
 
     [Fact]
+    public async Task A_job_asked_before_the_scheduler_began_after_the_start_is_done_once_it_begins()
+    {
+        using var owner = new JoblessFactory();
+        using var late = new InstanceOf(owner, settings: b => b.UseSetting("Start:DeferredWorkSeconds", "10"));
+        _ = late.Server;
+        var started = DateTime.UtcNow;
+        var api = await late.ApiClientAsync(DemoAccounts.Director);
+        var id = (await api.RequestJobAsync("annual-pdf", LastYear)).Id();
+        await Task.Delay(2000);
+        // Within the delay the job waits (a scheduler at work takes it within a second: Jobs:IdleWaitSeconds); the check
+        // is made only if this machine was quick enough to make it within the delay.
+        var status = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/reports/jobs/{id}")).GetProperty("status").GetString();
+        if (DateTime.UtcNow - started < TimeSpan.FromSeconds(9)) status.ShouldBe("queued");
+        var job = await api.FinishedAsync(id);
+        job.GetProperty("status").GetString().ShouldBe("done", job.ToString());
+        job.GetProperty("runs").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_job_stopped_while_it_runs_runs_again_on_the_next_instance()
     {
         using var owner = new JoblessFactory();
