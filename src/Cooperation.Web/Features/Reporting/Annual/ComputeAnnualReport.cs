@@ -231,7 +231,7 @@ public class ComputeAnnualReport(
     private Task<IQueryable<Nomination>> Enrolments(Scope s, CancellationToken ct) =>
         nominations.FilterAsync(new ListNominations.Query { Status = nameof(NominationStatus.Accepted), Zone = s.Zone, Year = s.Year }, ct);
 
-    /// <summary>One accepted enrolment, as the training section counts it: ids only, the labels looked up once.</summary>
+    /// <summary>One accepted enrolment, as the training section counts it: ids only (the labels: <see cref="TrainingFigureQueries.LabelsAsync"/>).</summary>
     private readonly record struct EnrolmentRow(int TraineeId, bool Woman, bool Certified, int SchoolId, int CountryId, int AdministrationId, int DomainId);
 
     /// <summary>
@@ -250,8 +250,12 @@ public class ComputeAnnualReport(
 
     /// <summary>The distinct trainees and women of each group, labelled by <paramref name="label"/> (code, label).</summary>
     private static List<(string Code, string Label, int Trainees, int Women)> TraineesBy(List<EnrolmentRow> rows, Func<EnrolmentRow, int> key,
-        IReadOnlyDictionary<int, (string Code, string Label)> label) =>
-        rows.GroupBy(key).Select(g => label.TryGetValue(g.Key, out var l) ? (l.Code, l.Label, Trainees(g), Women(g)) : ("?", "?", Trainees(g), Women(g))).ToList();
+        IReadOnlyDictionary<int, (string Code, string Name)> label) =>
+        rows.GroupBy(key).Select(g =>
+        {
+            var (code, name) = label.GetValueOrDefault(g.Key, ("?", "?"));
+            return (code, name, Trainees(g), Women(g));
+        }).ToList();
 
     private async Task<ReportSection> TrainingAsync(Scope s, CancellationToken ct)
     {
@@ -276,22 +280,11 @@ public class ComputeAnnualReport(
         IEnumerable<ReportLine> Lines(IEnumerable<(string Code, string Label, int Trainees, int Women)> lines, Func<string, string?> link) =>
             lines.Select(r => Line(r.Code, r.Label, link(r.Code), r.Trainees, r.Women, (decimal)Shares.Of(r.Women, r.Trainees)));
 
-        var schoolIds = rows.Select(r => r.SchoolId).Distinct().ToList();
-        var countryIds = rows.Select(r => r.CountryId).Distinct().ToList();
-        var administrationIds = rows.Select(r => r.AdministrationId).Distinct().ToList();
-        var domainIds = rows.Select(r => r.DomainId).Distinct().ToList();
-        var schools = (await db.RegionalSchools.AsNoTracking().Where(x => schoolIds.Contains(x.Id)).Select(x => new { x.Id, x.Acronym, x.Name }).ToListAsync(ct))
-            .ToDictionary(x => x.Id, x => (x.Acronym, $"{x.Acronym} — {x.Name}"));
-        var countries = (await db.Countries.AsNoTracking().Where(x => countryIds.Contains(x.Id)).Select(x => new { x.Id, x.Iso2, x.NameFr, x.NameEn }).ToListAsync(ct))
-            .ToDictionary(x => x.Id, x => (x.Iso2, Names.Pick(x.NameFr, x.NameEn)));
-        var administrations = (await db.Administrations.AsNoTracking().Where(x => administrationIds.Contains(x.Id)).Select(x => new { x.Id, x.Code, x.NameFr, x.NameEn }).ToListAsync(ct))
-            .ToDictionary(x => x.Id, x => (x.Code, Names.Pick(x.NameFr, x.NameEn)));
-        var domains = (await db.Domains.AsNoTracking().Where(x => domainIds.Contains(x.Id)).Select(x => new { x.Id, x.Code, x.NameFr, x.NameEn }).ToListAsync(ct))
-            .ToDictionary(x => x.Id, x => (x.Code, Names.Pick(x.NameFr, x.NameEn)));
-        var bySchool = TraineesBy(rows, r => r.SchoolId, schools);
-        var byCountry = TraineesBy(rows, r => r.CountryId, countries);
-        var byAdministration = TraineesBy(rows, r => r.AdministrationId, administrations);
-        var byDomain = TraineesBy(rows, r => r.DomainId, domains);
+        var labels = await TrainingFigureQueries.LabelsAsync(db, ct);
+        var bySchool = TraineesBy(rows, r => r.SchoolId, labels.Schools);
+        var byCountry = TraineesBy(rows, r => r.CountryId, labels.Countries);
+        var byAdministration = TraineesBy(rows, r => r.AdministrationId, labels.Administrations);
+        var byDomain = TraineesBy(rows, r => r.DomainId, labels.Domains);
 
         var figuresLink = Link("/Reporting/Training", [("Year", s.Year), ("Zone", s.Zone)]);
         return new ReportSection("training", text["La formation"],

@@ -70,13 +70,7 @@ public class ComputeTrainingFigures(CooperationDbContext db, Access access, Time
             .Select(n => new EnrolmentFacts(sessions[n.SessionId], n.TraineeId, n.Gender == Gender.Female, n.NationalityId, n.AdministrationId))
             .ToList();
 
-        var schools = await db.RegionalSchools.AsNoTracking().Select(s => new { s.Id, s.Acronym, s.Name }).ToDictionaryAsync(s => s.Id, ct);
-        var countries = (await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Iso2, c.NameFr, c.NameEn }).ToListAsync(ct))
-            .ToDictionary(c => c.Id, c => (Code: c.Iso2, Name: Names.Pick(c.NameFr, c.NameEn)));
-        var administrations = (await db.Administrations.AsNoTracking().Select(a => new { a.Id, a.Code, a.NameFr, a.NameEn }).ToListAsync(ct))
-            .ToDictionary(a => a.Id, a => (a.Code, Name: Names.Pick(a.NameFr, a.NameEn)));
-        var domains = (await db.Domains.AsNoTracking().Select(d => new { d.Id, d.Code, d.NameFr, d.NameEn }).ToListAsync(ct))
-            .ToDictionary(d => d.Id, d => (d.Code, Name: Names.Pick(d.NameFr, d.NameEn)));
+        var labels = await TrainingFigureQueries.LabelsAsync(db, ct);
 
         var ofYear = enrolments.Where(e => e.Session.Year == year).ToList();
         var sessionsOfYear = sessions.Values.Where(s => s.Year == year).ToList();
@@ -85,11 +79,11 @@ public class ComputeTrainingFigures(CooperationDbContext db, Access access, Time
             .Select(y => Line(y.ToString(), y.ToString(), sessions.Values.Where(s => s.Year == y), enrolments.Where(e => e.Session.Year == y)))
             .ToList();
         var bySchool = Group(ofYear, e => e.Session.SchoolId, sessionsOfYear.GroupBy(s => s.SchoolId).ToDictionary(g => g.Key, g => g.ToList()),
-            id => schools.TryGetValue(id, out var s) ? (s.Acronym, $"{s.Acronym} — {s.Name}") : ("?", "?"));
-        var byNationality = Group(ofYear, e => e.NationalityId, null, id => countries.GetValueOrDefault(id, ("?", "?")));
-        var byAdministration = Group(ofYear, e => e.AdministrationId, null, id => administrations.GetValueOrDefault(id, ("?", "?")));
+            id => labels.Schools.GetValueOrDefault(id, ("?", "?")));
+        var byNationality = Group(ofYear, e => e.NationalityId, null, id => labels.Countries.GetValueOrDefault(id, ("?", "?")));
+        var byAdministration = Group(ofYear, e => e.AdministrationId, null, id => labels.Administrations.GetValueOrDefault(id, ("?", "?")));
         var byDomain = Group(ofYear, e => e.Session.DomainId, sessionsOfYear.GroupBy(s => s.DomainId).ToDictionary(g => g.Key, g => g.ToList()),
-            id => domains.GetValueOrDefault(id, ("?", "?")));
+            id => labels.Domains.GetValueOrDefault(id, ("?", "?")));
 
         return new TrainingFigures(year, firstYear, Line("", "", sessionsOfYear, ofYear), byYear, bySchool, byNationality, byAdministration, byDomain);
     }
