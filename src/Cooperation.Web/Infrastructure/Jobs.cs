@@ -93,7 +93,6 @@ public static class JobsSetup
         services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = false;
-            o.AwaitApplicationStarted = true;
             // The scheduler begins with the other deferred work (Startup.DeferredWorkDelay); a job asked meanwhile waits for it.
             if (Startup.DeferredWorkDelay(config) is { TotalMilliseconds: > 0 } delay) o.StartDelay = delay;
             // Not running jobs, the scheduler is still built: requests schedule through it, and it fires nothing.

@@ -92,7 +92,7 @@ public class ComputeAnnualReport(
         var scope = new Scope(year, zone, year < today.Year ? new DateOnly(year, 12, 31) : today);
         var sections = new List<ReportSection>();
         if (network) sections.Add(await NetworkAsync(scope, ct));
-        sections.Add(await TrainingAsync(scope, ct));
+        sections.Add(await TrainingAsync(scope, await EnrolmentRowsAsync(scope, ct), ct));
         sections.Add(await MissionsAsync(scope, ct));
         sections.Add(await DonationsAsync(scope, ct));
         sections.Add(await ProjectsAsync(scope, ct));
@@ -114,7 +114,8 @@ public class ComputeAnnualReport(
         }
 
         var network = await Counted(await NetworkAsync(scope, ct));
-        var training = await Counted(await TrainingAsync(scope, ct));
+        var rows = await EnrolmentRowsAsync(scope, ct);
+        var training = await Counted(await TrainingAsync(scope, rows, ct));
         var missionSection = await Counted(await MissionsAsync(scope, ct));
         var donationSection = await Counted(await DonationsAsync(scope, ct));
         var projectSection = await Counted(await ProjectsAsync(scope, ct));
@@ -124,7 +125,7 @@ public class ComputeAnnualReport(
         var gender = await Counted(await GenderAsync(scope, training, sessionSection, ct));
         var planning = await Counted(await PlanningAsync(scope, ct));
 
-        var previousRows = await ReadEnrolmentsAsync(await Enrolments(previous, ct), ct);
+        var previousRows = await EnrolmentRowsAsync(previous, ct);
         var previousTrainees = Trainees(previousRows);
         var keyFigures = new List<ReportFigure>
         {
@@ -135,7 +136,7 @@ public class ComputeAnnualReport(
             With(Find(donationSection, "donatedValue"), await DonatedValueAsync(HandedOver(previous), ct)),
             With(Find(projectSection, "disbursed"), await TransactionsAsync(Projects(previous), TransactionKind.Disbursement, previous.Year, ct)),
         };
-        var map = await MapAsync(scope, ct);
+        var map = await MapAsync(scope, rows, ct);
         List<ReportSection> sections =
             [network, training, missionSection, donationSection, projectSection, odaSection, partnershipSection, sessionSection, gender, planning];
         if (await LockedYearAsync(year, ct) is { } locked) sections.Insert(0, locked);
@@ -235,13 +236,14 @@ public class ComputeAnnualReport(
     private readonly record struct EnrolmentRow(int TraineeId, bool Woman, bool Certified, int SchoolId, int CountryId, int AdministrationId, int DomainId);
 
     /// <summary>
-    /// The enrolments read once, projected to ids, to be counted in memory (distinct trainees and women, overall and by
-    /// school, country, administration and domain), as the training steering figures are. Counted in SQL, that was ten
+    /// The year's enrolments (<see cref="Enrolments"/>) read once, projected to ids, to be counted in memory (distinct
+    /// trainees and women, overall and by school, country, administration and domain; the map's enrolments by country),
+    /// as the training steering figures are. Counted in SQL, that was ten
     /// passes over the year's enrolments, each a join and a sort for its <c>COUNT(DISTINCT …)</c>: 0.4–2.5 s each at
     /// scale 100 on PostgreSQL (266,000 enrolments a year), against one read.
     /// </summary>
-    private static Task<List<EnrolmentRow>> ReadEnrolmentsAsync(IQueryable<Nomination> enrolments, CancellationToken ct) =>
-        enrolments.Select(n => new EnrolmentRow(n.TraineeId, n.Trainee!.Gender == Gender.Female, n.CertificateCode != null,
+    private async Task<List<EnrolmentRow>> EnrolmentRowsAsync(Scope s, CancellationToken ct) =>
+        await (await Enrolments(s, ct)).Select(n => new EnrolmentRow(n.TraineeId, n.Trainee!.Gender == Gender.Female, n.CertificateCode != null,
             n.Session!.Course!.SchoolId, n.CountryId, n.Trainee.AdministrationId, n.Session.Course.DomainId)).ToListAsync(ct);
 
     private static int Trainees(IEnumerable<EnrolmentRow> rows) => rows.Select(r => r.TraineeId).Distinct().Count();
@@ -257,9 +259,9 @@ public class ComputeAnnualReport(
             return (code, name, Trainees(g), Women(g));
         }).ToList();
 
-    private async Task<ReportSection> TrainingAsync(Scope s, CancellationToken ct)
+    /// <summary>The training section of the year, from its enrolments (<see cref="EnrolmentRowsAsync"/>).</summary>
+    private async Task<ReportSection> TrainingAsync(Scope s, List<EnrolmentRow> rows, CancellationToken ct)
     {
-        var rows = await ReadEnrolmentsAsync(await Enrolments(s, ct), ct);
         string NominationsLink(params (string, object?)[] more) =>
             Link("/Schools/Nominations", [("Status", nameof(NominationStatus.Accepted)), ("Year", s.Year), ("Zone", s.Zone), .. more]);
 
@@ -561,7 +563,7 @@ public class ComputeAnnualReport(
     // ---------------------------------------------------------------- map
 
     /// <summary>Coopérants in post by host country, and the year's actions (trainees' countries, missions, donations handed over) by country.</summary>
-    private async Task<IReadOnlyList<ReportMapCountry>> MapAsync(Scope s, CancellationToken ct)
+    private async Task<IReadOnlyList<ReportMapCountry>> MapAsync(Scope s, List<EnrolmentRow> enrolments, CancellationToken ct)
     {
         var cooperants = await ActiveCooperants(s).GroupBy(p => p.CountryId)
             .Select(g => new { g.Key, Count = g.Select(p => p.CooperantId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -570,7 +572,7 @@ public class ComputeAnnualReport(
         {
             foreach (var (country, count) in counts) actions[country] = actions.GetValueOrDefault(country) + count;
         }
-        Add((await (await Enrolments(s, ct)).GroupBy(n => n.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
+        Add(enrolments.GroupBy(e => e.CountryId).Select(g => (g.Key, g.Count())));
         Add((await Missions(s).GroupBy(m => m.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
         Add((await HandedOver(s).GroupBy(d => d.CountryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)));
         var ids = cooperants.Keys.Concat(actions.Keys).Distinct().ToList();
