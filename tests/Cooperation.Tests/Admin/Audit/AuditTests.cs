@@ -80,14 +80,19 @@ public class AuditTests(CooperationFactory factory) : IClassFixture<CooperationF
     public async Task Date_filters_compare_on_the_day_of_the_change()
     {
         var api = await factory.ApiClientAsync(DemoAccounts.Admin);
-        var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/audit")).GetProperty("total").GetInt32();
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=1");
+        var total = list.GetProperty("total").GetInt32();
+        // The days (UTC) of the newest and the oldest entries: the same day but for a run across midnight.
+        DateOnly DayOf(JsonElement entries) => DateOnly.FromDateTime(entries.GetProperty("items")[0].GetProperty("at").GetDateTimeOffset().UtcDateTime);
+        var last = DayOf(list);
+        var first = DayOf(await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?pageSize=1&page={total}"));
         string Day(DateOnly d) => d.ToString("yyyy-MM-dd");
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(Today)}&to={Day(Today)}")).GetProperty("total").GetInt32().ShouldBe(total);
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?to={Day(Today.AddDays(-1))}")).GetProperty("total").GetInt32().ShouldBe(0);
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(Today.AddDays(1))}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(first)}&to={Day(last)}")).GetProperty("total").GetInt32().ShouldBe(total);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?to={Day(first.AddDays(-1))}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?from={Day(last.AddDays(1))}")).GetProperty("total").GetInt32().ShouldBe(0);
 
         var page = await factory.PageClientAsync(DemoAccounts.Admin);
-        var html = await HtmlAsync(page, $"/Admin/Audit?from={Day(Today.AddDays(1))}");
+        var html = await HtmlAsync(page, $"/Admin/Audit?from={Day(last.AddDays(1))}");
         html.ShouldContain("Aucune entrée ne correspond à ces filtres.");
     }
 
