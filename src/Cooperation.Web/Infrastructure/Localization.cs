@@ -85,16 +85,17 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
     public IStringLocalizer Create(Type resourceSource) => new JsonStringLocalizer(this);
     public IStringLocalizer Create(string baseName, string location) => new JsonStringLocalizer(this);
 
-    internal IReadOnlyDictionary<string, string> Strings(string culture) => _byCulture.GetOrAdd(culture, c =>
+    // The folder is passed as the factory's argument: a lambda that captured it would be a new delegate at every string.
+    internal IReadOnlyDictionary<string, string> Strings(string culture) => _byCulture.GetOrAdd(culture, static (c, folder) =>
     {
         var dict = new Dictionary<string, string>();
-        var dir = Path.Combine(_folder, c);
+        var dir = Path.Combine(folder, c);
         if (Directory.Exists(dir))
             foreach (var file in Directory.EnumerateFiles(dir, "*.json").Order())
                 foreach (var (k, v) in JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!)
                     dict[k] = v;
         return dict;
-    });
+    }, _folder);
 }
 
 public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory) : IStringLocalizer

@@ -174,8 +174,16 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
         int CountryId, string Iso2, string CountryFr, string CountryEn,
         NominationStatus Status, ScreeningStatus Screening, DateTime SubmittedAt, DateTime? DecidedAt, long Version);
 
-    /// <summary>The nomination as read; the candidate's names only where the user reads them.</summary>
-    internal static Expression<Func<Nomination, NominationData>> Projection(bool reads) => n => new NominationData(
+    /// <summary>
+    /// The nomination as read; the candidate's names only where the user reads them. Both trees are built once: a
+    /// tree's every member access looks its property up by reflection, and the list would pay that on every request.
+    /// </summary>
+    internal static Expression<Func<Nomination, NominationData>> Projection(bool reads) => reads ? NamedProjection : UnnamedProjection;
+
+    private static readonly Expression<Func<Nomination, NominationData>> NamedProjection = BuildProjection(true);
+    private static readonly Expression<Func<Nomination, NominationData>> UnnamedProjection = BuildProjection(false);
+
+    private static Expression<Func<Nomination, NominationData>> BuildProjection(bool reads) => n => new NominationData(
         n.Id, n.SessionId, n.Session!.Course!.Code, n.Session.Course.TitleFr, n.Session.Course.TitleEn,
         n.Session.Course.SchoolId, n.Session.Course.School!.Acronym, n.Session.Course.School.Name, n.Session.Course.School.CountryId,
         n.Session.StartDate, n.Session.EndDate, n.Session.Place, n.Session.Status,

@@ -34,7 +34,13 @@ public class ListParticipants(CooperationDbContext db, Access access, ListIntern
         int Id, int PersonId, string? FirstName, string? LastName, string Iso2, string CountryFr, string CountryEn, string Administration,
         string AdministrationFr, string AdministrationEn, string PositionHeld, string Grade, ParticipantStatus Status, long Version);
 
-    private static Expression<Func<SessionParticipant, Data>> Projection(bool reads) => p => new Data(
+    /// <summary>Built once for each case, not on every request (see <see cref="Schools.Nominations.ListNominations.Projection"/>).</summary>
+    private static Expression<Func<SessionParticipant, Data>> Projection(bool reads) => reads ? NamedProjection : UnnamedProjection;
+
+    private static readonly Expression<Func<SessionParticipant, Data>> NamedProjection = BuildProjection(true);
+    private static readonly Expression<Func<SessionParticipant, Data>> UnnamedProjection = BuildProjection(false);
+
+    private static Expression<Func<SessionParticipant, Data>> BuildProjection(bool reads) => p => new Data(
         p.Id, p.PersonId, reads ? p.Person!.FirstName : null, reads ? p.Person!.LastName : null, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn,
         p.Person!.Administration!.Code, p.Person.Administration.NameFr, p.Person.Administration.NameEn, p.PositionHeld, p.Grade, p.Status, p.Version);
 }
