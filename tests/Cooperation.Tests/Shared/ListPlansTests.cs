@@ -101,6 +101,13 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         var third = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7&page=3"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
         third.Sql.ShouldContain("LIMIT 7 OFFSET @");
         third.Parameters.Select(p => p.Value).ShouldBe([14]);
+        // Another size is another statement, and the first size again the first one.
+        var other = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=9"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        other.Sql.ShouldContain("LIMIT 9");
+        other.Sql.ShouldNotContain("LIMIT 7");
+        var again = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        again.Sql.ShouldBe(first.Sql);
+        again.Parameters.ShouldBeEmpty();
     }
 
     /// <summary>
