@@ -18,7 +18,7 @@ using System.Text.RegularExpressions;
 //     every API list, in percent of /health's;
 //  5. resident memory of the server after the load (VmRSS, and the peak VmHWM, from /proc).
 // Usage: dotnet run -c Release --project bench/Cooperation.Bench -- <published app dir> [--provider sqlite|postgres]
-//        [--scale 10] [--requests 20] [--seconds 5] [--connections 16] [--database FILE|NAME] [--keep]
+//        [--scale 10] [--requests 20] [--seconds 5] [--warmup 3] [--connections 16] [--database FILE|NAME] [--keep]
 //        [--only ROUTE,ROUTE...] (only these pages and API routes, /health always: to look into a few of them)
 // PostgreSQL: BENCH_PG names the server (default "Host=127.0.0.1;Port=55433;Username=postgres"); a fresh database
 // cooperation_bench_<scale> is created, or the one --database names reused.
@@ -214,7 +214,7 @@ static async Task<double> ThroughputAsync(string url, string route, string? bear
     try
     {
         using (var first = await Send(http, route, bearer)) await first.Content.ReadAsByteArrayAsync();
-        var warm = DateTime.UtcNow.AddSeconds(1);
+        var warm = DateTime.UtcNow.AddSeconds(options.Warmup);
         var end = warm.AddSeconds(options.Seconds);
         var count = 0;
         var failures = new ConcurrentBag<HttpStatusCode>();
@@ -239,8 +239,8 @@ static async Task<double> ThroughputAsync(string url, string route, string? bear
 
 static double Percentile(List<double> sorted, int p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
 
-sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, double Seconds, int Connections, string? Database, bool Keep,
-    string[] Only)
+sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, double Seconds, double Warmup, int Connections, string? Database,
+    bool Keep, string[] Only)
 {
     /// <summary>Whether a route is measured: all of them, or with --only those equal to one of its comma-separated routes.</summary>
     public bool Measures(string route) => Only.Length == 0 || Only.Contains(route, StringComparer.OrdinalIgnoreCase);
@@ -252,7 +252,7 @@ sealed record Options(string AppDir, bool Postgres, int Scale, int Requests, dou
         var provider = Value("--provider") ?? "sqlite";
         if (provider is not ("sqlite" or "postgres")) throw new ArgumentException("--provider is sqlite or postgres");
         return new Options(Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "bench/out"),
-            provider == "postgres", Number("--scale", 10), Number("--requests", 20), Number("--seconds", 5), Number("--connections", 16),
+            provider == "postgres", Number("--scale", 10), Number("--requests", 20), Number("--seconds", 5), Number("--warmup", 3), Number("--connections", 16),
             Value("--database"), args.Contains("--keep"),
             Value("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
     }
