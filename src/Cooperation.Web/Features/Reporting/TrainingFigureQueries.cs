@@ -17,19 +17,15 @@ public static class TrainingFigureQueries
 
     /// <summary>
     /// The labels of the training tables' keys by id, in the user's language: a school (its acronym, and "acronym — name"),
-    /// a country (ISO2, name), an administration and a domain (code, name). Small tables, read whole.
+    /// a country (ISO2, name), an administration and a domain (code, name). The last three are the reference lists, kept
+    /// a language until a write (<see cref="ReferenceLists"/>); the schools, a small table, are read whole.
     /// </summary>
-    public static async Task<TrainingLabels> LabelsAsync(CooperationDbContext db, CancellationToken ct)
+    public static async Task<TrainingLabels> LabelsAsync(CooperationDbContext db, ReferenceLists references, CancellationToken ct)
     {
         var schools = (await db.RegionalSchools.AsNoTracking().Select(s => new { s.Id, s.Acronym, s.Name }).ToListAsync(ct))
             .ToDictionary(s => s.Id, s => (s.Acronym, $"{s.Acronym} — {s.Name}"));
-        var countries = (await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Iso2, c.NameFr, c.NameEn }).ToListAsync(ct))
-            .ToDictionary(c => c.Id, c => (c.Iso2, Names.Pick(c.NameFr, c.NameEn)));
-        var administrations = (await db.Administrations.AsNoTracking().Select(a => new { a.Id, a.Code, a.NameFr, a.NameEn }).ToListAsync(ct))
-            .ToDictionary(a => a.Id, a => (a.Code, Names.Pick(a.NameFr, a.NameEn)));
-        var domains = (await db.Domains.AsNoTracking().Select(d => new { d.Id, d.Code, d.NameFr, d.NameEn }).ToListAsync(ct))
-            .ToDictionary(d => d.Id, d => (d.Code, Names.Pick(d.NameFr, d.NameEn)));
-        return new TrainingLabels(schools, countries, administrations, domains);
+        return new TrainingLabels(schools, await references.CountryNamesAsync(), await references.AdministrationNamesAsync(),
+            await references.DomainNamesAsync());
     }
 
     /// <summary>

@@ -34,6 +34,17 @@ public class ReferenceLists(CooperationDbContext db, FigureCache cache) : IUseCa
 
     public async Task<List<SelectListItem>> HostAuthorityTypesAsync() => Items(await HostAuthorityTypes());
 
+    /// <summary>Countries by id: ISO2 code and name in the user's language (tables of figures keyed by id).</summary>
+    public async Task<IReadOnlyDictionary<int, (string Code, string Name)>> CountryNamesAsync() => ById(await Countries());
+
+    /// <summary>Administrations by id: code and name in the user's language.</summary>
+    public async Task<IReadOnlyDictionary<int, (string Code, string Name)>> AdministrationNamesAsync() => ById(await Administrations());
+
+    /// <summary>Domains by id: code and name in the user's language.</summary>
+    public async Task<IReadOnlyDictionary<int, (string Code, string Name)>> DomainNamesAsync() => ById(await Domains());
+
+    private static Dictionary<int, (string Code, string Name)> ById(IEnumerable<Choice> choices) => choices.ToDictionary(c => c.Id, c => (c.Code, c.Text));
+
     private static List<SelectListItem> Items(IEnumerable<Choice> choices) => choices.Select(c => new SelectListItem(c.Text, c.Code)).ToList();
 
     /// <summary>A reference table's rows as read, before they are named in the user's language.</summary>

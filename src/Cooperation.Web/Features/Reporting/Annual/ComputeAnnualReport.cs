@@ -22,7 +22,7 @@ namespace Cooperation.Web.Features.Reporting.Annual;
 /// The network is the one in post at the end of the year (today for the current year).
 /// </summary>
 public class ComputeAnnualReport(
-    CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache,
+    CooperationDbContext db, Access access, TimeProvider clock, ReferenceCodes codes, FigureCache cache, ReferenceLists references,
     IStringLocalizer<ComputeAnnualReport> text,
     ListPostings postings, ListNominations nominations, ListMissions missions, ListDonations donations,
     ListProjects projects, ListPartnerships partnerships, ListInternationalSessions internationalSessions,
@@ -282,7 +282,7 @@ public class ComputeAnnualReport(
         IEnumerable<ReportLine> Lines(IEnumerable<(string Code, string Label, int Trainees, int Women)> lines, Func<string, string?> link) =>
             lines.Select(r => Line(r.Code, r.Label, link(r.Code), r.Trainees, r.Women, (decimal)Shares.Of(r.Women, r.Trainees)));
 
-        var labels = await TrainingFigureQueries.LabelsAsync(db, ct);
+        var labels = await TrainingFigureQueries.LabelsAsync(db, references, ct);
         var bySchool = TraineesBy(rows, r => r.SchoolId, labels.Schools);
         var byCountry = TraineesBy(rows, r => r.CountryId, labels.Countries);
         var byAdministration = TraineesBy(rows, r => r.AdministrationId, labels.Administrations);

@@ -21,7 +21,7 @@ public sealed record TrainingFigures(
 /// fill rate, and the chosen year (by default the previous calendar year) by school, nationality, administration and
 /// domain. Two projected queries; the grouping is done in memory (some 24,000 enrolments over ten years).
 /// </summary>
-public class ComputeTrainingFigures(CooperationDbContext db, Access access, TimeProvider clock, FigureCache cache) : IUseCase
+public class ComputeTrainingFigures(CooperationDbContext db, Access access, TimeProvider clock, FigureCache cache, ReferenceLists references) : IUseCase
 {
     /// <summary>Filters of the training figures: the zone and the school are those of the training place; the year is a calendar year.</summary>
     /// <param name="Zone">Code of the zone of the training place.</param>
@@ -70,7 +70,7 @@ public class ComputeTrainingFigures(CooperationDbContext db, Access access, Time
             .Select(n => new EnrolmentFacts(sessions[n.SessionId], n.TraineeId, n.Gender == Gender.Female, n.NationalityId, n.AdministrationId))
             .ToList();
 
-        var labels = await TrainingFigureQueries.LabelsAsync(db, ct);
+        var labels = await TrainingFigureQueries.LabelsAsync(db, references, ct);
 
         var ofYear = enrolments.Where(e => e.Session.Year == year).ToList();
         var sessionsOfYear = sessions.Values.Where(s => s.Year == year).ToList();
