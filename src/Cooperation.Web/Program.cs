@@ -1,3 +1,4 @@
+Cooperation.Web.Infrastructure.NativeHeap.LimitArenas();
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArguments(args));
 builder.AddCooperation();
 var app = builder.Build();

@@ -31,6 +31,7 @@ public static class Startup
             .Configure<Features.Shared.FileLimits>(builder.Configuration.GetSection(Features.Shared.FileLimits.Section))
             .Configure<Features.Legal.LegalOptions>(builder.Configuration.GetSection(Features.Legal.LegalOptions.Section))
             .Configure<Features.Projects.Iati.IatiOptions>(builder.Configuration.GetSection(Features.Projects.Iati.IatiOptions.Section))
+            .AddNativeHeapTrim()
             .ReadKeyRingAfterStart();
         return builder;
     }
