@@ -10,11 +10,11 @@ namespace Cooperation.Web.Infrastructure;
 /// <list type="bullet">
 /// <item><see cref="LimitArenas"/>, first thing at the start, stops new arenas past two: the runtime's own threads have
 /// made five or six by then, which the request threads then share. A deployment that sets <c>MALLOC_ARENA_MAX</c>
-/// itself (README, deployment) keeps its value and has its arenas limited from the first thread.</item>
+/// itself (README, production on PostgreSQL) keeps its value and has its arenas limited from the first thread.</item>
 /// <item><see cref="Trim"/>, every ten seconds (<see cref="NativeHeapTrimmer"/>), gives the freed pages back: 21 MB
 /// after that load.</item>
 /// </list>
-/// Other C libraries (musl) have neither call: both then do nothing.
+/// Without glibc (musl, or another system) both do nothing.
 /// </summary>
 public static class NativeHeap
 {
