@@ -1,4 +1,4 @@
-Cooperation.Web.Infrastructure.NativeHeap.LimitArenas();
+_ = Cooperation.Web.Infrastructure.NativeHeap.LimitArenas();
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArguments(args));
 builder.AddCooperation();
 var app = builder.Build();

@@ -23,12 +23,13 @@ public static class NativeHeap
 
     public const int Arenas = 2;
 
-    public static void LimitArenas()
+    /// <summary>Limits the arenas to come; false where the environment has set them or there is no glibc.</summary>
+    public static bool LimitArenas()
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null) return;
-        try { Mallopt(ArenaMaxParameter, Arenas); }
-        catch (EntryPointNotFoundException) { }
-        catch (DllNotFoundException) { }
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null) return false;
+        try { return Mallopt(ArenaMaxParameter, Arenas) == 1; }
+        catch (EntryPointNotFoundException) { return false; }
+        catch (DllNotFoundException) { return false; }
     }
 
     /// <summary>Gives the allocator's free pages back to the system; false where there is no glibc.</summary>
@@ -44,7 +45,7 @@ public static class NativeHeap
         services.AddHostedService<NativeHeapTrimmer>();
 
     // DllImport rather than LibraryImport: the generated form needs unsafe code in the whole project, for calls of
-    // integers that need no marshalling. "libc.so.6" rather than "libc": on Debian the latter resolves to a linker script.
+    // integers that need no marshalling. "libc.so.6", glibc's own name: without glibc, nothing is found and nothing done.
     [DllImport("libc.so.6", EntryPoint = "mallopt")]
     private static extern int Mallopt(int parameter, int value);
 
@@ -55,7 +56,7 @@ public static class NativeHeap
 /// <summary>Gives the native allocator's free pages back every ten seconds (<see cref="NativeHeap"/>).</summary>
 public sealed class NativeHeapTrimmer : BackgroundService
 {
-    public static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -5,7 +5,7 @@ namespace Cooperation.Tests.Shared;
 
 /// <summary>
 /// The native allocator gives back what was freed (<see cref="NativeHeap"/>): 40 MB allocated in small blocks and freed,
-/// all but the last, stay resident until the trim, and leave with it.
+/// all but the last, stay resident until the trim, and leave with it; and glibc takes the limit of the arenas.
 /// </summary>
 [Trait("Category", "Unit")]
 public class NativeHeapTests
@@ -29,6 +29,12 @@ public class NativeHeapTests
         Marshal.FreeHGlobal(blocks[^1]);
 
         Assert.True(freed - trimmed > 20_000, $"resident anonymous memory {freed} kB after the frees, {trimmed} kB after the trim");
+    }
+
+    [Fact]
+    public void The_limit_of_the_arenas_is_taken_by_glibc_unless_the_environment_sets_it()
+    {
+        Assert.Equal(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is null, NativeHeap.LimitArenas());
     }
 
     static long ResidentAnonymousKilobytes() =>
