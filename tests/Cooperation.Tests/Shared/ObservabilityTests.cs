@@ -35,6 +35,11 @@ public class ObservabilityTests(SlowRequestLoggingFactory factory) : IClassFixtu
         var text = await scrape.Content.ReadAsStringAsync();
         text.ShouldContain("http_server_request_duration_seconds");
         text.ShouldContain("# TYPE");
+        // Every route its own series, the runtime's and EF Core's metrics beside them, none folded into the overflow.
+        text.ShouldContain("http_route=\"/api/v1/figures\"");
+        text.ShouldContain("dotnet_gc_collections_total");
+        text.ShouldContain("microsoft_entityframeworkcore_queries_total");
+        text.ShouldNotContain("otel_metric_overflow");
 
         var adminPage = await factory.PageClientAsync(DemoAccounts.Admin);
         (await adminPage.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.OK);

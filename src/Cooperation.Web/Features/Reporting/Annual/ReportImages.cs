@@ -13,10 +13,12 @@ public static class ReportImages
     private static readonly string Fonts = Path.Combine(AppContext.BaseDirectory, "Data", "Fonts");
     private static readonly Lazy<SKTypeface> Regular = new(() => SKTypeface.FromFile(Path.Combine(Fonts, "DejaVuSans.ttf")));
     private static readonly Lazy<SKTypeface> Bold = new(() => SKTypeface.FromFile(Path.Combine(Fonts, "DejaVuSans-Bold.ttf")));
-    private static readonly SKColor Blue = new(0, 0, 145);
-    private static readonly SKColor Red = new(225, 0, 15);
-    private static readonly SKColor Grey = new(221, 221, 221);
-    private static readonly SKColor Text = new(22, 22, 22);
+    // Properties, not static fields: a static field of SkiaSharp's type would load SkiaSharp with this class, which the
+    // start's look for use cases and routes (UseCaseRegistration.ApplicationTypes) loads: 1 MB mapped for nothing.
+    private static SKColor Blue => new(0, 0, 145);
+    private static SKColor Red => new(225, 0, 15);
+    private static SKColor Grey => new(221, 221, 221);
+    private static SKColor Text => new(22, 22, 22);
 
     /// <summary>The most lines a chart draws; the table beside it holds them all.</summary>
     public const int MaxBars = 12;
