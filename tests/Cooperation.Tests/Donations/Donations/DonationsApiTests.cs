@@ -105,6 +105,12 @@ public class DonationsApiTests(CooperationFactory factory) : IClassFixture<Coope
 
         var list = await JsonAsync(await api.GetAsync($"/api/v1/donations?projectId={projectId}&category=civilProtection&country=SN"));
         list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ShouldContain(created.GetProperty("id").GetInt32());
+
+        // The list's row counts and values the items as the donation does, and names each category once.
+        var row = list.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetInt32() == created.GetProperty("id").GetInt32());
+        row.GetProperty("itemCount").GetInt32().ShouldBe(2);
+        row.GetProperty("euroValue").GetDecimal().ShouldBe(10_099.99m);
+        row.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["civilProtection", "trainingMeans"]);
     }
 
     [Fact]

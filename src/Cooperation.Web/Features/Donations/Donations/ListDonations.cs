@@ -112,17 +112,36 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
 
     private DonationRow Row(RowData d) => new(
         d.Id, d.Title, d.Iso2, Names.Pick(d.CountryFr, d.CountryEn), d.ZoneCode ?? "", d.ProjectId, d.ProjectTitle, ProjectCodes.Of(d.Status),
-        d.Status.Name(text), d.Categories.Distinct().Order().Select(c => ProjectCodes.Of(c)).ToList(), d.ItemCount, d.EuroValue, d.ProposedOn,
-        d.HandedOverOn, d.OverdueChecks, d.ItemsNotFound, d.Version);
+        d.Status.Name(text), d.Items.Select(i => i.Category).Distinct().Order().Select(c => ProjectCodes.Of(c)).ToList(), d.Items.Count,
+        d.Items.Sum(i => i.EuroValue), d.ProposedOn, d.HandedOverOn, d.OverdueChecks, d.ItemsNotFound, d.Version);
+
+    private sealed record ItemData(EquipmentCategory Category, decimal EuroValue);
 
     private sealed record RowData(
         int Id, string Title, string Iso2, string CountryFr, string CountryEn, string? ZoneCode, int? ProjectId, string? ProjectTitle,
-        DonationStatus Status, List<EquipmentCategory> Categories, int ItemCount, decimal EuroValue, DateOnly ProposedOn, DateOnly? HandedOverOn,
-        int OverdueChecks, int ItemsNotFound, long Version);
+        DonationStatus Status, List<ItemData> Items, DateOnly ProposedOn, DateOnly? HandedOverOn, int OverdueChecks, int ItemsNotFound,
+        long Version);
 
-    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection(DateOnly today) => d => new RowData(
+    /// <summary>
+    /// The row's projection, built once a day (its overdue checks are counted against the day) rather than at every
+    /// request. The items come with the row (a donation has a handful), and their count and value are added up here: two
+    /// subqueries a row fewer.
+    /// </summary>
+    private static DayProjection? projection;
+
+    private sealed record DayProjection(DateOnly Day, System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection);
+
+    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection(DateOnly today)
+    {
+        if (projection is { } built && built.Day == today) return built.Projection;
+        var fresh = new DayProjection(today, ProjectionOf(today));
+        projection = fresh;
+        return fresh.Projection;
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> ProjectionOf(DateOnly today) => d => new RowData(
         d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.Country.Zone!.Code, d.ProjectId, d.Project!.Title, d.Status,
-        d.Items.Select(i => i.Category).ToList(), d.Items.Count, d.Items.Sum(i => i.EuroValue), d.ProposedOn, d.HandedOverOn,
+        d.Items.Select(i => new ItemData(i.Category, i.EuroValue)).ToList(), d.ProposedOn, d.HandedOverOn,
         d.Checks.Count(c => c.CheckedOn == null && c.DueOn < today),
         d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
             .SelectMany(c => c.Findings).Count(f => f.Finding == ItemFinding.NotFound),
