@@ -134,12 +134,12 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
     private static System.Linq.Expressions.Expression<Func<Donation, RowData>> Projection(DateOnly today)
     {
         if (projection is { } built && built.Day == today) return built.Projection;
-        var fresh = new DayProjection(today, ProjectionOf(today));
+        var fresh = new DayProjection(today, BuildProjection(today));
         projection = fresh;
         return fresh.Projection;
     }
 
-    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> ProjectionOf(DateOnly today) => d => new RowData(
+    private static System.Linq.Expressions.Expression<Func<Donation, RowData>> BuildProjection(DateOnly today) => d => new RowData(
         d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.Country.Zone!.Code, d.ProjectId, d.Project!.Title, d.Status,
         d.Items.Select(i => new ItemData(i.Category, i.EuroValue)).ToList(), d.ProposedOn, d.HandedOverOn,
         d.Checks.Count(c => c.CheckedOn == null && c.DueOn < today),
