@@ -64,7 +64,7 @@ public sealed class Backups(CooperationDbContext db, IConfiguration config)
             await RunPostgresToolAsync("pg_restore", arguments, ct);
         }
         output.WriteLine($"Restored {source} into the configured database.");
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        if ((await Database.PendingMigrationsAsync(db, ct)).Count > 0)
             output.WriteLine("The backup comes from an earlier version: the next start migrates it.");
         else
             output.WriteLine(Commands.Describe(await AuditTrail.VerifyAsync(db, ct)));

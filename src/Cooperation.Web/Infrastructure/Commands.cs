@@ -117,7 +117,7 @@ public static class Commands
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CooperationDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        if ((await Database.PendingMigrationsAsync(db)).Count > 0)
         {
             Console.Error.WriteLine("The database is not up to date: start the application once to migrate it (and seal the trail), then verify.");
             return 1;

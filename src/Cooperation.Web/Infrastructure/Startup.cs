@@ -48,9 +48,10 @@ public static class Startup
     /// <summary>Brings the database up to date (reference data, demo data where asked) while it wires the pipeline and builds the endpoints.</summary>
     public static async Task<WebApplication> UseCooperationAsync(this WebApplication app)
     {
-        // The database's preparation (the EF Core model loaded, the migrations checked) and the endpoints' (each API
-        // route's request delegate compiled, each page's model built) are each the better part of a second of one
-        // core's work, and neither needs the other: side by side, a start costs the longer of the two.
+        // The database's preparation (the EF Core context and model loaded, the migrations checked) and the endpoints'
+        // (each API route's request delegate, the pages' routes; a page's model is built at its first request:
+        // PageOnFirstRequest) are each about half a second of one core's work, and neither needs the other: side by
+        // side, a start costs the longer of the two.
         var database = Task.Run(app.PrepareDatabaseAsync);
         app.UseCooperationMiddleware();
         app.MapCooperationEndpoints();
