@@ -158,9 +158,10 @@ public static class Database
     /// </summary>
     public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(CooperationDbContext db, CancellationToken ct = default)
     {
-        var applied = new HashSet<string>(StringComparer.Ordinal);
+        var migrations = MigrationIds(db.GetType());
         // A database not created yet (PostgreSQL) has no history: everything is pending, and MigrateAsync creates it.
-        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct)) return MigrationIds(db.GetType()).ToList();
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct)) return migrations;
+        var applied = new HashSet<string>(StringComparer.Ordinal);
         const string table = HistoryRepository.DefaultTableName;
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -178,34 +179,40 @@ public static class Database
             }
         }
         finally { await db.Database.CloseConnectionAsync(); }
-        return MigrationIds(db.GetType()).Where(id => !applied.Contains(id)).ToList();
+        return migrations.Where(id => !applied.Contains(id)).ToList();
     }
 
     /// <summary>The identifiers of a context's migrations in its assembly, in order, read from the metadata alone.</summary>
-    private static IEnumerable<string> MigrationIds(Type context)
+    private static List<string> MigrationIds(Type context)
     {
         using var pe = new PEReader(File.OpenRead(context.Assembly.Location));
         var metadata = pe.GetMetadataReader();
         var ids = new List<string>();
-        foreach (var handle in metadata.TypeDefinitions)
+        foreach (var type in metadata.TypeDefinitions)
         {
-            string? id = null, contextName = null;
-            foreach (var attributeHandle in metadata.GetTypeDefinition(handle).GetCustomAttributes())
-            {
-                var attribute = metadata.GetCustomAttribute(attributeHandle);
-                var name = attribute.Constructor.Kind == HandleKind.MemberReference
-                    && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is { Kind: HandleKind.TypeReference } parent
-                    ? metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name) : null;
-                if (name is not (nameof(MigrationAttribute) or nameof(DbContextAttribute))) continue;
-                // A custom attribute's blob: its prolog, then the constructor's one argument, a string (a type's name for typeof).
-                var blob = metadata.GetBlobReader(attribute.Value);
-                blob.ReadUInt16();
-                var value = blob.ReadSerializedString();
-                if (name == nameof(MigrationAttribute)) id = value; else contextName = value;
-            }
-            if (id is not null && contextName is not null && contextName.Split(',')[0] == context.FullName) ids.Add(id);
+            var values = metadata.GetTypeDefinition(type).GetCustomAttributes().Select(metadata.GetCustomAttribute)
+                .Select(a => (Name: AttributeName(metadata, a), Value: a.Value))
+                .Where(a => a.Name is nameof(MigrationAttribute) or nameof(DbContextAttribute))
+                .ToDictionary(a => a.Name!, a => SingleString(metadata, a.Value));
+            if (values.TryGetValue(nameof(MigrationAttribute), out var id) && values.TryGetValue(nameof(DbContextAttribute), out var named)
+                && named.Split(',')[0] == context.FullName)
+                ids.Add(id);
         }
-        return ids.Order(StringComparer.Ordinal);
+        return ids.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The name of an attribute's type when it comes from another assembly (EF Core's), null otherwise.</summary>
+    private static string? AttributeName(MetadataReader metadata, CustomAttribute attribute) =>
+        attribute.Constructor.Kind == HandleKind.MemberReference
+        && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is { Kind: HandleKind.TypeReference } parent
+            ? metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name) : null;
+
+    /// <summary>An attribute's one string argument (a type's name for <c>typeof</c>): after the blob's prolog.</summary>
+    private static string SingleString(MetadataReader metadata, BlobHandle value)
+    {
+        var blob = metadata.GetBlobReader(value);
+        blob.ReadUInt16();
+        return blob.ReadSerializedString() ?? "";
     }
 
     /// <summary>The reference data and the roles loaded, the planner's statistics refreshed: what a start owes a database.</summary>

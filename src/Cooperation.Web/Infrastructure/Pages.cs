@@ -68,7 +68,7 @@ public sealed class PageOnFirstRequest(PageLoader loader) : MatcherPolicy, IEndp
         for (var i = 0; i < candidates.Count; i++)
         {
             if (!candidates.IsValidCandidate(i) || !NotBuilt(candidates[i].Endpoint)) continue;
-            var built = loader.LoadAsync(candidates[i].Endpoint.Metadata.GetMetadata<PageActionDescriptor>()!, candidates[i].Endpoint.Metadata);
+            var built = Build(candidates[i].Endpoint);
             if (!built.IsCompletedSuccessfully) return ReplaceAsync(candidates, i, built);
             candidates.ReplaceEndpoint(i, built.Result.Endpoint, candidates[i].Values);
         }
@@ -81,10 +81,13 @@ public sealed class PageOnFirstRequest(PageLoader loader) : MatcherPolicy, IEndp
         for (var i = from + 1; i < candidates.Count; i++)
         {
             if (!candidates.IsValidCandidate(i) || !NotBuilt(candidates[i].Endpoint)) continue;
-            var page = await loader.LoadAsync(candidates[i].Endpoint.Metadata.GetMetadata<PageActionDescriptor>()!, candidates[i].Endpoint.Metadata);
-            candidates.ReplaceEndpoint(i, page.Endpoint, candidates[i].Values);
+            candidates.ReplaceEndpoint(i, (await Build(candidates[i].Endpoint)).Endpoint, candidates[i].Values);
         }
     }
+
+    /// <summary>The page of a route's endpoint, built with the route's metadata (once: the loader keeps it).</summary>
+    private Task<CompiledPageActionDescriptor> Build(Endpoint endpoint) =>
+        loader.LoadAsync(endpoint.Metadata.GetMetadata<PageActionDescriptor>()!, endpoint.Metadata);
 
     private static bool NotBuilt(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page && page is not CompiledPageActionDescriptor;
