@@ -52,6 +52,8 @@ public class SessionParticipantConfiguration : IEntityTypeConfiguration<SessionP
         b.Property(x => x.PositionHeld).HasMaxLength(200);
         b.Property(x => x.Grade).HasMaxLength(100);
         b.HasIndex(x => new { x.SessionId, x.CountryId });
+        // The international sessions' list counts each session's participants by status from this index alone.
+        b.HasIndex(x => new { x.SessionId, x.Status });
         b.HasIndex(x => x.PersonId);
         b.HasOne(x => x.Session).WithMany(s => s.Participants).HasForeignKey(x => x.SessionId);
         b.HasOne(x => x.Person).WithMany(t => t.Participations).HasForeignKey(x => x.PersonId);

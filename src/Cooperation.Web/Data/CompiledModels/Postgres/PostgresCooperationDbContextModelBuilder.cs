@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c154f4f5-8e0a-4b09-921a-c132d1f1e36e"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("a34146cd-6f83-4360-9843-f74eaae95f33"), entityTypeCount: 71)
         {
         }
 

@@ -25,7 +25,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 propertyCount: 10,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -123,6 +123,9 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { sessionId, countryId });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { sessionId, status });
 
             return runtimeEntityType;
         }

@@ -24,7 +24,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
                 propertyCount: 10,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -112,6 +112,9 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { sessionId, countryId });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { sessionId, status });
 
             return runtimeEntityType;
         }

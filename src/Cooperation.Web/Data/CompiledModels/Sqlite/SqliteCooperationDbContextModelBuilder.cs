@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3b3a321d-8ae8-4165-be7b-d5ad1a9a36fe"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("d1f47088-e208-4455-a385-8071e0139997"), entityTypeCount: 71)
         {
         }
 

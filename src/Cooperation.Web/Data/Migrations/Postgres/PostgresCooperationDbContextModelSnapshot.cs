@@ -2532,6 +2532,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SessionId", "CountryId");
 
+                    b.HasIndex("SessionId", "Status");
+
                     b.ToTable("SessionParticipants");
                 });
 

@@ -2435,6 +2435,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "CountryId");
 
+                    b.HasIndex("SessionId", "Status");
+
                     b.ToTable("SessionParticipants");
                 });
 
