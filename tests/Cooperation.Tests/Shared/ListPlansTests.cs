@@ -128,6 +128,22 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     }
 
     /// <summary>
+    /// The director reads every coopérant's name: the coopérants' list tests none (no EXISTS a row), and shows them all.
+    /// </summary>
+    [Fact]
+    public async Task The_cooperants_list_tests_no_name_for_one_who_reads_them_all()
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var page = (await CommandsOfAsync(() => director.GetAsync("/api/v1/cooperants?pageSize=10"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        page.Sql.ShouldNotContain("EXISTS");
+        var all = await director.GetFromJsonAsync<JsonElement>("/api/v1/cooperants?pageSize=10");
+        var items = all.GetProperty("items").EnumerateArray().ToList();
+        items.Count.ShouldBe(10);
+        items.ShouldAllBe(c => !c.GetProperty("redacted").GetBoolean() && c.GetProperty("lastName").GetString() != Cooperation.Web.Features.Shared.PersonalData.Redacted);
+    }
+
+    /// <summary>
     /// Today's date is written into the SQL as a date (<c>ConstantsInSql</c>), not sent as a parameter: the coopérants
     /// running today, in a desk officer's scope and in the list's filter, and the donations with a check overdue.
     /// </summary>

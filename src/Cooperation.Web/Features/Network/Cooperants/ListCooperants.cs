@@ -36,14 +36,14 @@ public class ListCooperants(CooperationDbContext db, Access access, FigureCache 
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await cache.CountAsync(nameof(ListCooperants), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
-        var rows = await Project(query.PageOf(page, pageSize), await access.NamedCooperantsAsync(ct)).ToListAsync(ct);
+        var rows = await Project(query.PageOf(page, pageSize), await access.NamedCooperantsAsync(ct), access.ReadsEveryCooperant).ToListAsync(ct);
         return new Paged<CooperantListItem>(Show(rows), total, page, pageSize);
     }
 
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<CooperantListItem>> AllAsync(CooperantFilter filter, CancellationToken ct = default)
     {
-        var rows = await Project(await QueryAsync(filter, ct), await access.NamedCooperantsAsync(ct)).ToListAsync(ct);
+        var rows = await Project(await QueryAsync(filter, ct), await access.NamedCooperantsAsync(ct), access.ReadsEveryCooperant).ToListAsync(ct);
         return Show(rows);
     }
 
@@ -137,11 +137,15 @@ public class ListCooperants(CooperationDbContext db, Access access, FigureCache 
         string Rank, int? CountryId, string? Iso2, string? CountryFr, string? CountryEn, string? Organisation,
         string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
 
-    private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named) =>
+    /// <summary>
+    /// <paramref name="every"/>: the user reads every name (<see cref="Access.ReadsEveryCooperant"/>). EF Core settles a
+    /// condition on a captured value as it reads the tree: the SQL then tests no name.
+    /// </summary>
+    private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named, bool every) =>
         query.Select(x => new Row(
             x.Cooperant.Id,
-            named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.FirstName : null,
-            named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.LastName : null,
+            every ? x.Cooperant.FirstName : named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.FirstName : null,
+            every ? x.Cooperant.LastName : named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.LastName : null,
             x.Cooperant.Administration!.Code, x.Cooperant.Administration.NameFr, x.Cooperant.Administration.NameEn,
             x.Cooperant.Rank, x.Posting == null ? null : (int?)x.Posting.CountryId,
             x.Posting == null ? null : x.Posting.Country!.Iso2, x.Posting == null ? null : x.Posting.Country!.NameFr,
