@@ -209,4 +209,35 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
         unPage.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("year").GetInt32()).Distinct().Count().ShouldBeGreaterThanOrEqualTo(5);
         (await api.GetAsync("/api/v1/partnerships?status=someday")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    /// <summary>
+    /// Each listed partnership carries its domains, countries and zones once each, as recorded, whether the page reads
+    /// them in its own statement (PostgreSQL: their product joined to the page) or a statement each (SQLite).
+    /// </summary>
+    [Fact]
+    public async Task The_list_shows_each_partnerships_domains_countries_and_zones_once_as_recorded()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var listed = (await api.GetFromJsonAsync<JsonElement>("/api/v1/partnerships?pageSize=200")).GetProperty("items").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("id").GetInt32());
+        var recorded = await factory.WithDbAsync(db => db.Partnerships.Select(p => new
+        {
+            p.Id,
+            Domains = p.Domains.Select(d => d.NameFr).ToList(),
+            Countries = p.Countries.Select(c => c.NameFr).ToList(),
+            Zones = p.Zones.Select(z => z.NameFr).ToList(),
+        }).AsSplitQuery().ToListAsync());
+        listed.Keys.ShouldBe(recorded.Select(p => p.Id), ignoreOrder: true);
+        // Partnerships with several domains and several countries: their product would repeat each of them.
+        recorded.ShouldContain(p => p.Domains.Count > 1 && p.Countries.Count > 1);
+        foreach (var p in recorded)
+        {
+            var row = listed[p.Id];
+            Names(row, "domains").ShouldBe(p.Domains, ignoreOrder: true, customMessage: $"partnership {p.Id}");
+            Names(row, "countries").ShouldBe(p.Countries, ignoreOrder: true, customMessage: $"partnership {p.Id}");
+            Names(row, "zones").ShouldBe(p.Zones, ignoreOrder: true, customMessage: $"partnership {p.Id}");
+        }
+
+        static List<string> Names(JsonElement row, string property) => row.GetProperty(property).EnumerateArray().Select(n => n.GetString()!).ToList();
+    }
 }
