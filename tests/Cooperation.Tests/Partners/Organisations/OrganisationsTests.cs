@@ -15,6 +15,40 @@ public class OrganisationsTests(CooperationFactory factory) : IClassFixture<Coop
         regional.GetProperty("items").EnumerateArray().ShouldAllBe(o => o.GetProperty("kind").GetString() == "Regional");
     }
 
+    /// <summary>
+    /// The list's counts are kept like the figures: they equal a recount of the postings running today and the open
+    /// vacancies, and a vacancy opened at an organisation shows in its count at the next request.
+    /// </summary>
+    [Fact]
+    public async Task The_lists_counts_equal_a_recount_and_follow_a_new_vacancy()
+    {
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<Dictionary<string, (int Postings, int Vacancies)>> ListedAsync() =>
+            (await director.GetFromJsonAsync<JsonElement>("/api/v1/organisations")).GetProperty("items").EnumerateArray().ToDictionary(
+                o => o.GetProperty("acronym").GetString()!, o => (o.GetProperty("activePostings").GetInt32(), o.GetProperty("openVacancies").GetInt32()));
+        Task<Dictionary<string, (int, int)>> RecountAsync() => factory.WithDbAsync(db => db.Organisations.Select(o => new
+        {
+            o.Acronym,
+            Postings = db.Postings.ActiveOn(Today).Count(p => p.OrganisationId == o.Id),
+            Vacancies = db.Vacancies.Count(v => v.OrganisationId == o.Id && v.FilledByPostingId == null),
+        }).ToDictionaryAsync(o => o.Acronym, o => (o.Postings, o.Vacancies)));
+
+        var before = await ListedAsync();
+        before.ShouldBe(await RecountAsync(), ignoreOrder: true);
+
+        var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var opened = await admin.PostAsJsonAsync("/api/v1/vacancies", new
+        {
+            organisation = "UA", hostAuthorityType = "ORGANISATION", hostAuthorityName = "Commission de l'Union africaine",
+            positionTitle = "Conseiller paix et sécurité", administration = "ARM",
+            wishedStartDate = Today.AddMonths(4).ToString("yyyy-MM-dd"), durationMonths = 24,
+        });
+        opened.StatusCode.ShouldBe(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var after = await ListedAsync();
+        after["UA"].ShouldBe((before["UA"].Postings, before["UA"].Vacancies + 1));
+        after.ShouldBe(await RecountAsync(), ignoreOrder: true);
+    }
+
     [Fact]
     public async Task Organisation_shows_its_seat_and_the_postings_to_it()
     {

@@ -5,7 +5,7 @@ public record OrganisationRow(
     int ActivePostings, int OpenVacancies);
 
 /// <summary>International and regional organisations, each resolved to its seat country for scope.</summary>
-public class ListOrganisations(CooperationDbContext db, Access access, TimeProvider clock) : IListUseCase<ListOrganisations.Query, OrganisationRow>
+public class ListOrganisations(CooperationDbContext db, Access access, FigureCache cache, TimeProvider clock) : IListUseCase<ListOrganisations.Query, OrganisationRow>
 {
     public record Query
     {
@@ -40,9 +40,7 @@ public class ListOrganisations(CooperationDbContext db, Access access, TimeProvi
                 SeatIso2 = o.SeatCountry!.Iso2, SeatFr = o.SeatCountry.NameFr, SeatEn = o.SeatCountry.NameEn,
             })
             .ToListAsync(ct);
-        var active = await db.Postings.AsNoTracking().ActiveOn(clock.Today()).CountByOrganisationAsync(ct);
-        var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.OrganisationId != null && v.FilledByPostingId == null)
-            .CountByAsync(v => v.OrganisationId!.Value, ct);
+        var (active, vacancies) = await CountsAsync(ct);
         return found
             .Where(o => PartnerQueries.Matches(query.Q, o.Acronym, o.NameFr, o.NameEn))
             .Select(o => new OrganisationRow(o.Acronym, o.NameFr, o.NameEn, Names.Pick(o.NameFr, o.NameEn), o.Kind.ToString(),
@@ -50,4 +48,14 @@ public class ListOrganisations(CooperationDbContext db, Access access, TimeProvi
             .OrderBy(o => o.Acronym, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>What each organisation has: the postings running today and the vacancies open. Counted once for every
+    /// organisation and kept like the figures (<see cref="FigureCache"/>), not two counts a request.</summary>
+    private Task<Counts> CountsAsync(CancellationToken ct) =>
+        cache.GetOrComputeAsync("organisations:counts", access, "", clock.Today(), async () => new Counts(
+            await db.Postings.AsNoTracking().ActiveOn(clock.Today()).CountByOrganisationAsync(ct),
+            await db.Vacancies.AsNoTracking().Where(v => v.OrganisationId != null && v.FilledByPostingId == null)
+                .CountByAsync(v => v.OrganisationId!.Value, ct)));
+
+    private sealed record Counts(Dictionary<int, int> ActivePostings, Dictionary<int, int> OpenVacancies);
 }
