@@ -138,14 +138,14 @@ public class ListCooperants(CooperationDbContext db, Access access, FigureCache 
         string? PositionTitle, DateOnly? StartDate, DateOnly? PlannedEndDate, DateOnly? ActualEndDate);
 
     /// <summary>
-    /// <paramref name="every"/>: the user reads every name (<see cref="Access.ReadsEveryCooperant"/>). EF Core settles a
-    /// condition on a captured value as it reads the tree: the SQL then tests no name.
+    /// <paramref name="every"/>: the user reads every name (<see cref="Access.ReadsEveryCooperant"/>). A captured bool, which
+    /// EF Core folds as it reads the tree (as <c>ListPostings</c>): the SQL then tests no name.
     /// </summary>
     private static IQueryable<Row> Project(IQueryable<PlacedCooperant> query, IQueryable<Cooperant> named, bool every) =>
         query.Select(x => new Row(
             x.Cooperant.Id,
-            every ? x.Cooperant.FirstName : named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.FirstName : null,
-            every ? x.Cooperant.LastName : named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.LastName : null,
+            every || named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.FirstName : null,
+            every || named.Any(c => c.Id == x.Cooperant.Id) ? x.Cooperant.LastName : null,
             x.Cooperant.Administration!.Code, x.Cooperant.Administration.NameFr, x.Cooperant.Administration.NameEn,
             x.Cooperant.Rank, x.Posting == null ? null : (int?)x.Posting.CountryId,
             x.Posting == null ? null : x.Posting.Country!.Iso2, x.Posting == null ? null : x.Posting.Country!.NameFr,
