@@ -54,7 +54,7 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         // A valid one: training targets and bulletproof vests (ML13, with their export licence).
         await ItemAsync(1, "trainingMeans", "Gilets pare-balles", "20", "480", "ML13", "LEX-2025-0107");
         await desk.GetByTestId("save").ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/Donations/\d+$"));
+        await desk.WaitForAddressAsync(new Regex(@"/Donations/\d+$"));
         var id = int.Parse(Regex.Match(desk.Url, @"/Donations/(\d+)$").Groups[1].Value);
         (await desk.GetByTestId("donation-status").TextContentAsync())!.ShouldContain("Proposé");
         await desk.SetInputFilesAsync("#Statement", new FilePayload { Name = "certificat.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf("Certificat") });
@@ -88,7 +88,7 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await cooperant.FillAsync($"#Quantities_{items[1]}", "18");
         await cooperant.SetInputFilesAsync("#Document", new FilePayload { Name = "pv-remise.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf("PV") });
         await cooperant.GetByTestId("save").ClickAsync();
-        await cooperant.WaitForURLAsync(new Regex($@"/Donations/{id}$"));
+        await cooperant.WaitForAddressAsync(new Regex($@"/Donations/{id}$"));
         (await cooperant.GetByTestId($"shortfall-{items[1]}").TextContentAsync())!.ShouldContain("2");
         (await cooperant.GetByTestId("donation-status").TextContentAsync())!.ShouldContain("Remis");
 
@@ -105,7 +105,7 @@ public class DonationChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await cooperant.FillAsync($"#Note_{items[1]}", "Rangés au dépôt central de Dakar");
         await cooperant.SetInputFilesAsync($"#Photo_{items[1]}", new FilePayload { Name = "depot.jpg", MimeType = "image/jpeg", Buffer = TestFiles.Jpeg() });
         await cooperant.GetByTestId("save").ClickAsync();
-        await cooperant.WaitForURLAsync(new Regex($@"/Donations/{id}$"));
+        await cooperant.WaitForAddressAsync(new Regex($@"/Donations/{id}$"));
         (await cooperant.GetByTestId("donation-status").TextContentAsync())!.ShouldContain("Contrôlé");
         var checks = await cooperant.GetByTestId("checks").TextContentAsync() ?? "";
         checks.ShouldContain(checkedOn.ToString("dd/MM/yyyy"));

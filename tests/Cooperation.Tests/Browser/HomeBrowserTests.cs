@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Cooperation.Tests.Browser;
@@ -63,7 +64,7 @@ public class HomeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await browser.LoginAsync(page, DemoAccounts.CooperantSenegal);
         (await page.GetByTestId("home-posting").TextContentAsync())!.ShouldContain("Sénégal");
         await page.GetByTestId("home-profile").ClickAsync();
-        await page.WaitForURLAsync("**/Network/Cooperants/*");
+        await page.WaitForAddressAsync(new Regex(@"/Network/Cooperants/\d+$"));
         (await page.Locator("h1").TextContentAsync())!.ShouldNotBeNullOrWhiteSpace();
     }
 }

@@ -25,7 +25,7 @@ public class MissionChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         // The request.
         await desk.GotoAsync("/Missions");
         await desk.GetByTestId("new-mission").ClickAsync();
-        await desk.WaitForURLAsync("**/Missions/Create");
+        await desk.WaitForPathAsync("/Missions/Create");
         await desk.SelectOptionAsync("#Country", "SN");
         await desk.SelectOptionAsync("#HostAuthorityType", "GENERAL_STAFF");
         await desk.FillAsync("#HostAuthorityName", "État-major général des armées");
@@ -37,7 +37,7 @@ public class MissionChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await desk.FillAsync("#PlannedStartDate", start.ToString("yyyy-MM-dd"));
         await desk.FillAsync("#PlannedEndDate", start.AddDays(9).ToString("yyyy-MM-dd"));
         await desk.GetByTestId("save").ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/Missions/\d+$"));
+        await desk.WaitForAddressAsync(new Regex(@"/Missions/\d+$"));
         var id = int.Parse(Regex.Match(desk.Url, @"/Missions/(\d+)$").Groups[1].Value);
         (await desk.GetByTestId("mission-status").TextContentAsync())!.ShouldContain("Demandée");
 
@@ -62,7 +62,7 @@ public class MissionChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
             var value = await desk.Locator($"{select} option:nth-child(2)").GetAttributeAsync("value");
             await desk.SelectOptionAsync(select, value!);
             await desk.GetByTestId("assign").ClickAsync();
-            await desk.WaitForURLAsync(new Regex($@"/Missions/{id}$"));
+            await desk.WaitForAddressAsync(new Regex($@"/Missions/{id}$"));
         }
         (await desk.GetByTestId("expert-row").CountAsync()).ShouldBe(2);
         await desk.FillAsync("#ActualStartDate", start.ToString("yyyy-MM-dd"));

@@ -32,7 +32,7 @@ public class MultilateralChainTests(BrowserFixture browser) : IClassFixture<Brow
         await desk.FillAsync("input[name='Contributions[0].Amount']", "120000");
         await desk.FillAsync("input[name='Contributions[0].TrainingPlaces']", "60");
         await desk.GetByTestId("save").ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/Partners/Partnerships/\d+$"));
+        await desk.WaitForAddressAsync(new Regex(@"/Partners/Partnerships/\d+$"));
         (await desk.GetByTestId("partnership-title").TextContentAsync())!.ShouldContain("OIF");
         await desk.FillAsync("#ActionId", frenchCourse.ToString());
         await desk.GetByTestId("attach").ClickAsync();
@@ -46,7 +46,7 @@ public class MultilateralChainTests(BrowserFixture browser) : IClassFixture<Brow
             await desk.GotoAsync("/Sessions/International/Rotation");
             (await desk.GetByTestId("rotation-warnings").TextContentAsync())!.ShouldContain($"{today.Year + 1}");
             await desk.Locator("[data-testid^=plan-]").First.ClickAsync();
-            await desk.WaitForURLAsync("**/Sessions/International/Create**");
+            await desk.WaitForAddressAsync(new Regex(@"/Sessions/International/Create(\?.*)?$"));
             (await desk.InputValueAsync("#Year")).ShouldBe($"{today.Year + 1}");
             proposed.Add(await desk.InputValueAsync("#Zone"));
             await desk.FillAsync("#Theme", $"Session {n} de l'année");
@@ -60,14 +60,14 @@ public class MultilateralChainTests(BrowserFixture browser) : IClassFixture<Brow
                 await browser.LoginAsync(director, DemoAccounts.Director);
                 await director.GotoAsync("/Sessions/International/Rotation");
                 await director.Locator("[data-testid^=plan-]").First.ClickAsync();
-                await director.WaitForURLAsync("**/Sessions/International/Create**");
+                await director.WaitForAddressAsync(new Regex(@"/Sessions/International/Create(\?.*)?$"));
                 await director.FillAsync("#Theme", $"Session {n} de l'année");
                 await director.FillAsync("#InvitedCountries", "VN, KH, ID");
                 await director.GetByTestId("save").ClickAsync();
-                await director.WaitForURLAsync(new Regex(@"/Sessions/International/\d+$"));
+                await director.WaitForAddressAsync(new Regex(@"/Sessions/International/\d+$"));
                 await director.CloseAsync();
             }
-            else await desk.WaitForURLAsync(new Regex(@"/Sessions/International/\d+$"));
+            else await desk.WaitForAddressAsync(new Regex(@"/Sessions/International/\d+$"));
         }
         await desk.GotoAsync("/Sessions/International/Rotation");
         (await desk.GetByTestId($"rotation-year-{today.Year + 1}").TextContentAsync())!.ShouldNotContain("incomplète");
@@ -89,7 +89,7 @@ public class MultilateralChainTests(BrowserFixture browser) : IClassFixture<Brow
         await liaison.FillAsync("#PositionHeld", "Chef d'état-major général adjoint");
         await liaison.FillAsync("#Grade", "Général de division");
         await liaison.GetByTestId("save").ClickAsync();
-        await liaison.WaitForURLAsync($"**/Sessions/International/{session}#participants");
+        await liaison.WaitForPathAsync($"/Sessions/International/{session}#participants");
         var participant = await browser.Factory.WithDbAsync(db => db.SessionParticipants.Where(p => p.SessionId == session && p.Person!.LastName == lastName).Select(p => p.Id).SingleAsync());
         (await liaison.GetByTestId($"participant-status-{participant}").TextContentAsync())!.ShouldContain("Proposé");
 
@@ -98,7 +98,7 @@ public class MultilateralChainTests(BrowserFixture browser) : IClassFixture<Brow
         foreach (var step in new[] { "invited", "confirmed", "attended" })
         {
             await desk.GetByTestId($"participant-{participant}-{step}").ClickAsync();
-            await desk.WaitForURLAsync($"**/Sessions/International/{session}#participants");
+            await desk.WaitForPathAsync($"/Sessions/International/{session}#participants");
         }
         (await desk.GetByTestId($"participant-status-{participant}").TextContentAsync())!.ShouldContain("A participé");
         await desk.GotoAsync("/Schools/Alumni?Country=CI&PageSize=200");

@@ -19,7 +19,7 @@ public class NetworkChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await browser.LoginAsync(page, DemoAccounts.DeskAfrica);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Carte", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Reporting/Map");
+        await page.WaitForPathAsync("/Reporting/Map");
         // The shapes are drawn by Leaflet from the Natural Earth file; Senegal is shaded and links to its page.
         await page.Locator("path.leaflet-interactive").First.WaitForAsync();
         (await page.Locator("path.leaflet-interactive").CountAsync()).ShouldBeGreaterThan(100);
@@ -27,7 +27,7 @@ public class NetworkChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         await page.GotoAsync($"/Network/Cooperants/{cooperantId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Affecter" }).ClickAsync();
-        await page.WaitForURLAsync($"**/Network/Postings/Create?cooperantId={cooperantId}");
+        await page.WaitForPathAsync($"/Network/Postings/Create?cooperantId={cooperantId}");
 
         var position = $"Conseiller cybersécurité (test navigateur {Guid.NewGuid():N})"[..60];
         await page.SelectOptionAsync("#Destination", "SN");
@@ -37,7 +37,7 @@ public class NetworkChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.FillAsync("#StartDate", today.ToString("yyyy-MM-dd"));
         await page.FillAsync("#PlannedEndDate", today.AddYears(3).ToString("yyyy-MM-dd"));
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync($"**/Network/Cooperants/{cooperantId}");
+        await page.WaitForPathAsync($"/Network/Cooperants/{cooperantId}");
 
         await page.GotoAsync("/Partners/Countries/SN");
         var postings = page.GetByTestId("country-postings");

@@ -24,7 +24,7 @@ public class ProgrammeChainTests(BrowserFixture browser) : IClassFixture<Browser
         // The draft: places at the EMPABB in state action at sea, civil protection equipment, their envelopes.
         await desk.GotoAsync("/Programmes");
         await desk.GetByTestId("new-programme").ClickAsync();
-        await desk.WaitForURLAsync("**/Programmes/Create");
+        await desk.WaitForPathAsync("/Programmes/Create");
         await desk.SelectOptionAsync("#Country", "SN");
         await desk.FillAsync("#Year", year.ToString());
         await desk.SelectOptionAsync("#Priorities_0__Domain", "STATE_ACTION_AT_SEA");
@@ -51,7 +51,7 @@ public class ProgrammeChainTests(BrowserFixture browser) : IClassFixture<Browser
         (await desk.GetByTestId("error-Envelopes").TextContentAsync())!.ShouldContain("ne s'additionnent pas");
         await desk.FillAsync("#Envelopes_1__Amount", "30000");
         await desk.GetByTestId("save").ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/Programmes/\d+$"));
+        await desk.WaitForAddressAsync(new Regex(@"/Programmes/\d+$"));
         var id = int.Parse(Regex.Match(desk.Url, @"/Programmes/(\d+)$").Groups[1].Value);
         (await desk.GetByTestId("status").TextContentAsync())!.ShouldContain("En projet");
         (await desk.GetByTestId("why-not-approve").TextContentAsync())!.ShouldContain("Réservé au directeur");
@@ -71,12 +71,12 @@ public class ProgrammeChainTests(BrowserFixture browser) : IClassFixture<Browser
         await desk.GotoAsync($"/Programmes/{id}");
         (await desk.GetByTestId("return-comment").TextContentAsync())!.ShouldContain("douze places");
         await desk.GetByTestId("step-edit").ClickAsync();
-        await desk.WaitForURLAsync($"**/Programmes/{id}/Edit");
+        await desk.WaitForPathAsync($"/Programmes/{id}/Edit");
         await desk.FillAsync("#Lines_0__Quantity", "12");
         await desk.FillAsync("#Lines_0__Budget", "24000");
         await desk.FillAsync("#Envelopes_0__Amount", "24000");
         await desk.GetByTestId("save").ClickAsync();
-        await desk.WaitForURLAsync(new Regex($@"/Programmes/{id}$"));
+        await desk.WaitForAddressAsync(new Regex($@"/Programmes/{id}$"));
         await desk.GetByTestId("step-submit").ClickAsync();
         await desk.GetByTestId("why-not-submit").WaitForAsync();
         await director.GotoAsync($"/Programmes/{id}");

@@ -24,7 +24,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         // Creates the project: EU-funded, co-led with Expertise France, in Senegal and Mali, with its budget lines.
         await page.GotoAsync("/Projects");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouveau projet" }).ClickAsync();
-        await page.WaitForURLAsync("**/Projects/Create");
+        await page.WaitForPathAsync("/Projects/Create");
         await page.FillAsync("#Form_Title", title);
         await page.FillAsync("#Form_Objective", "Les écoles du Sahel forment elles-mêmes leurs cadres.");
         await page.SelectOptionAsync("#Form_Places_0__Place", "SN");
@@ -43,7 +43,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.SelectOptionAsync("#Form_BudgetLines_1__Source", "euDelegatedFunds");
         await page.FillAsync("#Form_BudgetLines_1__Amount", "300000");
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/Projects/\d+$"));
+        await page.WaitForAddressAsync(new Regex(@"/Projects/\d+$"));
         var id = int.Parse(Regex.Match(page.Url, @"/Projects/(\d+)$").Groups[1].Value);
         (await page.GetByTestId("project-title").TextContentAsync())!.ShouldContain(title);
 
@@ -55,7 +55,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
             await page.FillAsync($"#comment-{criterion}", "Critère rempli au vu du dossier.");
         }
         await page.GetByTestId("save-assessment").ClickAsync();
-        await page.WaitForURLAsync($"**/Projects/{id}/Assessment");
+        await page.WaitForPathAsync($"/Projects/{id}/Assessment");
         (await page.GetByTestId("assessment-state").TextContentAsync())!.ShouldNotBeNullOrWhiteSpace();
 
         // Adds an indicator of the objective.
@@ -67,7 +67,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.FillAsync("#Target", "120");
         await page.FillAsync("#TargetYear", (start.Year + 3).ToString());
         await page.GetByTestId("add-indicator").ClickAsync();
-        await page.WaitForURLAsync($"**/Projects/{id}/Results");
+        await page.WaitForPathAsync($"/Projects/{id}/Results");
         (await page.Locator("main").TextContentAsync())!.ShouldContain("Cadres formés et en poste");
 
         // Approves it, step by step along the cycle.
@@ -82,7 +82,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.GotoAsync($"/Schools/Sessions/{session.Id}/Edit");
         await page.SelectOptionAsync("#ProjectId", id.ToString());
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync($"**/Schools/Sessions/{session.Id}");
+        await page.WaitForPathAsync($"/Schools/Sessions/{session.Id}");
         (await page.GetByTestId("session-project").TextContentAsync())!.ShouldContain(title);
 
         // Records a disbursement in CFA francs at the fixed parity: 65,595,700 XOF make 100,000 euros.
@@ -95,7 +95,7 @@ public class ProjectChainTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.FillAsync("#Provider", "DCSD");
         await page.FillAsync("#Receiver", "Expertise France");
         await page.GetByTestId("record-transaction").ClickAsync();
-        await page.WaitForURLAsync($"**/Projects/{id}/Transactions");
+        await page.WaitForPathAsync($"/Projects/{id}/Transactions");
         (await page.GetByTestId("transactions").TextContentAsync())!.ShouldContain("XOF");
 
         // The project page shows the session and the money adding up.

@@ -46,7 +46,7 @@ public class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await page.GetByTestId("menu-button").ClickAsync();
         (await page.GetByTestId("menu-logout").IsVisibleAsync()).ShouldBeTrue();
         await page.GetByRole(AriaRole.Link, new() { Name = "Réseau", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Network/Cooperants");
+        await page.WaitForPathAsync("/Network/Cooperants");
         (await page.Locator(".fr-nav").IsVisibleAsync()).ShouldBeFalse();
 
         await page.GetByTestId("menu-button").ClickAsync();

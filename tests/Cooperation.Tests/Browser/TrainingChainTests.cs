@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Cooperation.Tests.Browser;
@@ -29,7 +30,7 @@ public class TrainingChainTests(BrowserFixture browser) : IClassFixture<BrowserF
         await liaison.FillAsync("#Rank", "Commissaire de police");
         await liaison.FillAsync("#Position", "Cheffe de la brigade criminelle");
         await liaison.GetByTestId("save").ClickAsync();
-        await liaison.WaitForURLAsync("**/Schools/Nominations/*");
+        await liaison.WaitForAddressAsync(new Regex(@"/Schools/Nominations/\d+$"));
         var nominationPath = new Uri(liaison.Url).AbsolutePath;
         (await liaison.GetByTestId("candidate-name").TextContentAsync())!.ShouldContain(lastName.ToUpperInvariant());
 

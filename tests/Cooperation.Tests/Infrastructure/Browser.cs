@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Cooperation.Tests.Infrastructure;
@@ -64,10 +65,13 @@ public class BrowserFixture : IAsyncLifetime
         // CI machines are small and shared, and the first requests warm the application up: be patient, not forever.
         // 20 s was too short on a slower machine, where a form's save and redirect under the suite's parallel load
         // exceeded it twice in a day (each test passed alone in 12–39 s).
-        context.SetDefaultTimeout(40_000);
+        context.SetDefaultTimeout(Patience);
         lock (_contexts) _contexts.Add(context);
         return await context.NewPageAsync();
     }
+
+    /// <summary>How long a browser test waits for an element or a page: CI machines are small and shared.</summary>
+    public const int Patience = 40_000;
 
     /// <summary>A phone's screen: 360 CSS pixels wide.</summary>
     public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
@@ -97,4 +101,24 @@ public class BrowserFixture : IAsyncLifetime
 public sealed class SmtpBrowserFixture() : BrowserFixture(new SmtpKestrelCooperationFactory())
 {
     public TestSmtpServer Smtp => ((SmtpKestrelCooperationFactory)Factory).Smtp;
+}
+
+/// <summary>
+/// Waiting for the page a click or a form leads to. Playwright's <c>WaitForURLAsync</c> then waits for the load event by
+/// looking in a list that its message loop fills on another thread, and only then listening: a load that lands in
+/// between is missed, and the wait runs out although the page is there (CI on 2026-12-06, "NetworkIdle event fired"
+/// and no load). These wait for the address by polling it, then for the layout's footer, which ends every page.
+/// </summary>
+public static class PageNavigation
+{
+    /// <summary>Waits until the page's address ends with <paramref name="path"/> (query and fragment included) and the page is written to its end.</summary>
+    public static Task WaitForPathAsync(this IPage page, string path) =>
+        page.WaitForAddressAsync(new Regex(Regex.Escape(path) + "$"));
+
+    /// <summary>Waits until the page's address matches <paramref name="address"/> and the page is written to its end.</summary>
+    public static async Task WaitForAddressAsync(this IPage page, Regex address)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = BrowserFixture.Patience });
+        await page.Locator("footer#footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
 }

@@ -17,7 +17,7 @@ public class ReportJobsBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await page.SelectOptionAsync("#JobKind", "annual-docx");
         await page.SelectOptionAsync("#JobLang", "en");
         await page.GetByTestId("request-job").Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Reporting/Jobs");
+        await page.WaitForPathAsync("/Reporting/Jobs");
         (await page.Locator(".fr-alert--success").TextContentAsync())!.ShouldContain("Votre demande est enregistrée");
 
         // The page follows the job by itself until its file is offered.
