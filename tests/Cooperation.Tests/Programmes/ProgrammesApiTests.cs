@@ -175,6 +175,36 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
     }
 
     [Fact]
+    public async Task The_lists_lines_and_budgets_are_those_recorded_and_a_liaison_officer_counts_only_the_training_places()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var year = Today.Year + 5;
+        var ivoryCoast = (await ApprovedAsync(desk, NewProgramme("CI", year, Places(6, budget: 9_000), Line("donations", budget: 4_000, category: "surveillance", value: 4_000))))
+            .GetProperty("id").GetInt32();
+
+        // Every programme of the demo's year as the auditor lists it, sorted each way, against the lines in the database.
+        var auditor = await factory.ApiClientAsync(DemoAccounts.Auditor);
+        var recorded = await factory.WithDbAsync(db => db.ProgrammeLines.GroupBy(l => l.ProgrammeId)
+            .Select(g => new { g.Key, Lines = g.Count(), Budget = g.Sum(l => (double)l.Budget) }).ToDictionaryAsync(g => g.Key));
+        foreach (var sort in new[] { "country", "-budget", "completion" })
+        {
+            var items = (await Ok(await auditor.GetAsync($"/api/v1/programmes?year={Today.Year}&sort={sort}&pageSize=100"))).GetProperty("items").EnumerateArray().ToList();
+            items.Count.ShouldBeGreaterThan(10, "the demo plans a programme for most partners");
+            foreach (var p in items)
+            {
+                var r = recorded[p.GetProperty("id").GetInt32()];
+                (p.GetProperty("lines").GetInt32(), (double)p.GetProperty("budget").GetDecimal()).ShouldBe((r.Lines, r.Budget), $"{p.GetProperty("country")} sorted by {sort}");
+            }
+        }
+
+        var row = (await Ok(await desk.GetAsync($"/api/v1/programmes?year={year}&country=CI"))).GetProperty("items")[0];
+        (row.GetProperty("id").GetInt32(), row.GetProperty("lines").GetInt32(), row.GetProperty("budget").GetDecimal()).ShouldBe((ivoryCoast, 2, 13_000m));
+        var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
+        var offered = (await Ok(await liaison.GetAsync($"/api/v1/programmes?year={year}"))).GetProperty("items")[0];
+        (offered.GetProperty("id").GetInt32(), offered.GetProperty("lines").GetInt32(), offered.GetProperty("budget").ValueKind).ShouldBe((ivoryCoast, 1, JsonValueKind.Null));
+    }
+
+    [Fact]
     public async Task A_quota_never_exceeds_the_places_a_programme_plans_until_it_is_revised()
     {
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
