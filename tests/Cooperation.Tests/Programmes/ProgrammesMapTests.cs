@@ -37,6 +37,10 @@ public partial class ProgrammesMapTests(CooperationFactory factory) : IClassFixt
 
         var countries = map.EnumerateObject().ToDictionary(p => p.Value.GetProperty("iso2").GetString()!, p => p.Value);
         countries.Keys.ShouldBe(list.Keys, ignoreOrder: true);
+        // Each country on its own shape: the map's key is the country's numeric ISO code.
+        var shapes = await factory.WithDbAsync(db => db.Countries.ToDictionaryAsync(c => c.Iso2, c => c.NumericCode));
+        foreach (var shape in map.EnumerateObject())
+            shape.Name.ShouldBe(shapes[shape.Value.GetProperty("iso2").GetString()!]);
         var compared = 0;
         foreach (var (iso2, completions) in list.Where(l => l.Value.Count == 1))
         {

@@ -10,6 +10,8 @@ public record ProgrammeRow(
     int Lines, decimal? Budget, decimal? Completion, int OffCourse, long Version)
 {
     [JsonIgnore] public ProgrammeStatus StatusValue { get; init; }
+    /// <summary>The country's numeric ISO code, the id of its shape on the programmes' map.</summary>
+    [JsonIgnore] public string CountryNumericCode { get; init; } = "";
 }
 
 /// <summary>
@@ -106,7 +108,7 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
         // The page's lines come with it: in the page's statement on PostgreSQL, in a second one on SQLite.
         var data = await q.Select(p => new
         {
-            p.Id, p.CountryId, p.OrganisationId, p.Country!.Iso2, p.Country.NameFr, p.Country.NameEn, Organisation = p.Organisation!.Acronym,
+            p.Id, p.CountryId, p.OrganisationId, p.Country!.Iso2, p.Country.NumericCode, p.Country.NameFr, p.Country.NameEn, Organisation = p.Organisation!.Acronym,
             Zone = p.Country.Zone!.Code, ZoneFr = p.Country.Zone.NameFr, ZoneEn = p.Country.Zone.NameEn, p.Year, p.Status, p.Baseline, p.Version,
             Lines = p.Lines.Where(l => !onlyTraining || l.Mode == ProgrammeMode.Training).OrderBy(l => l.Number)
                 .Select(l => new
@@ -123,6 +125,6 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
         return data.Select(d => new ProgrammeRow(
             d.Id, d.Iso2, Names.Pick(d.NameFr, d.NameEn), d.Organisation, d.Zone, d.Zone is null ? null : Names.Pick(d.ZoneFr, d.ZoneEn), d.Year,
             ProjectCodes.Of(d.Status), d.Status.Name(text), d.Lines.Count, onlyTraining ? null : d.Lines.Sum(l => l.Budget),
-            done[d.Id].Completion, done[d.Id].OffCourse, d.Version) { StatusValue = d.Status }).ToList();
+            done[d.Id].Completion, done[d.Id].OffCourse, d.Version) { StatusValue = d.Status, CountryNumericCode = d.NumericCode }).ToList();
     }
 }

@@ -5,11 +5,11 @@ public sealed record ProgrammeMapCountry(string NumericCode, string Iso2, string
 
 /// <summary>
 /// The programmes' map of a year: each country shaded by the completion of its programme, read from the list itself
-/// (<see cref="ListProgrammes.AllAsync"/>, the same filters and the same completion as the table). A country with
+/// (<see cref="ListProgrammes.AllAsync"/>: the same filters and the same completion as the table, and the code of each country's shape). A country with
 /// several programmes in the year (a draft beside the approved one) is shown by the furthest in its cycle.
 /// Programmes of international organisations have no country of their own on the map: the table lists them.
 /// </summary>
-public class MapProgrammes(ListProgrammes list, CooperationDbContext db) : IUseCase
+public class MapProgrammes(ListProgrammes list) : IUseCase
 {
     /// <summary>Classes of completion, as the list's badges: under 30 %, 30–60 %, 60–90 %, 90–100 %, 100 % and over.</summary>
     public static readonly decimal[] ClassLowerBounds = [0m, 0.3m, 0.6m, 0.9m, 1m];
@@ -24,9 +24,7 @@ public class MapProgrammes(ListProgrammes list, CooperationDbContext db) : IUseC
             .GroupBy(r => r.Country)
             .Select(g => g.OrderByDescending(r => Rank(r.StatusValue)).ThenByDescending(r => r.Id).First())
             .ToList();
-        var iso2 = chosen.Select(r => r.Country).ToList();
-        var numeric = await db.Countries.AsNoTracking().Where(c => iso2.Contains(c.Iso2)).ToDictionaryAsync(c => c.Iso2, c => c.NumericCode, ct);
-        return chosen.Select(r => new ProgrammeMapCountry(numeric[r.Country], r.Country, r.CountryName, r.Id, r.Completion)).ToList();
+        return chosen.Select(r => new ProgrammeMapCountry(r.CountryNumericCode, r.Country, r.CountryName, r.Id, r.Completion)).ToList();
     }
 
     /// <summary>How far in its cycle a programme is: the approved plan and its revisions first, a draft last.</summary>
