@@ -104,27 +104,24 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
 
     private async Task<List<ProgrammeRow>> RowsAsync(IQueryable<Programme> q, CancellationToken ct)
     {
-        var onlyTraining = access.ReadsOnlyProgrammeTraining;
-        // The page's lines come with it: in the page's statement on PostgreSQL, in a second one on SQLite.
         var data = await q.Select(p => new
         {
             p.Id, p.CountryId, p.OrganisationId, p.Country!.Iso2, p.Country.NumericCode, p.Country.NameFr, p.Country.NameEn, Organisation = p.Organisation!.Acronym,
             Zone = p.Country.Zone!.Code, ZoneFr = p.Country.Zone.NameFr, ZoneEn = p.Country.Zone.NameEn, p.Year, p.Status, p.Baseline, p.Version,
-            Lines = p.Lines.Where(l => !onlyTraining || l.Mode == ProgrammeMode.Training).OrderBy(l => l.Number)
-                .Select(l => new
-                {
-                    l.Number, l.Mode, l.SchoolId, l.DomainId, l.Category, l.Posting, l.ProjectId, l.Quantity, l.ExpertDays, l.Value, l.Budget, l.Source,
-                }).ToList(),
-        }).CollectionsByProvider(db.Database).ToListAsync(ct);
+        }).ToListAsync(ct);
         var ids = data.Select(d => d.Id).ToList();
-        var keys = data.Select(d => new ProgrammeKey(d.Id, d.CountryId, d.OrganisationId, d.Year, d.Lines.Select(l => (l.Number, new ProgrammeLineTerms(
-            l.Mode, l.SchoolId, l.DomainId, l.Category, l.Posting, l.ProjectId, l.Quantity, l.ExpertDays, l.Value, l.Budget, l.Source))).ToList(), d.Baseline)).ToList();
+        var onlyTraining = access.ReadsOnlyProgrammeTraining;
+        var lines = (await db.ProgrammeLines.AsNoTracking().Where(l => ids.Contains(l.ProgrammeId))
+                .Where(l => !onlyTraining || l.Mode == ProgrammeMode.Training).OrderBy(l => l.Number).ToListAsync(ct))
+            .ToLookup(l => l.ProgrammeId);
+        var keys = data.Select(d => new ProgrammeKey(d.Id, d.CountryId, d.OrganisationId, d.Year,
+            lines[d.Id].Select(l => (l.Number, l.Terms)).ToList(), d.Baseline)).ToList();
         // The follow-up is an aggregate of the records: counted once for these programmes, then kept like the other figures.
         var done = await cache.GetOrComputeAsync("programme-follow-up", access, string.Join(',', ids), clock.Today(),
             () => followUp.HandleAsync(keys, withBudgets: !onlyTraining, ct));
         return data.Select(d => new ProgrammeRow(
             d.Id, d.Iso2, Names.Pick(d.NameFr, d.NameEn), d.Organisation, d.Zone, d.Zone is null ? null : Names.Pick(d.ZoneFr, d.ZoneEn), d.Year,
-            ProjectCodes.Of(d.Status), d.Status.Name(text), d.Lines.Count, onlyTraining ? null : d.Lines.Sum(l => l.Budget),
+            ProjectCodes.Of(d.Status), d.Status.Name(text), lines[d.Id].Count(), onlyTraining ? null : lines[d.Id].Sum(l => l.Budget),
             done[d.Id].Completion, done[d.Id].OffCourse, d.Version) { StatusValue = d.Status, CountryNumericCode = d.NumericCode }).ToList();
     }
 }
