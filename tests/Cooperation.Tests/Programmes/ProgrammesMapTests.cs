@@ -57,6 +57,22 @@ public partial class ProgrammesMapTests(CooperationFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_map_is_kept_until_a_programme_is_written_and_then_shows_it()
+    {
+        var year = Today.Year + 6;
+        (await MapAsync(DemoAccounts.Director, year)).Map.EnumerateObject().ShouldBeEmpty();
+        (await MapAsync(DemoAccounts.Director, year)).Map.EnumerateObject().ShouldBeEmpty("served again as counted");
+
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var created = await desk.PostAsJsonAsync("/api/v1/programmes", ProgrammeBuilder.NewProgramme("SN", year, ProgrammeBuilder.Places(4)));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt32();
+
+        var shown = (await MapAsync(DemoAccounts.Director, year)).Map.EnumerateObject().ToList();
+        shown.Select(c => (c.Value.GetProperty("iso2").GetString(), c.Value.GetProperty("href").GetString())).ShouldBe([("SN", $"/Programmes/{id}")]);
+    }
+
+    [Fact]
     public async Task A_desk_officers_map_holds_her_zones_countries_only()
     {
         var year = Today.Year - 1;

@@ -9,7 +9,7 @@ public sealed record ProgrammeMapCountry(string NumericCode, string Iso2, string
 /// several programmes in the year (a draft beside the approved one) is shown by the furthest in its cycle.
 /// Programmes of international organisations have no country of their own on the map: the table lists them.
 /// </summary>
-public class MapProgrammes(ListProgrammes list) : IUseCase
+public class MapProgrammes(ListProgrammes list, FigureCache cache, Access access, TimeProvider clock) : IUseCase
 {
     /// <summary>Classes of completion, as the list's badges: under 30 %, 30–60 %, 60–90 %, 90–100 %, 100 % and over.</summary>
     public static readonly decimal[] ClassLowerBounds = [0m, 0.3m, 0.6m, 0.9m, 1m];
@@ -17,9 +17,21 @@ public class MapProgrammes(ListProgrammes list) : IUseCase
     public static int ClassOf(decimal? completion) =>
         completion is not { } c ? 0 : ClassLowerBounds.Count(low => c >= low);
 
-    public async Task<IReadOnlyList<ProgrammeMapCountry>> HandleAsync(ListProgrammes.Query query, CancellationToken ct = default)
+    /// <summary>
+    /// The map of the programmes the query names, whatever its page and sort. An aggregate of the records like the
+    /// programmes' follow-up, it is kept like the other figures (<see cref="FigureCache"/>: by the user's scope and
+    /// language, until a write): the year's programmes are not read again for each page of the table beside it.
+    /// </summary>
+    public Task<IReadOnlyList<ProgrammeMapCountry>> HandleAsync(ListProgrammes.Query query, CancellationToken ct = default)
     {
-        var rows = await list.AllAsync(query with { Page = null, PageSize = null, Sort = "country" }, ct);
+        ForbiddenException.ThrowUnless(access.SeesProgrammes);
+        var shown = query with { Page = null, PageSize = null, Sort = "country" };
+        return cache.GetOrComputeAsync("programmes:map", access, shown.ToString(), clock.Today(), () => CountriesAsync(shown, ct));
+    }
+
+    private async Task<IReadOnlyList<ProgrammeMapCountry>> CountriesAsync(ListProgrammes.Query query, CancellationToken ct)
+    {
+        var rows = await list.AllAsync(query, ct);
         var chosen = rows.Where(r => r.Organisation is null)
             .GroupBy(r => r.Country)
             .Select(g => g.OrderByDescending(r => Rank(r.StatusValue)).ThenByDescending(r => r.Id).First())
