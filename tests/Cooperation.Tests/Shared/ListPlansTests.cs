@@ -109,20 +109,20 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
-        var first = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var first = await PageStatementAsync(api, "/api/v1/postings?pageSize=7");
         first.Sql.ShouldContain("LIMIT 7");
         first.Sql.ShouldNotContain("OFFSET");
         first.Parameters.ShouldBeEmpty();
         // The director reads every coopérant's name: no test of it in the SQL.
         first.Sql.ShouldNotContain("EXISTS");
-        var third = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7&page=3"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var third = await PageStatementAsync(api, "/api/v1/postings?pageSize=7&page=3");
         third.Sql.ShouldContain("LIMIT 7 OFFSET @");
         third.Parameters.Select(p => p.Value).ShouldBe([14]);
         // Another size is another statement, and the first size again the first one.
-        var other = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=9"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var other = await PageStatementAsync(api, "/api/v1/postings?pageSize=9");
         other.Sql.ShouldContain("LIMIT 9");
         other.Sql.ShouldNotContain("LIMIT 7");
-        var again = (await CommandsOfAsync(() => api.GetAsync("/api/v1/postings?pageSize=7"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var again = await PageStatementAsync(api, "/api/v1/postings?pageSize=7");
         again.Sql.ShouldBe(first.Sql);
         again.Parameters.ShouldBeEmpty();
     }
@@ -135,7 +135,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
-        var page = (await CommandsOfAsync(() => director.GetAsync("/api/v1/cooperants?pageSize=10"))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var page = await PageStatementAsync(director, "/api/v1/cooperants?pageSize=10");
         page.Sql.ShouldNotContain("EXISTS");
         var all = await director.GetFromJsonAsync<JsonElement>("/api/v1/cooperants?pageSize=10");
         var items = all.GetProperty("items").EnumerateArray().ToList();
@@ -156,7 +156,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         var director = await factory.ApiClientAsync(DemoAccounts.Director);
         foreach (var (api, path) in new[] { (desk, "/api/v1/cooperants?pageSize=5"), (director, "/api/v1/donations?overdue=true&pageSize=5") })
         {
-            var page = (await CommandsOfAsync(() => api.GetAsync(path))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+            var page = await PageStatementAsync(api, path);
             page.Sql.ShouldContain(today, customMessage: path);
             page.Sql.ShouldNotContain("@today", customMessage: path);
             page.Parameters.ShouldNotContain(p => p.Name.Contains("today"), path);
@@ -188,6 +188,10 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     }
 
     /// <summary>The SELECT statements one request sends (after a first call that warms it up).</summary>
+    /// <summary>The statement that reads the page (the one with a LIMIT) among those a request sends.</summary>
+    private async Task<(string Sql, (string Name, object? Value)[] Parameters)> PageStatementAsync(HttpClient client, string route) =>
+        (await CommandsOfAsync(() => client.GetAsync(route))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
+
     private async Task<List<(string Sql, (string Name, object? Value)[] Parameters)>> CommandsOfAsync(Func<Task<HttpResponseMessage>> request)
     {
         _dataSource ??= new SqliteConnectionStringBuilder(factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Cooperation")).DataSource;
