@@ -309,6 +309,45 @@ public class ProjectsApiTests(CooperationFactory factory) : IClassFixture<Cooper
     }
 
     [Fact]
+    public async Task The_list_shows_a_projects_places_and_fields_as_last_written_in_the_readers_language()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var english = await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en");
+        var project = NewProject(UniqueName("Lieux et domaines"));
+        var created = await CreateAsync(api, project);
+        var id = created.GetProperty("id").GetInt32();
+        async Task<(string[] Places, string Names, string[] Domains)> ListedAsync(HttpClient client)
+        {
+            var row = (await JsonAsync(await client.GetAsync($"/api/v1/projects?search={Uri.EscapeDataString(created.GetProperty("title").GetString()!.Split(' ')[^1])}")))
+                .GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == id);
+            return (row.GetProperty("places").EnumerateArray().Select(p => p.GetString()!).ToArray(), row.GetProperty("placesNames").GetString()!,
+                row.GetProperty("domains").EnumerateArray().Select(d => d.GetString()!).ToArray());
+        }
+        var first = await ListedAsync(api);
+        first.Places.ShouldBe(["SN", "ML"]);
+        first.Names.ShouldBe("Sénégal, Mali");
+        first.Domains.ShouldBe(["PEACEKEEPING"]);
+
+        // Read once the list was served: the places and fields written next are those the list shows.
+        project["version"] = created.GetProperty("version").GetInt64();
+        project["locations"] = new object[] { new { country = "TD", percentage = 50m }, new { zone = "AFS", percentage = 30m }, new { country = "GN", percentage = 20m } };
+        project["domains"] = new[] { "DEMINING", "PEACEKEEPING" };
+        var edited = await api.PutAsJsonAsync($"/api/v1/projects/{id}", project);
+        edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+
+        var french = await ListedAsync(api);
+        french.Places.ShouldBe(["TD", "AFS", "GN"]);
+        french.Names.ShouldBe("Tchad, Afrique subsaharienne, Guinée");
+        french.Domains.ShouldBe(["DEMINING", "PEACEKEEPING"], ignoreOrder: true);
+        var inEnglish = await ListedAsync(english);
+        inEnglish.Places.ShouldBe(["TD", "AFS", "GN"]);
+        inEnglish.Names.ShouldBe("Chad, Sub-Saharan Africa, Guinea");
+        // The project's page and the list agree.
+        var page = await JsonAsync(await api.GetAsync($"/api/v1/projects/{id}"));
+        page.GetProperty("domains").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe(french.Domains, ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task A_desk_officer_edits_the_projects_of_her_zones_only_and_the_auditor_reads_them_without_named_contacts()
     {
         var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
