@@ -211,8 +211,8 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
     }
 
     /// <summary>
-    /// Each listed partnership carries its domains, countries and zones once each, as recorded, whether the page reads
-    /// them in its own statement (PostgreSQL: their product joined to the page) or a statement each (SQLite).
+    /// Each listed partnership carries its domains, countries and zones once each, as recorded, and, once the list was
+    /// served, those of a partnership written since.
     /// </summary>
     [Fact]
     public async Task The_list_shows_each_partnerships_domains_countries_and_zones_once_as_recorded()
@@ -237,6 +237,22 @@ public class PartnershipsApiTests(CooperationFactory factory) : IClassFixture<Co
             Names(row, "countries").ShouldBe(p.Countries, ignoreOrder: true, customMessage: $"partnership {p.Id}");
             Names(row, "zones").ShouldBe(p.Zones, ignoreOrder: true, customMessage: $"partnership {p.Id}");
         }
+
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var created = await CreateAsync(desk, OifPartnership("ACC-OIF-" + Unique()));
+        var id = created.GetProperty("partnership").GetProperty("id").GetInt32();
+        async Task<JsonElement> RowAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>("/api/v1/partnerships?pageSize=200"))
+            .GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == id);
+        Names(await RowAsync(desk), "countries").ShouldBe(["Côte d'Ivoire", "Sénégal"]);
+        var body = OifPartnership(created.GetProperty("partnership").GetProperty("agreementReference").GetString()!, ["ML", "SN", "TD"]);
+        body["domains"] = new[] { "FRENCH_LANGUAGE", "PEACEKEEPING" };
+        body["version"] = created.GetProperty("partnership").GetProperty("version").GetInt64();
+        var edited = await desk.PutAsJsonAsync($"/api/v1/partnerships/{id}", body);
+        edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        var written = await RowAsync(desk);
+        Names(written, "countries").ShouldBe(["Mali", "Sénégal", "Tchad"]);
+        Names(written, "domains").Count.ShouldBe(2);
+        Names(await RowAsync(await factory.ApiClientAsync(DemoAccounts.DeskAfrica, "en")), "countries").ShouldBe(["Chad", "Mali", "Senegal"]);
 
         static List<string> Names(JsonElement row, string property) => row.GetProperty(property).EnumerateArray().Select(n => n.GetString()!).ToList();
     }

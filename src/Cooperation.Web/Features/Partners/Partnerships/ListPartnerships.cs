@@ -45,29 +45,27 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
-        // A page's domains, countries and zones (QuerySplitting): a handful each, in the page's statement on PostgreSQL,
-        // where three more round trips cost more than the rows their product repeats; a statement each on SQLite.
-        var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).CollectionsByProvider(db.Database).ToListAsync(ct);
+        var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToListAsync(ct);
         var total = await Paging.TotalAsync(page, size, rows.Count, () => filtered.CountAsync(ct));
-        var actions = await ActionsAsync(ct);
-        return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions)).ToList(), total, page, size);
+        var (actions, scopes) = (await ActionsAsync(ct), await ScopesAsync());
+        return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions, scopes)).ToList(), total, page, size);
     }
 
     public async Task<IReadOnlyList<PartnershipRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
-        var rows = await Sort(Filter(query), query.Sort).Select(Projection).AsSplitQuery().ToListAsync(ct);
-        var actions = await ActionsAsync(ct);
-        return rows.Select(d => Row(d, actions)).ToList();
+        var rows = await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct);
+        var (actions, scopes) = (await ActionsAsync(ct), await ScopesAsync());
+        return rows.Select(d => Row(d, actions, scopes)).ToList();
     }
 
     /// <summary>One partnership as a row; not found out of sight.</summary>
     public async Task<PartnershipRow> GetAsync(int id, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
-        var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).CollectionsByProvider(db.Database).SingleOrDefaultAsync(ct)
+        var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
-        return Row(data, await ActionsAsync(ct));
+        return Row(data, await ActionsAsync(ct), await ScopesAsync());
     }
 
     /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
@@ -121,10 +119,31 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
     }
 
     private sealed record Data(
-        int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End,
-        List<LocalName> Domains, List<LocalName> Countries, List<LocalName> Zones, long Version);
+        int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End, long Version);
 
-    private sealed record LocalName(string Fr, string En);
+    /// <summary>What a partnership covers: its fields, countries and regions, named in the user's language and sorted.</summary>
+    private sealed record Scope(IReadOnlyList<string> Domains, IReadOnlyList<string> Countries, IReadOnlyList<string> Zones)
+    {
+        public static readonly Scope None = new([], [], []);
+    }
+
+    /// <summary>
+    /// What every partnership covers, read once a language and kept like the figures
+    /// (<see cref="FigureCache.GetOrComputeSharedAsync{T}"/>, read again after any write): a page's rows take theirs
+    /// from it, so that the page is one statement instead of four on SQLite (or a product of rows on PostgreSQL).
+    /// </summary>
+    private Task<Dictionary<int, Scope>> ScopesAsync() =>
+        cache.GetOrComputeSharedAsync("partnerships:scope", async () =>
+        {
+            var domains = (await db.Partnerships.AsNoTracking().SelectMany(p => p.Domains, (p, d) => new { p.Id, d.NameFr, d.NameEn }).ToListAsync())
+                .ToLookup(n => n.Id, n => Names.Pick(n.NameFr, n.NameEn));
+            var countries = (await db.Partnerships.AsNoTracking().SelectMany(p => p.Countries, (p, c) => new { p.Id, c.NameFr, c.NameEn }).ToListAsync())
+                .ToLookup(n => n.Id, n => Names.Pick(n.NameFr, n.NameEn));
+            var zones = (await db.Partnerships.AsNoTracking().SelectMany(p => p.Zones, (p, z) => new { p.Id, z.NameFr, z.NameEn }).ToListAsync())
+                .ToLookup(n => n.Id, n => Names.Pick(n.NameFr, n.NameEn));
+            return domains.Select(g => g.Key).Union(countries.Select(g => g.Key)).Union(zones.Select(g => g.Key))
+                .ToDictionary(id => id, id => new Scope(Sorted(domains[id]), Sorted(countries[id]), Sorted(zones[id])));
+        });
 
     /// <summary>The sessions, postings and projects carried out under each partnership, by its id.</summary>
     private sealed record Actions(Dictionary<int, int> Sessions, Dictionary<int, int> Postings, Dictionary<int, int> Projects);
@@ -138,23 +157,20 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
 
     private Expression<Func<Partnership, Data>> Projection => p => new Data(
         p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,
-        p.StartDate, p.EndDate,
-        p.Domains.Select(d => new LocalName(d.NameFr, d.NameEn)).ToList(),
-        p.Countries.Select(c => new LocalName(c.NameFr, c.NameEn)).ToList(),
-        p.Zones.Select(z => new LocalName(z.NameFr, z.NameEn)).ToList(), p.Version);
+        p.StartDate, p.EndDate, p.Version);
 
-    private PartnershipRow Row(Data d, Actions actions)
+    private PartnershipRow Row(Data d, Actions actions, Dictionary<int, Scope> scopes)
     {
+        var scope = scopes.GetValueOrDefault(d.Id) ?? Scope.None;
         var today = clock.Today();
         var status = today < d.Start ? "upcoming" : today > d.End ? "ended" : "running";
         return new PartnershipRow(d.Id, d.Acronym, Names.Pick(d.NameFr, d.NameEn), d.Title, d.Reference, d.SignedOn, d.Start, d.End,
             status, StatusName(status, text), d.End >= today && d.End <= Partnership.RenewalLimit(today),
-            Sorted(d.Domains), Sorted(d.Countries), Sorted(d.Zones),
+            scope.Domains, scope.Countries, scope.Zones,
             actions.Sessions.GetValueOrDefault(d.Id), actions.Postings.GetValueOrDefault(d.Id), actions.Projects.GetValueOrDefault(d.Id), d.Version);
     }
 
-    private static List<string> Sorted(List<LocalName> names) =>
-        names.Select(n => Names.Pick(n.Fr, n.En)).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+    private static List<string> Sorted(IEnumerable<string> names) => names.Order(StringComparer.CurrentCultureIgnoreCase).ToList();
 
     public static string StatusName(string status, IStringLocalizer text) => status switch
     {
