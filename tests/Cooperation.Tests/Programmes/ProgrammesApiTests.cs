@@ -202,6 +202,19 @@ public class ProgrammesApiTests(CooperationFactory factory) : IClassFixture<Coop
         var liaison = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
         var offered = (await Ok(await liaison.GetAsync($"/api/v1/programmes?year={year}"))).GetProperty("items")[0];
         (offered.GetProperty("id").GetInt32(), offered.GetProperty("lines").GetInt32(), offered.GetProperty("budget").ValueKind).ShouldBe((ivoryCoast, 1, JsonValueKind.Null));
+
+        // A programme written after the list was served is listed with its lines as written.
+        var senegal = await CreateAsync(desk, NewProgramme("SN", year, Places(4, budget: 2_000)));
+        async Task<(int, decimal)> ListedAsync()
+        {
+            var listed = (await Ok(await desk.GetAsync($"/api/v1/programmes?year={year}&country=SN"))).GetProperty("items")[0];
+            return (listed.GetProperty("lines").GetInt32(), listed.GetProperty("budget").GetDecimal());
+        }
+        (await ListedAsync()).ShouldBe((1, 2_000m));
+        var edit = NewProgramme("SN", year, Places(4, budget: 2_000), Line("missions", 2, 15_000, domain: "DEMINING", expertDays: 20));
+        edit["version"] = senegal.GetProperty("version").GetInt64();
+        await Ok(await desk.PutAsJsonAsync($"/api/v1/programmes/{senegal.GetProperty("id").GetInt32()}", edit));
+        (await ListedAsync()).ShouldBe((2, 17_000m));
     }
 
     [Fact]
