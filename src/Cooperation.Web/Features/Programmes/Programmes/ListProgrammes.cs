@@ -121,16 +121,21 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
             return await followUp.HandleAsync(data.Select(d => new ProgrammeKey(d.Id, d.CountryId, d.OrganisationId, d.Year,
                 lines[d.Id].Select(l => (l.Number, l.Terms)).ToList(), d.Baseline)).ToList(), withBudgets: !onlyTraining, ct);
         });
-        var none = new LineTally(0, 0, 0m);
-        return data.Select(d => new ProgrammeRow(
-            d.Id, d.Iso2, Names.Pick(d.NameFr, d.NameEn), d.Organisation, d.Zone, d.Zone is null ? null : Names.Pick(d.ZoneFr, d.ZoneEn), d.Year,
-            ProjectCodes.Of(d.Status), d.Status.Name(text), onlyTraining ? tallies.GetValueOrDefault(d.Id, none).Training : tallies.GetValueOrDefault(d.Id, none).Lines,
-            onlyTraining ? null : tallies.GetValueOrDefault(d.Id, none).Budget,
-            done[d.Id].Completion, done[d.Id].OffCourse, d.Version) { StatusValue = d.Status, CountryNumericCode = d.NumericCode }).ToList();
+        return data.Select(d =>
+        {
+            var lines = tallies.GetValueOrDefault(d.Id, LineTally.None);
+            return new ProgrammeRow(
+                d.Id, d.Iso2, Names.Pick(d.NameFr, d.NameEn), d.Organisation, d.Zone, d.Zone is null ? null : Names.Pick(d.ZoneFr, d.ZoneEn), d.Year,
+                ProjectCodes.Of(d.Status), d.Status.Name(text), onlyTraining ? lines.Training : lines.Lines, onlyTraining ? null : lines.Budget,
+                done[d.Id].Completion, done[d.Id].OffCourse, d.Version) { StatusValue = d.Status, CountryNumericCode = d.NumericCode };
+        }).ToList();
     }
 
     /// <summary>A programme's lines: how many, how many of training, and their budget in euros.</summary>
-    private sealed record LineTally(int Lines, int Training, decimal Budget);
+    private sealed record LineTally(int Lines, int Training, decimal Budget)
+    {
+        public static readonly LineTally None = new(0, 0, 0m);
+    }
 
     /// <summary>
     /// Every programme's lines counted and added up once and kept like the figures

@@ -153,7 +153,7 @@ public class ListProjects(CooperationDbContext db, Access access, FigureCache ca
             t.Domains, money.GetValueOrDefault(d.Id).Planned, money.GetValueOrDefault(d.Id).Disbursed, d.Version) { ZoneId = d.ZoneId };
     }
 
-    /// <summary>A project's places (codes, and names joined in the user's language) and fields of cooperation, in the order recorded.</summary>
+    /// <summary>A project's places (codes, and names joined in the user's language, in the order recorded) and fields of cooperation.</summary>
     private sealed record ProjectTerms(IReadOnlyList<string> Places, string PlacesNames, IReadOnlyList<string> Domains)
     {
         public static readonly ProjectTerms None = new([], "", []);
