@@ -47,16 +47,16 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         var filtered = Filter(query);
         var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToListAsync(ct);
         var total = await Paging.TotalAsync(page, size, rows.Count, () => filtered.CountAsync(ct));
-        var (actions, scopes) = (await ActionsAsync(ct), await ScopesAsync());
-        return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions, scopes)).ToList(), total, page, size);
+        var (actions, coverage) = (await ActionsAsync(ct), await CoverageAsync());
+        return new Paged<PartnershipRow>(rows.Select(d => Row(d, actions, coverage)).ToList(), total, page, size);
     }
 
     public async Task<IReadOnlyList<PartnershipRow>> AllAsync(Query query, CancellationToken ct = default)
     {
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
         var rows = await Sort(Filter(query), query.Sort).Select(Projection).ToListAsync(ct);
-        var (actions, scopes) = (await ActionsAsync(ct), await ScopesAsync());
-        return rows.Select(d => Row(d, actions, scopes)).ToList();
+        var (actions, coverage) = (await ActionsAsync(ct), await CoverageAsync());
+        return rows.Select(d => Row(d, actions, coverage)).ToList();
     }
 
     /// <summary>One partnership as a row; not found out of sight.</summary>
@@ -65,7 +65,7 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         ForbiddenException.ThrowUnless(access.SeesPartnerships);
         var data = await access.VisiblePartnerships(db.Partnerships.AsNoTracking()).Where(p => p.Id == id).Select(Projection).SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException();
-        return Row(data, await ActionsAsync(ct), await ScopesAsync());
+        return Row(data, await ActionsAsync(ct), await CoverageAsync());
     }
 
     /// <summary>What the list shows for these filters, unsorted: what the annual report counts.</summary>
@@ -122,9 +122,9 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         int Id, string Acronym, string NameFr, string NameEn, string Title, string Reference, DateOnly? SignedOn, DateOnly Start, DateOnly End, long Version);
 
     /// <summary>What a partnership covers: its fields, countries and regions, named in the user's language and sorted.</summary>
-    private sealed record Scope(IReadOnlyList<string> Domains, IReadOnlyList<string> Countries, IReadOnlyList<string> Zones)
+    private sealed record Coverage(IReadOnlyList<string> Domains, IReadOnlyList<string> Countries, IReadOnlyList<string> Zones)
     {
-        public static readonly Scope None = new([], [], []);
+        public static readonly Coverage None = new([], [], []);
     }
 
     /// <summary>
@@ -132,8 +132,8 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
     /// (<see cref="FigureCache.GetOrComputeSharedAsync{T}"/>, read again after any write): a page's rows take theirs
     /// from it, so that the page is one statement instead of four on SQLite (or a product of rows on PostgreSQL).
     /// </summary>
-    private Task<Dictionary<int, Scope>> ScopesAsync() =>
-        cache.GetOrComputeSharedAsync("partnerships:scope", async () =>
+    private Task<Dictionary<int, Coverage>> CoverageAsync() =>
+        cache.GetOrComputeSharedAsync("partnerships:coverage", async () =>
         {
             var domains = (await db.Partnerships.AsNoTracking().SelectMany(p => p.Domains, (p, d) => new { p.Id, d.NameFr, d.NameEn }).ToListAsync())
                 .ToLookup(n => n.Id, n => Names.Pick(n.NameFr, n.NameEn));
@@ -142,7 +142,7 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
             var zones = (await db.Partnerships.AsNoTracking().SelectMany(p => p.Zones, (p, z) => new { p.Id, z.NameFr, z.NameEn }).ToListAsync())
                 .ToLookup(n => n.Id, n => Names.Pick(n.NameFr, n.NameEn));
             return domains.Select(g => g.Key).Union(countries.Select(g => g.Key)).Union(zones.Select(g => g.Key))
-                .ToDictionary(id => id, id => new Scope(Sorted(domains[id]), Sorted(countries[id]), Sorted(zones[id])));
+                .ToDictionary(id => id, id => new Coverage(Sorted(domains[id]), Sorted(countries[id]), Sorted(zones[id])));
         });
 
     /// <summary>The sessions, postings and projects carried out under each partnership, by its id.</summary>
@@ -159,14 +159,14 @@ public class ListPartnerships(CooperationDbContext db, Access access, FigureCach
         p.Id, p.Organisation!.Acronym, p.Organisation.NameFr, p.Organisation.NameEn, p.AgreementTitle, p.AgreementReference, p.SignedOn,
         p.StartDate, p.EndDate, p.Version);
 
-    private PartnershipRow Row(Data d, Actions actions, Dictionary<int, Scope> scopes)
+    private PartnershipRow Row(Data d, Actions actions, Dictionary<int, Coverage> coverage)
     {
-        var scope = scopes.GetValueOrDefault(d.Id) ?? Scope.None;
+        var covers = coverage.GetValueOrDefault(d.Id) ?? Coverage.None;
         var today = clock.Today();
         var status = today < d.Start ? "upcoming" : today > d.End ? "ended" : "running";
         return new PartnershipRow(d.Id, d.Acronym, Names.Pick(d.NameFr, d.NameEn), d.Title, d.Reference, d.SignedOn, d.Start, d.End,
             status, StatusName(status, text), d.End >= today && d.End <= Partnership.RenewalLimit(today),
-            scope.Domains, scope.Countries, scope.Zones,
+            covers.Domains, covers.Countries, covers.Zones,
             actions.Sessions.GetValueOrDefault(d.Id), actions.Postings.GetValueOrDefault(d.Id), actions.Projects.GetValueOrDefault(d.Id), d.Version);
     }
 
