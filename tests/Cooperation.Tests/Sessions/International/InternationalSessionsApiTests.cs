@@ -215,6 +215,25 @@ public class InternationalSessionsApiTests(CooperationFactory factory) : IClassF
         attended.GetProperty("status").GetString().ShouldBe("attended");
         (await desk.GetAsync($"/api/v1/international-sessions/{id}/participants/{pid}/invitation.pdf")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        // The lists count the session's participants as the records hold them after these writes: all of them for the
+        // desk officer, and his country's too for the liaison officer (before the writes, they had been counted once).
+        var counted = await factory.WithDbAsync(db => db.SessionParticipants.Where(p => p.SessionId == id).GroupBy(p => 1).Select(g => new
+        {
+            Participants = g.Count(p => p.Status != ParticipantStatus.Declined), Confirmed = g.Count(p => p.Status == ParticipantStatus.Confirmed),
+            Attended = g.Count(p => p.Status == ParticipantStatus.Attended), Ivorian = g.Count(p => p.Country!.Iso2 == "CI"),
+        }).SingleAsync());
+        counted.Attended.ShouldBe(session.GetProperty("attended").GetInt32() + 1);
+        foreach (var (reader, ivorian) in new[] { (liaison, (int?)counted.Ivorian), (desk, null) })
+        {
+            var row = (await reader.GetFromJsonAsync<JsonElement>($"/api/v1/international-sessions?year={LastYear}")).GetProperty("items")
+                .EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == id);
+            row.GetProperty("participants").GetInt32().ShouldBe(counted.Participants);
+            row.GetProperty("confirmed").GetInt32().ShouldBe(counted.Confirmed);
+            row.GetProperty("attended").GetInt32().ShouldBe(counted.Attended);
+            row.GetProperty("invitedCountries").GetInt32().ShouldBe(session.GetProperty("invitedCountries").GetInt32());
+            (row.GetProperty("myCountryParticipants").ValueKind == JsonValueKind.Null ? (int?)null : row.GetProperty("myCountryParticipants").GetInt32()).ShouldBe(ivorian);
+        }
+
         // His career is the trainee's: the influence-network report names him with the session.
         var report = await desk.GetFromJsonAsync<JsonElement>("/api/v1/alumni/prominent?country=CI&pageSize=200");
         var alumnus = report.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("id").GetInt32() == former.Id);
