@@ -160,11 +160,26 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
             administration = "DOU", rank = "Inspecteur", position = "Chef de brigade", email, version = v,
         };
 
+        var french = await factory.ApiClientAsync(DemoAccounts.LiaisonCi);
+        async Task<JsonElement> ListedAsync(HttpClient reader) =>
+            (await reader.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={trainee.LastName}")).GetProperty("items").EnumerateArray()
+                .Single(t => t.GetProperty("id").GetInt32() == trainee.Id);
+        (await ListedAsync(liaison)).GetProperty("administrationName").GetString().ShouldBe("Armed Forces");
+
         var saved = await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(version));
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = await saved.Content.ReadFromJsonAsync<JsonElement>();
         after.GetProperty("firstName").GetString().ShouldBe("Adama");
         after.GetProperty("administration").GetString().ShouldBe("DOU");
+        // The list names his administration and nationality as now recorded, in the reader's language.
+        foreach (var (reader, customs) in new[] { (liaison, "Customs"), (french, "Douane") })
+        {
+            var listed = await ListedAsync(reader);
+            listed.GetProperty("administration").GetString().ShouldBe("DOU");
+            listed.GetProperty("administrationName").GetString().ShouldBe(customs);
+            listed.GetProperty("nationality").GetString().ShouldBe("CI");
+            listed.GetProperty("nationalityName").GetString().ShouldBe("Côte d'Ivoire");
+        }
 
         (await liaison.PutAsJsonAsync($"/api/v1/trainees/{trainee.Id}", Body(version))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
