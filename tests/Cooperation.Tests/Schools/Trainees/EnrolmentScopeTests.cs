@@ -62,4 +62,32 @@ public class EnrolmentScopeTests(CooperationFactory factory) : IClassFixture<Coo
         record.GetProperty("alumnus").GetBoolean().ShouldBeTrue();
         record.GetProperty("enrolments").GetArrayLength().ShouldBe(2);
     }
+
+    [Fact]
+    public async Task The_trainees_list_counts_the_enrolments_its_reader_sees_on_a_page_and_in_an_export()
+    {
+        var (trainee, _, _) = await TrainedElsewhereAsync();
+        var starts = await factory.WithDbAsync(db => db.Nominations.Where(n => n.TraineeId == trainee.Id && n.Status == NominationStatus.Accepted)
+            .Select(n => new { n.Session!.Course!.School!.Acronym, n.Session.StartDate }).ToListAsync());
+        starts.Count.ShouldBe(2);
+        // EMPABB's director counts his school's enrolment only; the desk officer of Africa both, the latest last.
+        foreach (var (account, count, last) in new[]
+                 {
+                     (DemoAccounts.SchoolDirector, 1, starts.Single(s => s.Acronym == "EMPABB").StartDate),
+                     (DemoAccounts.DeskAfrica, 2, starts.Max(s => s.StartDate)),
+                 })
+        {
+            var api = await factory.ApiClientAsync(account);
+            var row = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={trainee.LastName}")).GetProperty("items").EnumerateArray()
+                .Single(t => t.GetProperty("id").GetInt32() == trainee.Id);
+            row.GetProperty("sessions").GetInt32().ShouldBe(count, account);
+            row.GetProperty("lastSessionDate").GetString().ShouldBe(last.ToString("yyyy-MM-dd"), account);
+
+            // The export, which counts them over the whole list in a statement of its own, says the same.
+            var pages = await factory.PageClientAsync(account);
+            var csv = await (await pages.GetAsync($"/Schools/Trainees?q={trainee.LastName}&handler=Export&format=csv")).Content.ReadAsStringAsync();
+            var line = csv.Split('\n').Single(l => l.StartsWith(trainee.LastName, StringComparison.Ordinal)).Split(';');
+            line[7].ShouldBe($"{count}", account);
+        }
+    }
 }
