@@ -147,10 +147,11 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
 
     /// <summary>
     /// What is the same for every user and day, kept by language only: the reference lists (countries, zones...) that
-    /// the filters and forms of every page offer. They are read again after any write, like the figures.
+    /// the filters and forms of every page offer. They are read again after any write, like the figures. Counts that
+    /// name nothing (<paramref name="byLanguage"/> false) are kept once for every language.
     /// </summary>
-    public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute) where T : notnull =>
-        GetOrComputeAsync(string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name), compute);
+    public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute, bool byLanguage = true) where T : notnull =>
+        GetOrComputeAsync(byLanguage ? string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name) : string.Join('|', "shared", kind), compute);
 
     private static string Key(string kind, Access access, string arguments, DateOnly today) =>
         string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);

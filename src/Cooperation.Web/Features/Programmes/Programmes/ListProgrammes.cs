@@ -146,5 +146,5 @@ public class ListProgrammes(CooperationDbContext db, Access access, ComputeFollo
         cache.GetOrComputeSharedAsync("programmes:lines", async () => (await db.ProgrammeLines.AsNoTracking().GroupBy(l => l.ProgrammeId)
                 .Select(g => new { g.Key, Lines = g.Count(), Training = g.Count(l => l.Mode == ProgrammeMode.Training), Budget = g.Sum(l => l.Budget) })
                 .ToListAsync(ct))
-            .ToDictionary(g => g.Key, g => new LineTally(g.Lines, g.Training, g.Budget)));
+            .ToDictionary(g => g.Key, g => new LineTally(g.Lines, g.Training, g.Budget)), byLanguage: false);
 }

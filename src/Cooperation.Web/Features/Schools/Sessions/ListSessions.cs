@@ -118,7 +118,7 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
     /// <summary>The days from the start to the end of the longest session, read again after any write.</summary>
     private Task<int> LongestSessionDaysAsync() =>
         cache.GetOrComputeSharedAsync("sessions:longest-days", async () =>
-            Math.Max(0, await db.CourseSessions.MaxAsync(s => (int?)(s.EndDate.DayNumber - s.StartDate.DayNumber)) ?? 0));
+            Math.Max(0, await db.CourseSessions.MaxAsync(s => (int?)(s.EndDate.DayNumber - s.StartDate.DayNumber)) ?? 0), byLanguage: false);
 
     private static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 

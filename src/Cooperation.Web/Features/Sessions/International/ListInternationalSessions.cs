@@ -124,7 +124,7 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
                     Count(s => s == ParticipantStatus.Confirmed), Count(s => s == ParticipantStatus.Attended),
                     of.GroupBy(g => g.CountryId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
             });
-        });
+        }, byLanguage: false);
 
     private InternationalSessionRow Row(Data d, Dictionary<int, Tally> tallies)
     {
