@@ -113,6 +113,41 @@ public class DonationsApiTests(CooperationFactory factory) : IClassFixture<Coope
         row.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["civilProtection", "trainingMeans"]);
     }
 
+    /// <summary>
+    /// The list counts, values and names the categories of every donation's items in its own statement: every row of
+    /// every page equals a recount from the database, a donation of four items in three categories among them (two
+    /// surveillance items name surveillance once).
+    /// </summary>
+    [Fact]
+    public async Task Every_row_of_the_list_counts_values_and_names_the_categories_of_its_items_as_recorded()
+    {
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var mixed = (await ProposeAsync(desk, NewDonation(UniqueName("Don de trois catégories"), "SN",
+            Item("Jumelles de vision nocturne", "surveillance", quantity: 2, unitValue: 2_400m),
+            Item("Radar de surveillance côtière", "surveillance", quantity: 1, unitValue: 45_000.5m),
+            Item("Trousses de premiers secours", "civilProtection", quantity: 3, unitValue: 85m),
+            Item("Vidéoprojecteurs de salle de cours", "trainingCentres", quantity: 1, unitValue: 650m)))).GetProperty("id").GetInt32();
+        var expected = factory.WithDb(db => db.Donations.Select(d => new { d.Id, Items = d.Items.Select(i => new { i.Category, i.EuroValue }).ToList() })
+            .ToList().ToDictionary(d => d.Id, d => (Count: d.Items.Count, Value: d.Items.Sum(i => i.EuroValue),
+                Categories: string.Join(",", d.Items.Select(i => i.Category).Distinct().Order().Select(c => c switch
+                {
+                    EquipmentCategory.Surveillance => "surveillance",
+                    EquipmentCategory.CivilProtection => "civilProtection",
+                    EquipmentCategory.TrainingCentres => "trainingCentres",
+                    _ => "trainingMeans",
+                })))));
+        expected[mixed].ShouldBe((4, 50_705.5m, "surveillance,civilProtection,trainingCentres"));
+
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var seen = new Dictionary<int, (int, decimal, string)>();
+        for (var page = 1; seen.Count < expected.Count && page <= 100; page++)
+            foreach (var row in (await JsonAsync(await director.GetAsync($"/api/v1/donations?pageSize=200&page={page}"))).GetProperty("items").EnumerateArray())
+                seen[row.GetProperty("id").GetInt32()] = (row.GetProperty("itemCount").GetInt32(), row.GetProperty("euroValue").GetDecimal(),
+                    string.Join(",", row.GetProperty("categories").EnumerateArray().Select(c => c.GetString())));
+        seen.Count.ShouldBe(expected.Count);
+        foreach (var (id, recount) in expected) seen[id].ShouldBe(recount, $"donation {id}");
+    }
+
     [Fact]
     public async Task A_desk_officer_proposes_only_in_her_zones_and_a_cooperant_reads_only_his_country()
     {
