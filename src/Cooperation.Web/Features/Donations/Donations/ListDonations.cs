@@ -145,8 +145,10 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
 
     private static System.Linq.Expressions.Expression<Func<Donation, RowData>> BuildProjection(DateOnly today) => d => new RowData(
         d.Id, d.Title, d.Country!.Iso2, d.Country.NameFr, d.Country.NameEn, d.Country.Zone!.Code, d.ProjectId, d.Project!.Title, d.Status,
-        d.Items.Count, d.Items.Sum(i => i.EuroValue), d.Items.Select(i => i.Category == EquipmentCategory.Surveillance ? 1
-            : i.Category == EquipmentCategory.CivilProtection ? 2 : i.Category == EquipmentCategory.TrainingCentres ? 4 : 8).Distinct().Sum(), d.ProposedOn, d.HandedOverOn,
+        d.Items.Count, d.Items.Sum(i => i.EuroValue),
+        d.Items.Select(i => i.Category == EquipmentCategory.Surveillance ? 1 : i.Category == EquipmentCategory.CivilProtection ? 2
+            : i.Category == EquipmentCategory.TrainingCentres ? 4 : i.Category == EquipmentCategory.TrainingMeans ? 8 : 0).Distinct().Sum(),
+        d.ProposedOn, d.HandedOverOn,
         d.Checks.Count(c => c.CheckedOn == null && c.DueOn < today),
         d.Checks.Where(c => c.CheckedOn != null).OrderByDescending(c => c.CheckedOn).Take(1)
             .SelectMany(c => c.Findings).Count(f => f.Finding == ItemFinding.NotFound),
