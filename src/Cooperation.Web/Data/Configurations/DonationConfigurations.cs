@@ -29,6 +29,8 @@ public class DonationConfiguration : IEntityTypeConfiguration<Donation>
         b.HasIndex(x => x.HandedOverOn);
         // The donations' list, newest proposal first, walks this index to its page.
         b.HasIndex(x => x.ProposedOn);
+        // The same order within a country: a country's donations, on its page too (ListFilters.OfCountries).
+        b.HasIndex(x => new { x.CountryId, x.ProposedOn, x.Id });
         b.Ignore(x => x.ItemsOpen);
         b.Ignore(x => x.EuroValue);
         b.Ignore(x => x.HasShortfall);

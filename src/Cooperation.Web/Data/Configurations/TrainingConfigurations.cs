@@ -89,5 +89,7 @@ public class NominationConfiguration : IEntityTypeConfiguration<Nomination>
         b.HasIndex(x => new { x.CountryId, x.Status });
         // The lists' default order: latest submitted first.
         b.HasIndex(x => new { x.SubmittedAt, x.Id });
+        // The same order within a country: a country's page of nominations, whatever their number (ListFilters.OfCountries).
+        b.HasIndex(x => new { x.CountryId, x.SubmittedAt, x.Id });
     }
 }

@@ -148,6 +148,27 @@ public class DonationsApiTests(CooperationFactory factory) : IClassFixture<Coope
         foreach (var (id, recount) in expected) seen[id].ShouldBe(recount, $"donation {id}");
     }
 
+    /// <summary>
+    /// The list by country (one, in any case, several, one without donations, an unknown code) answers the country's
+    /// donations as the database holds them, the latest proposed first: found by the donations' own key of their country
+    /// (<c>ListFilters.OfCountries</c>), as a country's page lists them.
+    /// </summary>
+    [Fact]
+    public async Task The_list_by_country_answers_the_countrys_donations_latest_first()
+    {
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var none = factory.WithDb(db => db.Countries.Where(c => !db.Donations.Any(d => d.CountryId == c.Id)).OrderBy(c => c.Iso2).Select(c => c.Iso2).First());
+        foreach (var codes in new[] { "SN", "ci", "SN,CI", none, "ZZ" })
+        {
+            var iso2 = codes.ToUpperInvariant().Split(',');
+            var expected = factory.WithDb(db => db.Donations.Where(d => iso2.Contains(d.Country!.Iso2))
+                .OrderByDescending(d => d.ProposedOn).ThenByDescending(d => d.Id).Select(d => d.Id).ToList());
+            var page = await JsonAsync(await director.GetAsync($"/api/v1/donations?country={codes}&pageSize=200"));
+            page.GetProperty("total").GetInt32().ShouldBe(expected.Count, codes);
+            page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ShouldBe(expected.Take(200), codes);
+        }
+    }
+
     [Fact]
     public async Task A_desk_officer_proposes_only_in_her_zones_and_a_cooperant_reads_only_his_country()
     {

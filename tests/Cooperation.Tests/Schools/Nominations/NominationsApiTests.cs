@@ -46,6 +46,27 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         list.GetProperty("total").GetInt32().ShouldBe(2);
     }
 
+    /// <summary>
+    /// The list by country (one, in any case, several, one without nominations, an unknown code) answers the country's
+    /// nominations as the database holds them, newest first: found by the nominations' own key of their country
+    /// (<c>ListFilters.OfCountries</c>) rather than through the country's code.
+    /// </summary>
+    [Fact]
+    public async Task The_list_by_country_answers_the_countrys_nominations_newest_first()
+    {
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var none = factory.WithDb(db => db.Countries.Where(c => !db.Nominations.Any(n => n.CountryId == c.Id)).OrderBy(c => c.Iso2).Select(c => c.Iso2).First());
+        foreach (var codes in new[] { "CI", "sn", "CI,SN", none, "ZZ" })
+        {
+            var iso2 = codes.ToUpperInvariant().Split(',');
+            var expected = factory.WithDb(db => db.Nominations.Where(n => iso2.Contains(n.Country!.Iso2))
+                .OrderByDescending(n => n.SubmittedAt).ThenByDescending(n => n.Id).Select(n => n.Id).ToList());
+            var page = await director.GetFromJsonAsync<JsonElement>($"/api/v1/nominations?country={codes}&pageSize=200");
+            page.GetProperty("total").GetInt32().ShouldBe(expected.Count, codes);
+            page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ShouldBe(expected.Take(200), codes);
+        }
+    }
+
     [Fact]
     public async Task A_country_never_has_more_candidates_accepted_than_its_quota()
     {

@@ -24,7 +24,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 propertyCount: 22,
                 navigationCount: 6,
                 foreignKeyCount: 5,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -238,6 +238,9 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { countryId, status });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { countryId, proposedOn, id });
 
             return runtimeEntityType;
         }

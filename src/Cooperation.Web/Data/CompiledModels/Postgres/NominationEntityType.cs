@@ -25,7 +25,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 propertyCount: 18,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -198,6 +198,9 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { traineeId, sessionId });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { countryId, submittedAt, id });
 
             return runtimeEntityType;
         }

@@ -23,7 +23,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
                 propertyCount: 22,
                 navigationCount: 6,
                 foreignKeyCount: 5,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -215,6 +215,9 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { countryId, status });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { countryId, proposedOn, id });
 
             return runtimeEntityType;
         }

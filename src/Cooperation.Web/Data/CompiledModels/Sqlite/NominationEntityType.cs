@@ -24,7 +24,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
                 propertyCount: 18,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -179,6 +179,9 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { traineeId, sessionId });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { countryId, submittedAt, id });
 
             return runtimeEntityType;
         }

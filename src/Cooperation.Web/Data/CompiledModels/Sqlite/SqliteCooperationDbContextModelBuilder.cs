@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d1f47088-e208-4455-a385-8071e0139997"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("d0ab5b38-839d-4021-80c5-acc4d05bdcae"), entityTypeCount: 71)
         {
         }
 

@@ -690,6 +690,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CountryId", "Status");
 
+                    b.HasIndex("CountryId", "ProposedOn", "Id");
+
                     b.ToTable("Donations");
                 });
 
@@ -1463,6 +1465,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("SubmittedAt", "Id");
 
                     b.HasIndex("TraineeId", "SessionId");
+
+                    b.HasIndex("CountryId", "SubmittedAt", "Id");
 
                     b.ToTable("Nominations");
                 });

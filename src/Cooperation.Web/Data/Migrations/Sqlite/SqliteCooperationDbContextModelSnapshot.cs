@@ -665,6 +665,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CountryId", "Status");
 
+                    b.HasIndex("CountryId", "ProposedOn", "Id");
+
                     b.ToTable("Donations");
                 });
 
@@ -1408,6 +1410,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedAt", "Id");
 
                     b.HasIndex("TraineeId", "SessionId");
+
+                    b.HasIndex("CountryId", "SubmittedAt", "Id");
 
                     b.ToTable("Nominations");
                 });

@@ -64,7 +64,7 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
     internal IQueryable<Donation> Filter(Query query)
     {
         var q = access.VisibleDonations(db.Donations.AsNoTracking());
-        if (ListFilters.Codes(query.Country) is { } iso2) q = q.Where(d => iso2.Contains(d.Country!.Iso2));
+        if (ListFilters.Codes(query.Country) is { } iso2) q = q.OfCountries(iso2, db.Countries, d => d.CountryId);
         if (Code(query.Zone) is { } zone) q = q.Where(d => d.Country!.Zone!.Code == zone);
         if (!string.IsNullOrWhiteSpace(query.Status))
             q = ProjectCodes.Parse<DonationStatus>(query.Status) is { } status ? q.Where(d => d.Status == status) : q.Where(_ => false);

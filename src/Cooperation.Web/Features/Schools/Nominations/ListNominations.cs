@@ -108,7 +108,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
         var q = await access.VisibleNominationsAsync(db.Nominations.AsNoTracking(), ct);
         if (query.Session is { } session) q = q.Where(n => n.SessionId == session);
         if (Code(query.School) is { } school) q = q.Where(n => n.Session!.Course!.School!.Acronym == school);
-        if (ListFilters.Codes(query.Country) is { } country) q = q.Where(n => country.Contains(n.Country!.Iso2));
+        if (ListFilters.Codes(query.Country) is { } country) q = q.OfCountries(country, db.Countries, n => n.CountryId);
         if (Code(query.Zone) is { } zone) q = q.Where(n => n.Country!.Zone!.Code == zone);
         if (query.Year is { } year) q = Reporting.TrainingFigureQueries.InSessionsOf(q, year, year);
         if (status is { } s) q = q.Where(n => n.Status == s);
