@@ -118,7 +118,9 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
     /// <summary>The categories a row's bits name (bit n - 1 for the category of value n, as the projection sets them), in
     /// the order of their values.</summary>
     private static List<string> CategoriesOf(int bits) =>
-        Enum.GetValues<EquipmentCategory>().Where(c => (bits & (1 << ((int)c - 1))) != 0).Select(c => ProjectCodes.Of(c)).ToList();
+        Categories.Where(c => (bits & (1 << ((int)c - 1))) != 0).Select(c => ProjectCodes.Of(c)).ToList();
+
+    private static readonly EquipmentCategory[] Categories = Enum.GetValues<EquipmentCategory>();
 
     private sealed record RowData(
         int Id, string Title, string Iso2, string CountryFr, string CountryEn, string? ZoneCode, int? ProjectId, string? ProjectTitle,
