@@ -229,6 +229,30 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         Ids(first).Concat(Ids(second)).ShouldBe([a, b, c]);
     }
 
+    /// <summary>
+    /// The list by country (one, in any case, several, one no session invites, an unknown code) answers the sessions
+    /// with seats for it as the database holds them, latest first: found by the quotas' own key of their country
+    /// (<c>ListFilters.CountryIdOf</c>) rather than through the country's code. A quota of no seat invites nobody.
+    /// </summary>
+    [Fact]
+    public async Task The_list_by_country_answers_the_sessions_with_seats_for_it_latest_first()
+    {
+        var courseId = await factory.CourseAsync("EIFORCES", "T-SES-CTRY");
+        var noSeat = (await factory.SessionAsync(courseId: courseId, start: new DateOnly(2032, 3, 1), capacity: 20, quotas: new() { ["CI"] = 4, ["BF"] = 0 })).Id;
+        var director = await factory.ApiClientAsync(DemoAccounts.Director);
+        var none = factory.WithDb(db => db.Countries.Where(c => !db.SessionQuotas.Any(q => q.CountryId == c.Id && q.Seats > 0)).OrderBy(c => c.Iso2).Select(c => c.Iso2).First());
+        foreach (var codes in new[] { "CI", "sn", "CI,SN", "BF", none, "ZZ" })
+        {
+            var iso2 = codes.ToUpperInvariant().Split(',');
+            var expected = factory.WithDb(db => db.CourseSessions.Where(s => s.Quotas.Any(q => iso2.Contains(q.Country!.Iso2) && q.Seats > 0))
+                .OrderByDescending(s => s.StartDate).ThenBy(s => s.Id).Select(s => s.Id).ToList());
+            var page = await director.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?country={codes}&pageSize=200");
+            page.GetProperty("total").GetInt32().ShouldBe(expected.Count, codes);
+            Ids(page).ShouldBe(expected.Take(200), codes);
+            Ids(page).Contains(noSeat).ShouldBe(codes is "CI" or "CI,SN", codes);
+        }
+    }
+
     [Fact]
     public async Task From_a_day_the_list_holds_the_sessions_running_then_however_long_ago_they_began()
     {
