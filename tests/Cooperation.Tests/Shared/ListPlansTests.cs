@@ -52,6 +52,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
 
     [Theory]
     [InlineData("/api/v1/cooperants")]
+    [InlineData("/api/v1/cooperants?country=SN")]
     [InlineData("/api/v1/recommendations/overdue")]
     [InlineData("/api/v1/donations")]
     [InlineData("/api/v1/donations?country=SN")]
