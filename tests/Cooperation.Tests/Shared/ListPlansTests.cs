@@ -242,12 +242,39 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         }
     }
 
+    /// <summary>
+    /// A list whose total is counted first reads no page past its end (<c>Paging.ToPageAsync</c>): a filter that matches
+    /// nothing, or a page beyond the last, sends no statement on the list's table once its total is kept, and answers
+    /// no row with the list's total. Finding none, the page's statement walked the list's order through the whole table
+    /// (PostgreSQL: 280 ms for the nominations of a zone without any at scale 10).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/nominations?search=zzqx-nobody", "Nominations")]
+    [InlineData("/api/v1/nominations?zone=AML", "Nominations")]
+    [InlineData("/api/v1/nominations?page=100000", "Nominations")]
+    [InlineData("/api/v1/trainees?q=zzqx-nobody", "Trainees")]
+    [InlineData("/api/v1/cooperants?country=AR", "Cooperants")]
+    [InlineData("/api/v1/sessions?country=AR", "CourseSessions")]
+    [InlineData("/api/v1/donations?search=zzqx-nobody", "Donations")]
+    [InlineData("/api/v1/missions?search=zzqx-nobody", "Missions")]
+    public async Task A_page_past_the_end_of_its_list_sends_no_statement_on_its_table(string route, string table)
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's commands: this class runs on SQLite only");
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var answer = await api.GetFromJsonAsync<JsonElement>(route);
+        answer.GetProperty("items").GetArrayLength().ShouldBe(0);
+        var whole = await api.GetFromJsonAsync<JsonElement>(Regex.Replace(route, @"[?&]page=\d+", ""));
+        answer.GetProperty("total").GetInt32().ShouldBe(whole.GetProperty("total").GetInt32());
+        (await CommandsOfAsync(() => api.GetAsync(route), mayBeNone: true)).ShouldNotContain(c => c.Sql.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
+    }
+
     /// <summary>The SELECT statements one request sends (after a first call that warms it up).</summary>
     /// <summary>The statement that reads the page (the one with a LIMIT) among those a request sends.</summary>
     private async Task<(string Sql, (string Name, object? Value)[] Parameters)> PageStatementAsync(HttpClient client, string route) =>
         (await CommandsOfAsync(() => client.GetAsync(route))).Single(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal));
 
-    private async Task<List<(string Sql, (string Name, object? Value)[] Parameters)>> CommandsOfAsync(Func<Task<HttpResponseMessage>> request)
+    private async Task<List<(string Sql, (string Name, object? Value)[] Parameters)>> CommandsOfAsync(Func<Task<HttpResponseMessage>> request,
+        bool mayBeNone = false)
     {
         _dataSource ??= new SqliteConnectionStringBuilder(factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Cooperation")).DataSource;
         using (var warm = await request()) warm.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -262,7 +289,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         finally { Listening = null; }
 
         var commands = _commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
-        commands.ShouldNotBeEmpty();
+        if (!mayBeNone) commands.ShouldNotBeEmpty();
         return commands;
     }
 

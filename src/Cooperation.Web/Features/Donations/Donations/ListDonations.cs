@@ -46,7 +46,7 @@ public class ListDonations(CooperationDbContext db, Access access, FigureCache c
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListDonations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection(clock.Today())).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection(clock.Today())).ToPageAsync(total, page, size, ct);
         return new Paged<DonationRow>(data.Select(Row).ToList(), total, page, size);
     }
 

@@ -48,7 +48,7 @@ public class ListMissions(CooperationDbContext db, Access access, FigureCache ca
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListMissions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToPageAsync(total, page, size, ct);
         return new Paged<MissionRow>(data.Select(Row).ToList(), total, page, size);
     }
 

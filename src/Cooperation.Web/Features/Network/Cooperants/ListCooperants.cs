@@ -36,7 +36,7 @@ public class ListCooperants(CooperationDbContext db, Access access, FigureCache 
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await cache.CountAsync(nameof(ListCooperants), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
-        var rows = await Project(query.PageOf(page, pageSize), await access.NamedCooperantsAsync(ct), access.ReadsEveryCooperant).ToListAsync(ct);
+        var rows = await Project(query.PageOf(page, pageSize), await access.NamedCooperantsAsync(ct), access.ReadsEveryCooperant).ToPageAsync(total, page, pageSize, ct);
         return new Paged<CooperantListItem>(Show(rows), total, page, pageSize);
     }
 

@@ -63,7 +63,7 @@ public class ListPostings(CooperationDbContext db, Access access, FigureCache ca
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListPostings), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var named = await access.NamedCooperantsAsync(ct);
-        var data = await Sort(filtered, query.Sort, named).PageOf(page, pageSize).Select(Projection(named, access.ReadsEveryCooperant)).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort, named).PageOf(page, pageSize).Select(Projection(named, access.ReadsEveryCooperant)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<PostingRow>(Rows(data), total, page, pageSize);
     }
 

@@ -47,7 +47,7 @@ public class ListProjects(CooperationDbContext db, Access access, FigureCache ca
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = Filter(query);
         var total = await cache.CountAsync(nameof(ListProjects), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToPageAsync(total, page, size, ct);
         return new Paged<ProjectRow>(await RowsAsync(data, ct), total, page, size);
     }
 

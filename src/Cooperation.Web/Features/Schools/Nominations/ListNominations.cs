@@ -63,7 +63,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
         var filtered = await FilterAsync(query, ct);
         var total = await cache.CountAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var reads = access.ReadsVisibleTraineeNames;
-        var data = await Sort(filtered, query.Sort, reads).PageOf(page, pageSize).Select(Projection(reads)).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort, reads).PageOf(page, pageSize).Select(Projection(reads)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
     }
 

@@ -65,7 +65,7 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
         var total = await cache.CountAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(await ProjectionAsync(ct)).ToListAsync(ct);
+        var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(await ProjectionAsync(ct)).ToPageAsync(total, page, size, ct);
         return new Paged<SessionRow>(Rows(data), total, page, size);
     }
 

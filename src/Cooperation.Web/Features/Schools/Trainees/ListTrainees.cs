@@ -42,7 +42,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
         var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
-        var rows = await (await ProjectAsync(query, countsSessions: true, ct)).PageOf(page, pageSize).ToListAsync(ct);
+        var rows = await (await ProjectAsync(query, countsSessions: true, ct)).PageOf(page, pageSize).ToPageAsync(total, page, pageSize, ct);
         return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
     }
 

@@ -35,7 +35,7 @@ public class ListInternationalSessions(CooperationDbContext db, Access access, R
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
         var total = await cache.CountAsync(nameof(ListInternationalSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
-        var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToListAsync(ct);
+        var rows = await Sort(filtered, query.Sort).PageOf(page, size).Select(Projection).ToPageAsync(total, page, size, ct);
         var tallies = await TalliesAsync(ct);
         return new Paged<InternationalSessionRow>(rows.Select(d => Row(d, tallies)).ToList(), total, page, size);
     }
