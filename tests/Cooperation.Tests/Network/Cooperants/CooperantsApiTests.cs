@@ -66,36 +66,42 @@ public class CooperantsApiTests(CooperationFactory factory) : IClassFixture<Coop
     }
 
     /// <summary>
-    /// The list by country, in every status, answers the coopérants whose placing posting (the active one, else the
-    /// latest) is there, as a recount of every coopérant's postings finds them: one who served there once and is now
-    /// posted elsewhere is not among them, though the list reads the country's postings first (<c>ListCooperants</c>).
+    /// The list by country or zone, in every status, answers the coopérants whose placing posting (the active one, else
+    /// the latest) is there, as a recount of every coopérant's postings finds them: one who served there once and is now
+    /// posted elsewhere is not among them, though the list reads the postings of the place first (<c>ListCooperants</c>).
     /// </summary>
     [Fact]
-    public async Task The_list_by_country_answers_those_placed_there_not_those_who_once_served_there()
+    public async Task The_list_by_country_or_zone_answers_those_placed_there_not_those_who_once_served_there()
     {
         var today = Today;
         var cooperants = await factory.WithDbAsync(db => db.Cooperants.Select(c => new
         {
             c.Id,
-            Postings = c.Postings.Select(p => new { p.StartDate, p.ActualEndDate, p.Country!.Iso2 }).ToList(),
+            Postings = c.Postings.Select(p => new { p.StartDate, p.ActualEndDate, p.Country!.Iso2, Zone = p.Country.Zone!.Code }).ToList(),
         }).ToListAsync());
-        var placed = cooperants.Select(c => (c.Id, Iso2s: c.Postings.Select(p => p.Iso2).ToList(),
+        var placed = cooperants.Select(c => (c.Id, c.Postings,
             Placing: Placement.Placing(c.Postings, p => p.StartDate, p => p.ActualEndDate, today))).ToList();
-        var once = placed.First(c => c.Placing is { } p && c.Iso2s.Any(i => i != p.Iso2)); // served elsewhere before
-        var elsewhere = once.Iso2s.First(i => i != once.Placing!.Iso2);
+        // Served in another country, and in another zone, before (not Africa's: more than a page of coopérants).
+        var once = placed.First(c => c.Placing is { } p && c.Postings.Any(i => i.Iso2 != p.Iso2));
+        var elsewhere = once.Postings.First(i => i.Iso2 != once.Placing!.Iso2).Iso2;
+        var otherZone = placed.First(c => c.Placing is { } p && c.Postings.Any(i => i.Zone != p.Zone && i.Zone != "AFS"));
+        var zoneElsewhere = otherZone.Postings.First(i => i.Zone != otherZone.Placing!.Zone && i.Zone != "AFS").Zone;
         var none = await factory.WithDbAsync(db => db.Countries.Where(c => !db.Postings.Any(p => p.CountryId == c.Id)).Select(c => c.Iso2).FirstAsync());
         var api = await factory.ApiClientAsync(DemoAccounts.Director);
-        foreach (var codes in new[] { "SN", elsewhere, $"{elsewhere},SN", none })
+        var filters = new[] { "SN", elsewhere, $"{elsewhere},SN", none }.Select(c => (Filter: "country", Codes: c))
+            .Concat(new[] { zoneElsewhere, "MOY" }.Select(z => (Filter: "zone", Codes: z)));
+        foreach (var (filter, codes) in filters)
             foreach (var status in CooperantStatus.Filters)
             {
-                var iso2 = codes.Split(',');
-                var expected = placed.Where(c => c.Placing is { } p && iso2.Contains(p.Iso2)
+                var wanted = codes.Split(',');
+                var expected = placed.Where(c => c.Placing is { } p && wanted.Contains(filter == "zone" ? p.Zone : p.Iso2)
                         && (status == CooperantStatus.All || CooperantStatus.Of(p.StartDate, p.ActualEndDate, today) == status))
                     .Select(c => c.Id).Order().ToList();
-                if (codes == elsewhere) expected.ShouldNotContain(once.Id);
-                var page = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cooperants?country={codes}&status={status}&pageSize=200");
-                page.GetProperty("total").GetInt32().ShouldBe(expected.Count, $"{codes} {status}");
-                page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).Order().ToList().ShouldBe(expected, $"{codes} {status}");
+                if (filter == "country" && codes == elsewhere) expected.ShouldNotContain(once.Id);
+                if (filter == "zone" && codes == zoneElsewhere) expected.ShouldNotContain(otherZone.Id);
+                var page = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cooperants?{filter}={codes}&status={status}&pageSize=200");
+                page.GetProperty("total").GetInt32().ShouldBe(expected.Count, $"{filter} {codes} {status}");
+                page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).Order().ToList().ShouldBe(expected, $"{filter} {codes} {status}");
             }
     }
 
