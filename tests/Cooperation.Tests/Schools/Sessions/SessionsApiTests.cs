@@ -276,6 +276,56 @@ public class SessionsApiTests(CooperationFactory factory) : IClassFixture<Cooper
         (await From(day.AddDays(31))).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Sorted by fill rate, the list comes page after page in the order of the sessions' accepted candidates over their
+    /// capacity, and follows a decision at once: the order is read once and kept like the figures
+    /// (<c>FigureCache.OrderAsync</c>), and a write counts it again.
+    /// </summary>
+    [Fact]
+    public async Task Sorted_by_fill_rate_the_list_pages_in_order_and_follows_a_decision()
+    {
+        var courseId = await factory.CourseAsync("EMPABB", "T-SES-FILLSORT");
+        var sessions = new List<int>();
+        for (var i = 0; i < 4; i++)
+            sessions.Add((await factory.SessionAsync(courseId: courseId, start: new DateOnly(2033, 1, 10).AddDays(30 * i), capacity: 10,
+                status: SessionStatus.Open, quotas: new() { ["CI"] = 10 })).Id);
+        async Task AcceptAsync(int session, int count) => await factory.WithDbAsync(async db =>
+        {
+            var ci = await db.Countries.Where(c => c.Iso2 == "CI").Select(c => c.Id).SingleAsync();
+            var arm = await db.Administrations.Where(x => x.Code == "ARM").Select(x => x.Id).SingleAsync();
+            for (var i = 0; i < count; i++)
+                db.Nominations.Add(new Nomination
+                {
+                    SessionId = session, CountryId = ci, Status = NominationStatus.Accepted, SubmittedAt = DateTime.UtcNow,
+                    Trainee = new Trainee
+                    {
+                        FirstName = "Awa", LastName = UniqueName("Remplie"), NormalizedName = UniqueName("remplie"), BirthDate = new DateOnly(1987, 3, 1 + i),
+                        Gender = Gender.Female, NationalityId = ci, AdministrationId = arm,
+                    },
+                });
+            return await db.SaveChangesAsync();
+        });
+        for (var i = 1; i < 4; i++) await AcceptAsync(sessions[i], i); // 0, 1, 2 and 3 of 10 seats taken
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<List<int>> Pages(string sort)
+        {
+            var first = await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort={sort}&pageSize=3");
+            var second = await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort={sort}&pageSize=3&page=2");
+            first.GetProperty("total").GetInt32().ShouldBe(4);
+            second.GetProperty("total").GetInt32().ShouldBe(4);
+            return Ids(first).Concat(Ids(second)).ToList();
+        }
+
+        (await Pages("-fill")).ShouldBe([sessions[3], sessions[2], sessions[1], sessions[0]]);
+        (await Pages("fill")).ShouldBe([sessions[0], sessions[1], sessions[2], sessions[3]]);
+        await AcceptAsync(sessions[0], 5);
+        (await Pages("-fill")).ShouldBe([sessions[0], sessions[3], sessions[2], sessions[1]]);
+        var rates = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort=-fill")).GetProperty("items")
+            .EnumerateArray().Select(r => r.GetProperty("fillRate").GetInt32()).ToList();
+        rates.ShouldBe([50, 30, 20, 10]);
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions?courseId={courseId}&sort=-fill&page=3&pageSize=3")).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
     [Fact]
     public async Task A_session_shows_its_fill_rate_its_pending_nominations_and_its_counts_by_status()
     {

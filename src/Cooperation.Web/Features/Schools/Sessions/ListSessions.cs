@@ -64,6 +64,18 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
     {
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
+        if (query.Sort?.TrimStart('-').Equals("fill", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // The fill rate counts every session's accepted candidates before the first page: that order is read once and
+            // kept like the figures (FigureCache.OrderAsync), a page's rows read by id (PostgreSQL at scale 10: 33 ms a
+            // request, bench/PLANS.md).
+            var order = await cache.OrderAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null },
+                Sort(filtered, query.Sort).Select(s => s.Id), ct);
+            var ids = order.Skip((page - 1) * size).Take(size).ToList();
+            var read = ids.Count == 0 ? [] : await filtered.Where(s => ids.Contains(s.Id)).Select(await ProjectionAsync(ct)).ToListAsync(ct);
+            var byId = read.ToDictionary(r => r.Id);
+            return new Paged<SessionRow>(Rows(ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList()), order.Count, page, size);
+        }
         var total = await cache.CountAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(await ProjectionAsync(ct)).ToPageAsync(total, page, size, ct);
         return new Paged<SessionRow>(Rows(data), total, page, size);
