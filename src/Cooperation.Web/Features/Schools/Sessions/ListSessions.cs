@@ -67,8 +67,8 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
         if (query.Sort?.TrimStart('-').Equals("fill", StringComparison.OrdinalIgnoreCase) == true)
         {
             // The fill rate counts every session's accepted candidates before the first page: that order is read once and
-            // kept like the figures (FigureCache.OrderAsync), a page's rows read by id (PostgreSQL at scale 10: 33 ms a
-            // request, bench/PLANS.md).
+            // kept like the figures (FigureCache.OrderAsync), a page's rows read by id (PostgreSQL at scale 10: 31–37 ms a
+            // request, 5–7 ms now; bench/PLANS.md).
             var order = await cache.OrderAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null },
                 Sort(filtered, query.Sort).Select(s => s.Id), ct);
             var ids = order.Skip((page - 1) * size).Take(size).ToList();
@@ -118,8 +118,8 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
         if (ListFilters.Codes(query.Country) is { } iso2)
         {
             // The quotas' own key of their country, the code looked up apart: through a join on the code, PostgreSQL
-            // probed every quota's country too and took 94 ms at scale 10 for a country no session invites (24 ms now,
-            // bench/PLANS.md).
+            // probed every quota's country too and took 94–128 ms a statement at scale 10 for a country no session invites
+            // (12–24 ms now, bench/PLANS.md).
             var chosen = ListFilters.CountryIdOf(iso2, db.Countries);
             q = q.Where(s => s.Quotas.AsQueryable().Where(x => x.Seats > 0).Select(x => x.CountryId).Any(chosen));
         }
