@@ -40,6 +40,21 @@ public static class Paging
         (long)(page - 1) * pageSize >= total ? [] : await query.ToListAsync(ct);
 
     /// <summary>
+    /// A page of a list whose order is kept as its ids (<see cref="Infrastructure.FigureCache.OrderAsync"/>): the page's
+    /// ids, then the rows read by id put back in that order. A row that left the list since it was ordered, not read
+    /// again under the list's filters, is left out.
+    /// </summary>
+    public static List<int> IdsOfPage(IReadOnlyList<int> order, int page, int pageSize) =>
+        order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+
+    /// <inheritdoc cref="IdsOfPage"/>
+    public static List<T> InOrderOf<T>(IReadOnlyList<int> ids, IEnumerable<T> rows, Func<T, int> id)
+    {
+        var byId = rows.ToDictionary(id);
+        return ids.Where(byId.ContainsKey).Select(i => byId[i]).ToList();
+    }
+
+    /// <summary>
     /// The total of a list whose page was read: told by the page itself when it is not full and not past the end (a
     /// list of ten partnerships needs no count beside its first page), counted otherwise by <paramref name="count"/>.
     /// The page is read first, so that a short list makes one statement, not two.
