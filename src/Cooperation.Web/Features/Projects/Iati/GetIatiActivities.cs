@@ -12,7 +12,7 @@ namespace Cooperation.Web.Features.Projects.Iati;
 /// DAC sectors with theirs, policy markers, budgets by year, transactions with their value dates, and the projects
 /// serving the same partnership as related activities. Anonymous: it is the ministry's transparency.
 /// </summary>
-public sealed class GetIatiActivities(CooperationDbContext db, IOptions<IatiOptions> options, TimeProvider clock) : IUseCase
+public sealed class GetIatiActivities(CooperationDbContext db, IOptions<IatiOptions> options, FigureCache cache, TimeProvider clock) : IUseCase
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -22,26 +22,49 @@ public sealed class GetIatiActivities(CooperationDbContext db, IOptions<IatiOpti
         ["AFS"] = "289", ["AFN"] = "189", ["MOY"] = "589", ["ASE"] = "789", ["IPA"] = "798", ["BAL"] = "89", ["EUR"] = "89", ["AML"] = "498",
     };
 
-    public async Task<XDocument> HandleAsync(CancellationToken ct = default)
+    /// <summary>Projects read at a time: the file is written activity by activity, never held whole as a tree.</summary>
+    private const int Batch = 200;
+
+    /// <summary>
+    /// The file, written once and kept like the figures (<see cref="FigureCache.GetOrComputeSharedAsync{T}"/>, written
+    /// again after any write, at most <see cref="FigureOptions.MaxAgeSeconds"/> old): it is the same for everyone and
+    /// anonymous. Built at every request, it took 0.5-0.8 s and allocated 57 MB at scale 10 (5.9 MB of XML).
+    /// </summary>
+    public Task<byte[]> HandleAsync() => cache.GetOrComputeSharedAsync("iati:activities", WriteAsync, byLanguage: false);
+
+    private async Task<byte[]> WriteAsync()
     {
         var iati = options.Value;
         var today = clock.Today();
-        var projects = await db.Projects.AsNoTracking().Where(p => p.IatiPublished && p.IatiIdentifier != null)
-            .Include(p => p.Locations).ThenInclude(l => l.Country)
-            .Include(p => p.Locations).ThenInclude(l => l.Zone)
-            .Include(p => p.Sectors).Include(p => p.Budget).Include(p => p.Transactions).Include(p => p.Operator)
-            .OrderBy(p => p.Id).AsSplitQuery().ToListAsync(ct);
-        var sectorNames = await db.DacSectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => (s.NameFr, s.NameEn), ct);
-
-        var root = new XElement("iati-activities",
-            new XAttribute("version", "2.03"),
-            new XAttribute("generated-datetime", clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", Invariant)));
-        foreach (var p in projects)
-            root.Add(Activity(p, projects, iati, today));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        var published = db.Projects.AsNoTracking().Where(p => p.IatiPublished && p.IatiIdentifier != null);
+        // Related activities: the other published projects serving the same multilateral partnership.
+        var siblings = (await published.Where(p => p.PartnershipId != null).OrderBy(p => p.Id)
+                .Select(p => new { p.Id, p.PartnershipId, p.IatiIdentifier }).ToListAsync())
+            .ToLookup(p => p.PartnershipId!.Value, p => (p.Id, Identifier: p.IatiIdentifier!));
+        return await IatiApi.WriteAsync(async writer =>
+        {
+            writer.WriteStartElement("iati-activities");
+            writer.WriteAttributeString("version", "2.03");
+            writer.WriteAttributeString("generated-datetime", clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", Invariant));
+            var after = 0;
+            while (true)
+            {
+                var batch = await published.Where(p => p.Id > after)
+                    .Include(p => p.Locations).ThenInclude(l => l.Country)
+                    .Include(p => p.Locations).ThenInclude(l => l.Zone)
+                    .Include(p => p.Sectors).Include(p => p.Budget).Include(p => p.Transactions).Include(p => p.Operator)
+                    .OrderBy(p => p.Id).Take(Batch).AsSplitQuery().ToListAsync();
+                foreach (var p in batch)
+                    Activity(p, p.PartnershipId is { } partnership ? siblings[partnership].Where(s => s.Id != p.Id).Select(s => s.Identifier) : [], iati, today)
+                        .WriteTo(writer);
+                if (batch.Count < Batch) break;
+                after = batch[^1].Id;
+            }
+            writer.WriteEndElement();
+        });
     }
 
-    private static XElement Activity(Project p, List<Project> all, IatiOptions iati, DateOnly today)
+    private static XElement Activity(Project p, IEnumerable<string> related, IatiOptions iati, DateOnly today)
     {
         var activity = new XElement("iati-activity",
             new XAttribute(XNamespace.Xml + "lang", "fr"), new XAttribute("default-currency", "EUR"), new XAttribute("hierarchy", "1"),
@@ -111,9 +134,8 @@ public sealed class GetIatiActivities(CooperationDbContext db, IOptions<IatiOpti
         }
 
         // Related activities: the other published projects serving the same multilateral partnership (siblings).
-        if (p.PartnershipId is { } partnership)
-            foreach (var sibling in all.Where(o => o.PartnershipId == partnership && o.Id != p.Id))
-                activity.Add(new XElement("related-activity", new XAttribute("ref", sibling.IatiIdentifier!), new XAttribute("type", "3")));
+        foreach (var sibling in related)
+            activity.Add(new XElement("related-activity", new XAttribute("ref", sibling), new XAttribute("type", "3")));
         return activity;
     }
 

@@ -8,18 +8,21 @@ namespace Cooperation.Web.Features.Projects.Iati;
 /// total budget of its published projects (their planned amounts) and their total expenditure (the expenditure
 /// transactions, in euros). Public, like the activity file, and computed from the same projects.
 /// </summary>
-public sealed class GetIatiOrganisation(CooperationDbContext db, IOptions<IatiOptions> options, TimeProvider clock) : IUseCase
+public sealed class GetIatiOrganisation(CooperationDbContext db, IOptions<IatiOptions> options, FigureCache cache, TimeProvider clock) : IUseCase
 {
-    public async Task<XDocument> HandleAsync(CancellationToken ct = default)
+    /// <summary>The file, written once and kept like the figures, as the activity file (<see cref="GetIatiActivities.HandleAsync"/>).</summary>
+    public Task<byte[]> HandleAsync() => cache.GetOrComputeSharedAsync("iati:organisation", WriteAsync, byLanguage: false);
+
+    private async Task<byte[]> WriteAsync()
     {
         var iati = options.Value;
         var today = clock.Today();
         var published = db.Projects.Where(p => p.IatiPublished && p.IatiIdentifier != null);
         var budgets = await db.Set<BudgetLine>().AsNoTracking().Where(b => published.Any(p => p.Id == b.ProjectId))
-            .GroupBy(b => b.Year).Select(g => new { Year = g.Key, Amount = g.Sum(b => b.Amount) }).ToListAsync(ct);
+            .GroupBy(b => b.Year).Select(g => new { Year = g.Key, Amount = g.Sum(b => b.Amount) }).ToListAsync();
         var spent = (await db.Set<ProjectTransaction>().AsNoTracking()
                 .Where(t => t.Kind == TransactionKind.Expenditure && t.Date <= today && published.Any(p => p.Id == t.ProjectId))
-                .Select(t => new { t.Date, t.EuroValue }).ToListAsync(ct))
+                .Select(t => new { t.Date, t.EuroValue }).ToListAsync())
             .GroupBy(t => t.Date.Year).Select(g => new { Year = g.Key, Amount = g.Sum(t => t.EuroValue) }).ToList();
 
         var organisation = new XElement("iati-organisation",
@@ -35,7 +38,11 @@ public sealed class GetIatiOrganisation(CooperationDbContext db, IOptions<IatiOp
         var root = new XElement("iati-organisations", new XAttribute("version", "2.03"),
             new XAttribute("generated-datetime", clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)),
             organisation);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        return await IatiApi.WriteAsync(writer =>
+        {
+            root.WriteTo(writer);
+            return Task.CompletedTask;
+        });
     }
 
     private static XElement Period(string name, int year, decimal amount, params object[] attributes)
