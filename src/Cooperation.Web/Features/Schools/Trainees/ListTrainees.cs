@@ -110,16 +110,24 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
         if (administrationId is { } administration) query = query.Where(t => t.AdministrationId == administration);
         if (gender is { } g) query = query.Where(t => t.Gender == g);
 
-        var schoolId = school?.Id;
-        if (schoolId is not null || f.Year is not null)
+        var from = f.Year is { } y ? new DateOnly(Math.Clamp(y, 1, 9999), 1, 1) : DateOnly.MinValue;
+        var to = f.Year is { } z ? new DateOnly(Math.Clamp(z, 1, 9999), 12, 31) : DateOnly.MaxValue;
+        var byYear = f.Year is not null;
+        if (school is not null)
         {
-            var from = f.Year is { } y ? new DateOnly(Math.Clamp(y, 1, 9999), 1, 1) : DateOnly.MinValue;
-            var to = f.Year is { } z ? new DateOnly(Math.Clamp(z, 1, 9999), 12, 31) : DateOnly.MaxValue;
-            var byYear = f.Year is not null;
-            query = query.Where(t => t.Nominations.AsQueryable().Where(seen).Any(n => n.Status == NominationStatus.Accepted
-                && (schoolId == null || n.Session!.Course!.SchoolId == schoolId)
-                && (!byYear || (n.Session!.StartDate >= from && n.Session.StartDate <= to))));
+            // A school's trainees are looked for among its accepted nominations (IN), the school written into the SQL
+            // (EF.Constant): walking the trainees in the order of their names and testing each (EXISTS), SQLite took
+            // 250 ms for CPPT's women at scale 10, and PostgreSQL's generic plan, which did the same, 194 ms. Its
+            // nominations first: 9-16 ms and 4 ms. One statement a school, and they are few.
+            var ofSchool = db.Nominations.Where(seen)
+                .Where(n => n.Status == NominationStatus.Accepted && n.Session!.Course!.SchoolId == EF.Constant(school.Id));
+            if (byYear) ofSchool = ofSchool.Where(n => n.Session!.StartDate >= from && n.Session.StartDate <= to);
+            query = query.Where(t => ofSchool.Select(n => n.TraineeId).Contains(t.Id));
         }
+        else if (byYear)
+            // A year's trainees are many: walking them in the order of their names finds a page at once.
+            query = query.Where(t => t.Nominations.AsQueryable().Where(seen).Any(n => n.Status == NominationStatus.Accepted
+                && n.Session!.StartDate >= from && n.Session.StartDate <= to));
 
         if (f.Prominent == true)
             query = query.Where(TraineeRules.ProminentAlumnus(seen));
