@@ -91,5 +91,8 @@ public class NominationConfiguration : IEntityTypeConfiguration<Nomination>
         b.HasIndex(x => new { x.SubmittedAt, x.Id });
         // The same order within a country: a country's page of nominations, whatever their number (ListFilters.OfCountries).
         b.HasIndex(x => new { x.CountryId, x.SubmittedAt, x.Id });
+        // The same order within a status (the desk's screening: the submitted, the waiting list...). Without it, SQLite
+        // skipped through the countries' index on the status and sorted every accepted nomination (204 ms at scale 10).
+        b.HasIndex(x => new { x.Status, x.SubmittedAt, x.Id });
     }
 }

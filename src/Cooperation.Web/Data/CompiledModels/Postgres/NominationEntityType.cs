@@ -25,7 +25,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 propertyCount: 18,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -201,6 +201,9 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { countryId, submittedAt, id });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { status, submittedAt, id });
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1d0143c2-b6e4-4711-9987-90ecd6d049e1"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("bd83783e-73fd-406c-8750-5cb13f21aea0"), entityTypeCount: 71)
         {
         }
 

@@ -24,7 +24,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
                 propertyCount: 18,
                 navigationCount: 3,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -182,6 +182,9 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { countryId, submittedAt, id });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { status, submittedAt, id });
 
             return runtimeEntityType;
         }

@@ -1468,6 +1468,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CountryId", "SubmittedAt", "Id");
 
+                    b.HasIndex("Status", "SubmittedAt", "Id");
+
                     b.ToTable("Nominations");
                 });
 

@@ -1413,6 +1413,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CountryId", "SubmittedAt", "Id");
 
+                    b.HasIndex("Status", "SubmittedAt", "Id");
+
                     b.ToTable("Nominations");
                 });
 
