@@ -27,6 +27,11 @@ public class CountryConfiguration : IEntityTypeConfiguration<Country>
         b.Property(x => x.PrepositionFr).HasMaxLength(3);
         b.Ignore(x => x.French);
         b.HasOne(x => x.Zone).WithMany(z => z.Countries).HasForeignKey(x => x.ZoneId);
+        // The lists sorted by a country's name (the trainees by nationality, the nominations by country): walking the
+        // countries in that order, a page reads the first countries' rows by their own index on the country rather than
+        // sort the whole list (298,000 trainees at scale 10: 144-305 ms).
+        b.HasIndex(x => x.NameFr);
+        b.HasIndex(x => x.NameEn);
     }
 }
 

@@ -26,7 +26,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 navigationCount: 1,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -114,6 +114,12 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { nameEn });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { nameFr });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { zoneId });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bd83783e-73fd-406c-8750-5cb13f21aea0"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("bf1cb113-8c60-4f5f-98d2-47e68ee6ac20"), entityTypeCount: 71)
         {
         }
 

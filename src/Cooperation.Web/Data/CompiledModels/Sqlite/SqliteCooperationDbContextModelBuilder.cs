@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6cff4c96-9b1d-4f2e-84a0-e5d0e8ac7acf"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("6bf18760-7916-4f1c-b4e1-5997d42bd10a"), entityTypeCount: 71)
         {
         }
 

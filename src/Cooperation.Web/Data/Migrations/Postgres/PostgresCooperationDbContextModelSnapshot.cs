@@ -427,6 +427,10 @@ namespace Cooperation.Web.Data.Migrations.Postgres
                     b.HasIndex("Iso2")
                         .IsUnique();
 
+                    b.HasIndex("NameEn");
+
+                    b.HasIndex("NameFr");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("Countries");

@@ -408,6 +408,10 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
                     b.HasIndex("Iso2")
                         .IsUnique();
 
+                    b.HasIndex("NameEn");
+
+                    b.HasIndex("NameFr");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("Countries");
