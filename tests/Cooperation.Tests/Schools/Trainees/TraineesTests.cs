@@ -4,6 +4,41 @@ namespace Cooperation.Tests.Schools.Trainees;
 
 public class TraineesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
+    /// <summary>
+    /// Sorted by their latest session, the trainees come in that order page after page, both ways, the same trainees as
+    /// the list by name; the order is kept like the figures (<c>FigureCache.OrderAsync</c>), and a write shows at once.
+    /// </summary>
+    [Fact]
+    public async Task The_list_sorted_by_latest_session_keeps_that_order_page_after_page_and_follows_a_write()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        async Task<List<(int Id, string Date)>> All(string query)
+        {
+            var all = new List<(int, string)>();
+            for (var page = 1; ; page++)
+            {
+                var items = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?{query}&pageSize=100&page={page}"))
+                    .GetProperty("items").EnumerateArray().ToList();
+                if (items.Count == 0) return all;
+                all.AddRange(items.Select(i => (i.GetProperty("id").GetInt32(), i.GetProperty("lastSessionDate").GetString()!)));
+            }
+        }
+
+        var byName = await All("year=2019");
+        byName.Count.ShouldBeGreaterThan(100);
+        var ascending = await All("year=2019&sort=last");
+        var descending = await All("year=2019&sort=-last");
+        ascending.Select(t => t.Id).Order().ShouldBe(byName.Select(t => t.Id).Order());
+        descending.Select(t => t.Id).Order().ShouldBe(byName.Select(t => t.Id).Order());
+        ascending.Select(t => t.Date).ShouldBe(ascending.Select(t => t.Date).Order(StringComparer.Ordinal));
+        descending.Select(t => t.Date).ShouldBe(descending.Select(t => t.Date).OrderDescending(StringComparer.Ordinal));
+
+        // An alumnus of a 2019 session, written now, is in the list sorted both ways at once.
+        var (trainee, _, _) = await factory.AlumnusAsync();
+        (await All("year=2019&sort=-last")).Select(t => t.Id).ShouldContain(trainee.Id);
+        (await All("year=2019&sort=last")).Select(t => t.Id).ShouldContain(trainee.Id);
+    }
+
     [Fact]
     public async Task The_record_holds_the_sessions_with_result_and_certificate_and_the_career_with_prominent_positions_marked()
     {

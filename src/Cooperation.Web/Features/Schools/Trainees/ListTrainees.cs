@@ -41,6 +41,16 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
     {
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
+        if (filter.Sort?.Trim().TrimStart('-').Equals("last", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // The latest session of every trainee is worked out before the first page (298,000 at scale 10: 430 ms on
+            // SQLite, 850 ms on PostgreSQL): that order is read once and kept like the figures (FigureCache.OrderAsync,
+            // as the sessions sorted by fill rate), a page's rows read by id (bench/PLANS.md).
+            var order = await cache.OrderAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null }, query.Select(t => t.Id), ct);
+            var ids = Paging.IdsOfPage(order, page, pageSize);
+            var read = ids.Count == 0 ? [] : await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct);
+            return new Paged<TraineeListItem>(Paging.InOrderOf(ids, read, r => r.Id).Select(Show).ToList(), order.Count, page, pageSize);
+        }
         var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
         var rows = await (await ProjectAsync(query, countsSessions: true, ct)).PageOf(page, pageSize).ToPageAsync(total, page, pageSize, ct);
         return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
