@@ -72,9 +72,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     public async Task A_list_reads_no_big_table_whole(string route)
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
-        var client = route.StartsWith("/api/", StringComparison.Ordinal)
-            ? await factory.ApiClientAsync(DemoAccounts.Director)
-            : await factory.PageClientAsync(DemoAccounts.Director);
+        var client = await DirectorsClientAsync(route);
         var scans = await ScansOfAsync(() => client.GetAsync(route));
         scans.ShouldBeEmpty();
     }
@@ -145,11 +143,8 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     public async Task A_statuss_nominations_are_read_from_the_index_on_their_status_and_the_lists_order(string route)
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
-        var client = route.StartsWith("/api/", StringComparison.Ordinal)
-            ? await factory.ApiClientAsync(DemoAccounts.Director)
-            : await factory.PageClientAsync(DemoAccounts.Director);
-        var details = (await PlanOfAsync(() => client.GetAsync(route))).Where(l => l.Sql.Contains("LIMIT", StringComparison.Ordinal))
-            .Select(l => l.Detail).ToList();
+        var client = await DirectorsClientAsync(route);
+        var details = await PagePlanAsync(client, route);
         details.ShouldContain(d => d.Contains("USING INDEX IX_Nominations_Status_SubmittedAt_Id (Status=?)", StringComparison.Ordinal), string.Join("; ", details));
         details.ShouldNotContain(d => d.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal), string.Join("; ", details));
     }
@@ -166,8 +161,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
         var api = await factory.ApiClientAsync(DemoAccounts.Director, language);
-        var details = (await PlanOfAsync(() => api.GetAsync(route))).Where(l => l.Sql.Contains("LIMIT", StringComparison.Ordinal))
-            .Select(l => l.Detail).ToList();
+        var details = await PagePlanAsync(api, route);
         details.ShouldContain(d => d.Contains($"USING INDEX {index}", StringComparison.Ordinal), string.Join("; ", details));
         details.ShouldNotContain(d => d.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal), string.Join("; ", details));
     }
@@ -273,8 +267,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         var page = await PageStatementAsync(director, route);
         page.Sql.ShouldContain($"\"SchoolId\" = {school}");
         page.Parameters.ShouldNotContain(p => p.Name.Contains("school", StringComparison.OrdinalIgnoreCase));
-        var details = (await PlanOfAsync(() => director.GetAsync(route))).Where(l => l.Sql.Contains("LIMIT", StringComparison.Ordinal))
-            .Select(l => l.Detail).ToList();
+        var details = await PagePlanAsync(director, route);
         details.ShouldContain(d => d.StartsWith("SEARCH t USING INTEGER PRIMARY KEY", StringComparison.Ordinal), string.Join("; ", details));
         details.ShouldNotContain(d => d == "SCAN t" || d.StartsWith("SCAN t ", StringComparison.Ordinal), string.Join("; ", details));
     }
@@ -328,6 +321,15 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         answer.GetProperty("total").GetInt32().ShouldBe(whole.GetProperty("total").GetInt32());
         (await CommandsOfAsync(() => api.GetAsync(route), mayBeNone: true)).ShouldNotContain(c => c.Sql.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
     }
+
+    /// <summary>The director's client for an API route (a token) or a page (a cookie).</summary>
+    private async Task<HttpClient> DirectorsClientAsync(string route) => route.StartsWith("/api/", StringComparison.Ordinal)
+        ? await factory.ApiClientAsync(DemoAccounts.Director)
+        : await factory.PageClientAsync(DemoAccounts.Director);
+
+    /// <summary>SQLite's plan lines of the statement that reads the page (the one with a LIMIT).</summary>
+    private async Task<List<string>> PagePlanAsync(HttpClient client, string route) =>
+        (await PlanOfAsync(() => client.GetAsync(route))).Where(l => l.Sql.Contains("LIMIT", StringComparison.Ordinal)).Select(l => l.Detail).ToList();
 
     /// <summary>The statement that reads the page (the one with a LIMIT) among those a request sends.</summary>
     private async Task<(string Sql, (string Name, object? Value)[] Parameters)> PageStatementAsync(HttpClient client, string route) =>
