@@ -41,16 +41,15 @@ public static class Paging
 
     /// <summary>
     /// A page of a list whose order is kept as its ids (<see cref="Infrastructure.FigureCache.OrderAsync"/>): the page's
-    /// ids, then the rows read by id put back in that order. A row that left the list since it was ordered, not read
-    /// again under the list's filters, is left out.
+    /// ids, read by <paramref name="read"/> (not called for a page past the end), then put back in that order. A row
+    /// that left the list since it was ordered, not read again under the list's filters, is left out.
     /// </summary>
-    public static List<int> IdsOfPage(IReadOnlyList<int> order, int page, int pageSize) =>
-        order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-
-    /// <inheritdoc cref="IdsOfPage"/>
-    public static List<T> InOrderOf<T>(IReadOnlyList<int> ids, IEnumerable<T> rows, Func<T, int> id)
+    public static async Task<List<T>> KeptPageAsync<T>(IReadOnlyList<int> order, int page, int pageSize,
+        Func<List<int>, Task<List<T>>> read, Func<T, int> id)
     {
-        var byId = rows.ToDictionary(id);
+        var ids = order.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        if (ids.Count == 0) return [];
+        var byId = (await read(ids)).ToDictionary(id);
         return ids.Where(byId.ContainsKey).Select(i => byId[i]).ToList();
     }
 

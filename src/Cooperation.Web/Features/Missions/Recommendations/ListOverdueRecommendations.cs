@@ -32,9 +32,8 @@ public class ListOverdueRecommendations(CooperationDbContext db, Access access, 
         // The order (by the mission's zone) is read once and kept; a page's rows are read by id and checked again.
         var order = await cache.OrderAsync(nameof(ListOverdueRecommendations), access, query with { Page = null, PageSize = null },
             Sort(Filter(query), query.Sort).Select(r => r.Id), ct);
-        var ids = Paging.IdsOfPage(order, page, size);
-        var rows = await Project(Filter(query).Where(r => ids.Contains(r.Id)), ct);
-        return new Paged<OverdueRow>(Paging.InOrderOf(ids, rows, r => r.Id), order.Count, page, size);
+        var rows = await Paging.KeptPageAsync(order, page, size, ids => Project(Filter(query).Where(r => ids.Contains(r.Id)), ct), r => r.Id);
+        return new Paged<OverdueRow>(rows, order.Count, page, size);
     }
 
     public async Task<IReadOnlyList<OverdueRow>> AllAsync(Query query, CancellationToken ct = default)

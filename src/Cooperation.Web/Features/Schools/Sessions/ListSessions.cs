@@ -71,9 +71,9 @@ public class ListSessions(CooperationDbContext db, Access access, FigureCache ca
             // request, 5–7 ms now; bench/PLANS.md).
             var order = await cache.OrderAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null },
                 Sort(filtered, query.Sort).Select(s => s.Id), ct);
-            var ids = Paging.IdsOfPage(order, page, size);
-            var read = ids.Count == 0 ? [] : await filtered.Where(s => ids.Contains(s.Id)).Select(await ProjectionAsync(ct)).ToListAsync(ct);
-            return new Paged<SessionRow>(Rows(Paging.InOrderOf(ids, read, r => r.Id)), order.Count, page, size);
+            var projection = await ProjectionAsync(ct);
+            var read = await Paging.KeptPageAsync(order, page, size, ids => filtered.Where(s => ids.Contains(s.Id)).Select(projection).ToListAsync(ct), r => r.Id);
+            return new Paged<SessionRow>(Rows(read), order.Count, page, size);
         }
         var total = await cache.CountAsync(nameof(ListSessions), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var data = await Sort(filtered, query.Sort).PageOf(page, size).Select(await ProjectionAsync(ct)).ToPageAsync(total, page, size, ct);

@@ -47,9 +47,9 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
             // SQLite, 850 ms on PostgreSQL): that order is read once and kept like the figures (FigureCache.OrderAsync,
             // as the sessions sorted by fill rate), a page's rows read by id (bench/PLANS.md).
             var order = await cache.OrderAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null }, query.Select(t => t.Id), ct);
-            var ids = Paging.IdsOfPage(order, page, pageSize);
-            var read = ids.Count == 0 ? [] : await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct);
-            return new Paged<TraineeListItem>(Paging.InOrderOf(ids, read, r => r.Id).Select(Show).ToList(), order.Count, page, pageSize);
+            var read = await Paging.KeptPageAsync(order, page, pageSize,
+                async ids => await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct), r => r.Id);
+            return new Paged<TraineeListItem>(read.Select(Show).ToList(), order.Count, page, pageSize);
         }
         var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
         var rows = await (await ProjectAsync(query, countsSessions: true, ct)).PageOf(page, pageSize).ToPageAsync(total, page, pageSize, ct);
