@@ -167,6 +167,41 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     }
 
     /// <summary>
+    /// A page deep in the trainees or the nominations (past <c>Paging.DeepOffset</c> rows) skips the rows before it in
+    /// the index of the list's order alone, then reads its own rows by their keys. An OFFSET over the rows themselves
+    /// read every row it skipped: the trainees' page 2,000 took 175 ms on SQLite at scale 10, 60 ms on PostgreSQL.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/trainees?page=60", "IX_Trainees_NormalizedName_Id")]
+    [InlineData("/api/v1/trainees?sort=-name&page=60", "IX_Trainees_NormalizedName_Id")]
+    [InlineData("/api/v1/nominations?page=60", "IX_Nominations_SubmittedAt_Id")]
+    [InlineData("/api/v1/nominations?sort=-status&page=60", "IX_Nominations_Status_SubmittedAt_Id")]
+    public async Task A_deep_page_skips_the_rows_before_it_in_the_index_of_the_lists_order_alone(string route, string index)
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
+        var client = await DirectorsClientAsync(route);
+        var details = await PagePlanAsync(client, route);
+        details.ShouldContain(d => d.Contains($"SCAN", StringComparison.Ordinal) && d.Contains($"USING COVERING INDEX {index}", StringComparison.Ordinal), string.Join("; ", details));
+        details.ShouldContain(d => d.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), string.Join("; ", details));
+    }
+
+    /// <summary>
+    /// The trainees of one gender by name, both ways, walk the index of their names and ids: SQLite had walked the index
+    /// of their nationalities and sorted every woman of scale 10 for each page (116 ms).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/trainees?gender=F&sort=name")]
+    [InlineData("/api/v1/trainees?gender=F&sort=-name")]
+    public async Task The_trainees_of_one_gender_by_name_walk_the_index_of_their_names_both_ways(string route)
+    {
+        factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
+        var client = await DirectorsClientAsync(route);
+        var details = await PagePlanAsync(client, route);
+        details.ShouldContain(d => d.Contains("USING INDEX IX_Trainees_NormalizedName_Id", StringComparison.Ordinal), string.Join("; ", details));
+        details.ShouldNotContain(d => d.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal), string.Join("; ", details));
+    }
+
+    /// <summary>
     /// A country's sessions are those whose quota for it has seats: the list walks the sessions' start dates and looks
     /// each session's quota up by the session and the country's own key, the code looked up apart
     /// (<c>ListFilters.CountryIdOf</c>). Through a join on the code, PostgreSQL read every quota's country too: 94 ms a

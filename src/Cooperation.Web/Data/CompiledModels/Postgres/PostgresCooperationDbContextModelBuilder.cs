@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bf1cb113-8c60-4f5f-98d2-47e68ee6ac20"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("de50c20d-9eb4-4193-82a3-00cbd200ed0a"), entityTypeCount: 71)
         {
         }
 

@@ -24,7 +24,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 propertyCount: 13,
                 navigationCount: 5,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -149,6 +149,9 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
                 new[] { nationalityId, gender });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { normalizedName, id });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { normalizedName, birthDate, nationalityId });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6bf18760-7916-4f1c-b4e1-5997d42bd10a"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("a85245a8-a8c8-4ab5-b84b-9da570474489"), entityTypeCount: 71)
         {
         }
 

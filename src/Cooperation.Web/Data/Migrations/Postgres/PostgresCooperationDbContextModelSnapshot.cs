@@ -2689,6 +2689,8 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NationalityId", "Gender");
 
+                    b.HasIndex("NormalizedName", "Id");
+
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 
                     b.ToTable("Trainees");

@@ -2586,6 +2586,8 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NationalityId", "Gender");
 
+                    b.HasIndex("NormalizedName", "Id");
+
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 
                     b.ToTable("Trainees");

@@ -61,9 +61,20 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var filtered = await FilterAsync(query, ct);
-        var total = await cache.CountAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
         var reads = access.ReadsVisibleTraineeNames;
-        var data = await Sort(filtered, query.Sort, reads).PageOf(page, pageSize).Select(Projection(reads)).ToPageAsync(total, page, pageSize, ct);
+        if (reads && query.Sort?.Trim().TrimStart('-').Equals("name", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // By the candidate's name, a column of another table: SQLite joined every nomination to its trainee and sorted
+            // them all for each page (233 ms at scale 10; 667 ms for the accepted). That order is read once and kept like
+            // the figures (FigureCache.OrderAsync), a page's rows read by id (bench/PLANS.md).
+            var order = await cache.OrderAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null },
+                Sort(filtered, query.Sort, reads).Select(n => n.Id), ct);
+            var read = await Paging.KeptPageAsync(order, page, pageSize,
+                async ids => await filtered.Where(n => ids.Contains(n.Id)).Select(Projection(reads)).ToListAsync(ct), d => d.Id);
+            return new Paged<NominationRow>(read.Select(Row).ToList(), order.Count, page, pageSize);
+        }
+        var total = await cache.CountAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
+        var data = await Sort(filtered, query.Sort, reads).DeepPageOf(page, pageSize, n => n.Id).Select(Projection(reads)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
     }
 
@@ -144,7 +155,10 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
                 : q.OrderBy(name).ThenBy(n => n.SubmittedAt),
             "country" when Names.English => descending ? q.OrderByDescending(n => n.Country!.NameEn) : q.OrderBy(n => n.Country!.NameEn),
             "country" => descending ? q.OrderByDescending(n => n.Country!.NameFr) : q.OrderBy(n => n.Country!.NameFr),
-            "status" => descending ? q.OrderByDescending(n => n.Status) : q.OrderBy(n => n.Status),
+            // Within a status, by submission, the same way: the index on the three is read in order both ways.
+            "status" => descending
+                ? q.OrderByDescending(n => n.Status).ThenByDescending(n => n.SubmittedAt)
+                : q.OrderBy(n => n.Status).ThenBy(n => n.SubmittedAt),
             _ => descending ? q.OrderByDescending(n => n.SubmittedAt) : q.OrderBy(n => n.SubmittedAt),
         };
         return descending ? ordered.ThenByDescending(n => n.Id) : ordered.ThenBy(n => n.Id);

@@ -37,22 +37,27 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
 {
     public static readonly string[] SortKeys = ["name", "nationality", "administration", "last"];
 
+    /// <summary>
+    /// The sorts whose order is read once and kept like the figures (<see cref="FigureCache.OrderAsync"/>), a page's rows
+    /// then read by id: the latest session of every trainee is worked out before the first page (298,000 at scale 10:
+    /// 430 ms on SQLite, 850 ms on PostgreSQL), and the administrations, five for 298,000 trainees, leave every
+    /// administration's trainees to be sorted by name before the first page (78 ms on SQLite, 131 ms on PostgreSQL).
+    /// </summary>
+    private static readonly string[] KeptSorts = ["last", "administration"];
+
     public async Task<Paged<TraineeListItem>> HandleAsync(TraineeFilter filter, CancellationToken ct = default)
     {
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
         var query = await QueryAsync(filter, ct);
-        if (filter.Sort?.Trim().TrimStart('-').Equals("last", StringComparison.OrdinalIgnoreCase) == true)
+        if (KeptSorts.Contains(filter.Sort?.Trim().TrimStart('-').ToLowerInvariant()))
         {
-            // The latest session of every trainee is worked out before the first page (298,000 at scale 10: 430 ms on
-            // SQLite, 850 ms on PostgreSQL): that order is read once and kept like the figures (FigureCache.OrderAsync,
-            // as the sessions sorted by fill rate), a page's rows read by id (bench/PLANS.md).
             var order = await cache.OrderAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null }, query.Select(t => t.Id), ct);
             var read = await Paging.KeptPageAsync(order, page, pageSize,
                 async ids => await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct), r => r.Id);
             return new Paged<TraineeListItem>(read.Select(Show).ToList(), order.Count, page, pageSize);
         }
         var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
-        var rows = await (await ProjectAsync(query, countsSessions: true, ct)).PageOf(page, pageSize).ToPageAsync(total, page, pageSize, ct);
+        var rows = await (await ProjectAsync(query.DeepPageOf(page, pageSize, t => t.Id), countsSessions: true, ct)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
     }
 
@@ -162,6 +167,8 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
                 .Max(n => (DateOnly?)n.Session!.StartDate), descending),
             _ => By(query, name, descending),
         };
+        // By name, the id follows the name's direction: the index of the two is then read in order both ways.
+        if (key == "name") return descending ? ordered.ThenByDescending(t => t.Id) : ordered.ThenBy(t => t.Id);
         return ordered.ThenBy(name).ThenBy(t => t.Id);
     }
 

@@ -1,0 +1,64 @@
+using Cooperation.Web.Features.Shared;
+
+namespace Cooperation.Tests.Shared;
+
+/// <summary>
+/// The long lists' pages away from the start (issue 12, bench/PLANS.md): past <see cref="Paging.DeepOffset"/> rows a
+/// page reads its ids first, then its rows (<see cref="Paging.DeepPageOf{T}"/>); the lists sorted on another table's
+/// column (the trainees by administration, the nominations by candidate) keep their order like the figures. Either
+/// way a page holds the rows that a page starting within the first rows finds at that place, in the same order.
+/// </summary>
+public class DeepPagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
+{
+    [Theory]
+    [InlineData("/api/v1/trainees?")]
+    [InlineData("/api/v1/trainees?sort=-name&gender=F&")]
+    [InlineData("/api/v1/trainees?sort=-administration&")]
+    [InlineData("/api/v1/nominations?")]
+    [InlineData("/api/v1/nominations?sort=-status&")]
+    [InlineData("/api/v1/nominations?sort=name&")]
+    public async Task A_deep_page_holds_the_rows_a_page_within_the_first_ones_finds_at_its_place(string list)
+    {
+        // Rows 900-1079 read by a page that starts within the first rows, rows 1000-1049 by a deep one.
+        const int wide = 180, from = 900, deepSize = 50;
+        from.ShouldBeLessThan(Paging.DeepOffset);
+        (from + wide).ShouldBeGreaterThanOrEqualTo(Paging.DeepOffset + deepSize);
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var around = await IdsAsync(api, $"{list}pageSize={wide}&page={from / wide + 1}");
+        var deep = await IdsAsync(api, $"{list}pageSize={deepSize}&page={Paging.DeepOffset / deepSize + 1}");
+        deep.Count.ShouldBe(deepSize);
+        deep.ShouldBe(around.Skip(Paging.DeepOffset - from).Take(deepSize).ToList());
+    }
+
+    /// <summary>
+    /// Sorted by candidate, the nominations come in the order of the candidates' names, then of their submission, both
+    /// ways; the order is kept like the figures (<c>FigureCache.OrderAsync</c>), and a nomination written now is in it at
+    /// once, at its place.
+    /// </summary>
+    [Fact]
+    public async Task The_nominations_sorted_by_candidate_come_in_the_order_of_the_names_and_follow_a_write_at_once()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        Task<List<int>> Expected() => factory.WithDbAsync(db => db.Nominations
+            .OrderBy(n => n.Trainee!.NormalizedName).ThenBy(n => n.SubmittedAt).ThenBy(n => n.Id).Select(n => n.Id).ToListAsync());
+
+        var expected = await Expected();
+        (await IdsAsync(api, "/api/v1/nominations?sort=name&pageSize=200&page=3")).ShouldBe(expected.Skip(400).Take(200).ToList());
+        var descending = Enumerable.Reverse(expected).ToList();
+        (await IdsAsync(api, "/api/v1/nominations?sort=-name&pageSize=200&page=2")).ShouldBe(descending.Skip(200).Take(200).ToList());
+
+        var session = await factory.SessionAsync(start: new DateOnly(2019, 2, 11));
+        var nomination = await factory.NominateAsync(session.Id, await factory.TraineeAsync());
+        expected = await Expected();
+        var at = expected.IndexOf(nomination);
+        at.ShouldBeGreaterThanOrEqualTo(0);
+        var page = at / 200 + 1;
+        (await IdsAsync(api, $"/api/v1/nominations?sort=name&pageSize=200&page={page}"))
+            .ShouldBe(expected.Skip((page - 1) * 200).Take(200).ToList());
+        var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/nominations?sort=name")).GetProperty("total").GetInt32();
+        total.ShouldBe(expected.Count);
+    }
+
+    private static async Task<List<int>> IdsAsync(HttpClient api, string route) =>
+        (await api.GetFromJsonAsync<JsonElement>(route)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+}
