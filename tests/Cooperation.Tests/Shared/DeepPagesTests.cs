@@ -5,7 +5,7 @@ namespace Cooperation.Tests.Shared;
 /// <summary>
 /// The long lists' pages away from the start (issue 12, bench/PLANS.md): past <see cref="Paging.DeepOffset"/> rows a
 /// page reads its ids first, then its rows (<see cref="Paging.DeepPageOf{T}"/>); the lists sorted on another table's
-/// column (the trainees by administration, the nominations by candidate) keep their order like the figures. Either
+/// column (the trainees by administration, the nominations by candidate or of a year) keep their order like the figures. Either
 /// way a page holds the rows that a page starting within the first rows finds at that place, in the same order.
 /// </summary>
 public class DeepPagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
@@ -17,6 +17,8 @@ public class DeepPagesTests(CooperationFactory factory) : IClassFixture<Cooperat
     [InlineData("/api/v1/nominations?")]
     [InlineData("/api/v1/nominations?sort=-status&")]
     [InlineData("/api/v1/nominations?sort=name&")]
+    [InlineData("/api/v1/nominations?year=2019&")]
+    [InlineData("/api/v1/nominations?year=2019&sort=-session&")]
     public async Task A_deep_page_holds_the_rows_a_page_within_the_first_ones_finds_at_its_place(string list)
     {
         // Rows 900-1079 read by a page that starts within the first rows, rows 1000-1049 by a deep one.
