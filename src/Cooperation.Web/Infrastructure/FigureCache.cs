@@ -62,8 +62,20 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
 
     private long PastGeneration => (pastWrites ?? writes)?.Invoke() ?? Interlocked.Read(ref _pastGeneration);
 
-    // Its own cache, bounded: a few entries a scope, a language and a set of filters.
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    /// <summary>
+    /// What the cache holds at most, in units: a figure or a count weighs one, a kept order or file one for each
+    /// <see cref="BytesPerUnit"/> it holds (<see cref="Weight"/>): about 40 MB of orders at most. An entry that would go
+    /// over is not kept, and the oldest are let go.
+    /// </summary>
+    internal const long Capacity = 10_000;
+
+    /// <summary>The bytes of a kept order or file that weigh one unit, as much as a figure.</summary>
+    internal const int BytesPerUnit = 4_096;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    /// <summary>The units of an entry holding <paramref name="bytes"/> bytes: one at least.</summary>
+    internal static long Weight(long bytes) => 1 + bytes / BytesPerUnit;
 
     /// <summary>
     /// Called after every committed write of the data: what was counted before is counted again. A write whose records
@@ -104,6 +116,8 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         /// after it. Moved on by every request that finds the generation unchanged.
         /// </summary>
         public DateTime Confirmed { get; set; } = started;
+        /// <summary>Its units in the cache (<see cref="Capacity"/>), known once counted.</summary>
+        public long Weight { get; set; } = 1;
         public bool Failed => Value.IsValueCreated && Value.Value.IsCompleted && !Value.Value.IsCompletedSuccessfully;
         public bool Counted => Value.IsValueCreated && Value.Value.IsCompletedSuccessfully;
     }
@@ -150,8 +164,10 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// the filters and forms of every page offer. They are read again after any write, like the figures. Counts that
     /// name nothing (<paramref name="byLanguage"/> false) are kept once for every language.
     /// </summary>
-    public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute, bool byLanguage = true) where T : notnull =>
-        GetOrComputeAsync(byLanguage ? string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name) : string.Join('|', "shared", kind), compute);
+    /// <param name="bytes">The size of what is kept, for what weighs more than a figure (a file): see <see cref="Capacity"/>.</param>
+    public Task<T> GetOrComputeSharedAsync<T>(string kind, Func<Task<T>> compute, bool byLanguage = true, Func<T, long>? bytes = null) where T : notnull =>
+        GetOrComputeAsync(byLanguage ? string.Join('|', "shared", kind, CultureInfo.CurrentUICulture.Name) : string.Join('|', "shared", kind), compute,
+            bytes: bytes);
 
     private static string Key(string kind, Access access, string arguments, DateOnly today) =>
         string.Join('|', kind, access.ScopeKey, CultureInfo.CurrentUICulture.Name, today.DayNumber, arguments);
@@ -176,7 +192,8 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
             });
     }
 
-    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, bool pastYear = false, Func<Task<T>>? background = null) where T : notnull
+    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, bool pastYear = false, Func<Task<T>>? background = null,
+        Func<T, long>? bytes = null) where T : notnull
     {
         var maxAge = options.Value.MaxAgeSeconds;
         if (maxAge <= 0) return await compute();
@@ -256,6 +273,13 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
             {
                 var value = await count();
                 e.Took = Clock.GetUtcNow().UtcDateTime - e.Started;
+                if (bytes is not null)
+                {
+                    // Kept at its weight, now known: one that would go over the capacity is let go.
+                    e.Weight = Weight(bytes(value));
+                    lock (gate)
+                        if (cache.TryGetValue(key, out Entry? current) && current == e) cache.Set(key, e, Expiry(e));
+                }
                 return value;
             });
             return e;
@@ -283,8 +307,8 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
         // A past year's figures stay in memory while they are read (within the hour), whatever their age: the rule
         // above decides whether they may be served.
         MemoryCacheEntryOptions Expiry(Entry e) => pastYear
-            ? new() { SlidingExpiration = TimeSpan.FromSeconds(Math.Max(maxAge, 3600)), Size = 1 }
-            : new() { AbsoluteExpiration = e.Started + TimeSpan.FromSeconds(maxAge), Size = 1 };
+            ? new() { SlidingExpiration = TimeSpan.FromSeconds(Math.Max(maxAge, 3600)), Size = e.Weight }
+            : new() { AbsoluteExpiration = e.Started + TimeSpan.FromSeconds(maxAge), Size = e.Weight };
     }
 
     /// <summary>
@@ -303,8 +327,17 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
     /// rows of a page are then read by id, as they are now.
     /// </summary>
     public Task<List<int>> OrderAsync(string list, Access access, object arguments, IQueryable<int> ids, CancellationToken ct) =>
-        GetOrComputeAsync("order", access, $"{list}|{access.UserId}|{arguments}", Clock.Today(),
-            () => ids.ToListAsync(ct));
+        KeepOrderAsync(list, access, arguments, async () =>
+        {
+            var order = await ids.ToListAsync(ct);
+            order.TrimExcess();
+            return order;
+        });
+
+    /// <summary>An order read by <paramref name="read"/>, kept at its weight (<see cref="Capacity"/>): 298,000 trainees weigh 292 units.</summary>
+    internal Task<List<int>> KeepOrderAsync(string list, Access access, object arguments, Func<Task<List<int>>> read) =>
+        GetOrComputeAsync(Key("order", access, $"{list}|{access.UserId}|{arguments}", Clock.Today()), read,
+            bytes: order => (long)order.Count * sizeof(int));
 
     public void Dispose() => cache.Dispose();
 }
