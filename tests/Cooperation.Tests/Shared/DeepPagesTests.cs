@@ -5,7 +5,7 @@ namespace Cooperation.Tests.Shared;
 /// <summary>
 /// The long lists' pages away from the start (issue 12, bench/PLANS.md): past <see cref="Paging.DeepOffset"/> rows a
 /// page reads its ids first, then its rows (<see cref="Paging.DeepPageOf{T}"/>); the lists sorted on another table's
-/// column (the trainees by administration, the nominations by candidate or of a year) keep their order like the figures. Either
+/// column (the trainees by administration, the nominations of a year, and on SQLite by candidate) keep their order like the figures. Either
 /// way a page holds the rows that a page starting within the first rows finds at that place, in the same order.
 /// </summary>
 public class DeepPagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
@@ -34,8 +34,8 @@ public class DeepPagesTests(CooperationFactory factory) : IClassFixture<Cooperat
 
     /// <summary>
     /// Sorted by candidate, the nominations come in the order of the candidates' names, then of their submission, both
-    /// ways; the order is kept like the figures (<c>FigureCache.OrderAsync</c>), and a nomination written now is in it at
-    /// once, at its place.
+    /// ways; on SQLite the order is kept like the figures (<c>FigureCache.OrderAsync</c>). A nomination written now is in
+    /// it at once, at its place.
     /// </summary>
     [Fact]
     public async Task The_nominations_sorted_by_candidate_come_in_the_order_of_the_names_and_follow_a_write_at_once()
