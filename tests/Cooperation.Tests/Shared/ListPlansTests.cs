@@ -142,9 +142,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     public async Task A_statuss_nominations_are_read_from_the_index_on_their_status_and_the_lists_order(string route)
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
-        var client = await DirectorsClientAsync(route);
-        var details = await PagePlanAsync(client, route);
-        WalksInOrder(details, "USING INDEX IX_Nominations_Status_SubmittedAt_Id (Status=?)");
+        WalksInOrder(await PagePlanAsync(await DirectorsClientAsync(route), route), "USING INDEX IX_Nominations_Status_SubmittedAt_Id (Status=?)");
     }
 
     /// <summary>
@@ -178,7 +176,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
         var client = await DirectorsClientAsync(route);
         var details = await PagePlanAsync(client, route);
-        details.ShouldContain(d => d.Contains($"SCAN", StringComparison.Ordinal) && d.Contains($"USING COVERING INDEX {index}", StringComparison.Ordinal), string.Join("; ", details));
+        details.ShouldContain(d => d.Contains("SCAN", StringComparison.Ordinal) && d.Contains($"USING COVERING INDEX {index}", StringComparison.Ordinal), string.Join("; ", details));
         details.ShouldContain(d => d.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), string.Join("; ", details));
     }
 
@@ -192,9 +190,7 @@ public sealed partial class ListPlansTests(SteadyFiguresFactory factory) : IClas
     public async Task The_trainees_of_one_gender_by_name_walk_the_index_of_their_names_both_ways(string route)
     {
         factory.OnPostgres.ShouldBeFalse("SQLite's query plans: this class runs on SQLite only");
-        var client = await DirectorsClientAsync(route);
-        var details = await PagePlanAsync(client, route);
-        WalksInOrder(details, "USING INDEX IX_Trainees_NormalizedName_Id");
+        WalksInOrder(await PagePlanAsync(await DirectorsClientAsync(route), route), "USING INDEX IX_Trainees_NormalizedName_Id");
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
     /// </summary>
     private bool KeepsOrder(Query query, bool reads) =>
         query.Year is not null
-        || reads && db.Database.IsSqlite() && query.Sort?.Trim().TrimStart('-').Equals("name", StringComparison.OrdinalIgnoreCase) == true;
+        || reads && query.Sort?.Trim().TrimStart('-').Equals("name", StringComparison.OrdinalIgnoreCase) == true && db.Database.IsSqlite();
 
     /// <summary>The whole filtered list, in the same order, for an export.</summary>
     public async Task<IReadOnlyList<NominationRow>> AllAsync(Query query, CancellationToken ct = default)
