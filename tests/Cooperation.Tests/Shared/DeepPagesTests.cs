@@ -61,6 +61,19 @@ public class DeepPagesTests(CooperationFactory factory) : IClassFixture<Cooperat
         total.ShouldBe(expected.Count);
     }
 
+    /// <summary>Sorted by status, the nominations of one status come by submission, the way of the sort, then by id.</summary>
+    [Fact]
+    public async Task Sorted_by_status_the_nominations_of_a_status_come_by_submission_the_way_of_the_sort()
+    {
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        var ascending = await factory.WithDbAsync(db => db.Nominations
+            .OrderBy(n => n.Status).ThenBy(n => n.SubmittedAt).ThenBy(n => n.Id).Select(n => n.Id).Take(400).ToListAsync());
+        var descending = await factory.WithDbAsync(db => db.Nominations
+            .OrderByDescending(n => n.Status).ThenByDescending(n => n.SubmittedAt).ThenByDescending(n => n.Id).Select(n => n.Id).Take(400).ToListAsync());
+        (await IdsAsync(api, "/api/v1/nominations?sort=status&pageSize=200&page=2")).ShouldBe(ascending.Skip(200).ToList());
+        (await IdsAsync(api, "/api/v1/nominations?sort=-status&pageSize=200&page=2")).ShouldBe(descending.Skip(200).ToList());
+    }
+
     private static async Task<List<int>> IdsAsync(HttpClient api, string route) =>
         (await api.GetFromJsonAsync<JsonElement>(route)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
 }
