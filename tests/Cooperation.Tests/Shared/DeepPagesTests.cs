@@ -5,8 +5,10 @@ namespace Cooperation.Tests.Shared;
 /// <summary>
 /// The long lists' pages away from the start (issue 12, bench/PLANS.md): past <see cref="Paging.DeepOffset"/> rows a
 /// page reads its ids first, then its rows (<see cref="Paging.DeepPageOf{T}"/>); the lists sorted on another table's
-/// column (the trainees by administration, the nominations of a year, and on SQLite by candidate) keep their order like the figures. Either
-/// way a page holds the rows that a page starting within the first rows finds at that place, in the same order.
+/// column keep their order like the figures where no index gives it (the trainees by administration; the nominations of a
+/// year or awaiting a decision; filtered or deep, the trainees by nationality and the nominations by country or
+/// candidate). Either way a page holds the rows that a page starting within the first rows finds at that place, in the
+/// same order, and a filtered list the rows the database finds, in its order.
 /// </summary>
 public class DeepPagesTests(CooperationFactory factory) : IClassFixture<CooperationFactory>
 {
@@ -14,9 +16,11 @@ public class DeepPagesTests(CooperationFactory factory) : IClassFixture<Cooperat
     [InlineData("/api/v1/trainees?")]
     [InlineData("/api/v1/trainees?sort=-name&gender=F&")]
     [InlineData("/api/v1/trainees?sort=-administration&")]
+    [InlineData("/api/v1/trainees?sort=nationality&")]
     [InlineData("/api/v1/nominations?")]
     [InlineData("/api/v1/nominations?sort=-status&")]
     [InlineData("/api/v1/nominations?sort=name&")]
+    [InlineData("/api/v1/nominations?sort=-country&")]
     [InlineData("/api/v1/nominations?year=2019&")]
     [InlineData("/api/v1/nominations?year=2019&sort=-session&")]
     public async Task A_deep_page_holds_the_rows_a_page_within_the_first_ones_finds_at_its_place(string list)
@@ -72,6 +76,42 @@ public class DeepPagesTests(CooperationFactory factory) : IClassFixture<Cooperat
             .OrderByDescending(n => n.Status).ThenByDescending(n => n.SubmittedAt).ThenByDescending(n => n.Id).Select(n => n.Id).Take(400).ToListAsync());
         (await IdsAsync(api, "/api/v1/nominations?sort=status&pageSize=200&page=2")).ShouldBe(ascending.Skip(200).ToList());
         (await IdsAsync(api, "/api/v1/nominations?sort=-status&pageSize=200&page=2")).ShouldBe(descending.Skip(200).ToList());
+    }
+
+    /// <summary>
+    /// The filtered lists whose order is kept, or whose zone is tested for each row rather than joined, hold the rows the
+    /// database finds for that filter, in the list's order (a page of each, past the first).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/nominations?awaiting=true&sort=submitted")]
+    [InlineData("/api/v1/nominations?status=Accepted&sort=-country")]
+    [InlineData("/api/v1/nominations?zone=AFN&sort=session")]
+    [InlineData("/api/v1/nominations?zone=AFS&sort=-status")]
+    [InlineData("/api/v1/nominations?school=CPPT&sort=-name")]
+    [InlineData("/api/v1/trainees?gender=F&sort=-nationality")]
+    public async Task A_filtered_list_holds_the_rows_the_database_finds_in_the_order_of_its_sort(string list)
+    {
+        var expected = await factory.WithDbAsync(db => (list.Split('?')[1] switch
+        {
+            "awaiting=true&sort=submitted" => db.Nominations
+                .Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview)
+                .OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).Select(n => n.Id),
+            "status=Accepted&sort=-country" => db.Nominations.Where(n => n.Status == NominationStatus.Accepted)
+                .OrderByDescending(n => n.Country!.NameFr).ThenByDescending(n => n.Id).Select(n => n.Id),
+            "zone=AFN&sort=session" => db.Nominations.Where(n => n.Country!.Zone!.Code == "AFN")
+                .OrderBy(n => n.Session!.StartDate).ThenBy(n => n.Id).Select(n => n.Id),
+            "zone=AFS&sort=-status" => db.Nominations.Where(n => n.Country!.Zone!.Code == "AFS")
+                .OrderByDescending(n => n.Status).ThenByDescending(n => n.SubmittedAt).ThenByDescending(n => n.Id).Select(n => n.Id),
+            "school=CPPT&sort=-name" => db.Nominations.Where(n => n.Session!.Course!.School!.Acronym == "CPPT")
+                .OrderByDescending(n => n.Trainee!.NormalizedName).ThenByDescending(n => n.SubmittedAt).ThenByDescending(n => n.Id).Select(n => n.Id),
+            _ => db.Trainees.Where(t => t.Gender == Gender.Female)
+                .OrderByDescending(t => t.Nationality!.NameFr).ThenBy(t => t.NormalizedName).ThenBy(t => t.Id).Select(t => t.Id),
+        }).ToListAsync());
+        expected.Count.ShouldBeGreaterThan(60);
+        var api = await factory.ApiClientAsync(DemoAccounts.Director);
+        (await IdsAsync(api, $"{list}&pageSize=30&page=2")).ShouldBe(expected.Skip(30).Take(30).ToList());
+        var total = (await api.GetFromJsonAsync<JsonElement>(list)).GetProperty("total").GetInt32();
+        total.ShouldBe(expected.Count);
     }
 
     private static async Task<List<int>> IdsAsync(HttpClient api, string route) =>

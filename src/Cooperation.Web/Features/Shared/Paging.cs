@@ -32,6 +32,9 @@ public static class Paging
     /// <summary>The rows a page of a long list must skip before it reads the ids of its rows first (<see cref="DeepPageOf{T}"/>).</summary>
     public const int DeepOffset = 1_000;
 
+    /// <summary>Whether a page starts past the list's first <see cref="DeepOffset"/> rows.</summary>
+    public static bool IsDeep(int page, int pageSize) => (long)(page - 1) * pageSize >= DeepOffset;
+
     /// <summary>
     /// One page of a long list sorted in the database (the trainees, the nominations): <see cref="PageOf{T}"/> within
     /// its first <see cref="DeepOffset"/> rows; deeper, the page's ids are read first, the rows before it skipped in the
@@ -41,8 +44,8 @@ public static class Paging
     /// </summary>
     public static IQueryable<T> DeepPageOf<T>(this IQueryable<T> query, int page, int pageSize, Expression<Func<T, int>> id)
     {
+        if (!IsDeep(page, pageSize)) return query.PageOf(page, pageSize);
         var skipped = (page - 1) * pageSize;
-        if (skipped < DeepOffset) return query.PageOf(page, pageSize);
         var ids = query.Select(id).Skip(skipped).Take(pageSize);
         // row => ids.Contains(row.Id), on a parameter of its own: the ids' lambda keeps its own.
         var row = Expression.Parameter(typeof(T), "row");
