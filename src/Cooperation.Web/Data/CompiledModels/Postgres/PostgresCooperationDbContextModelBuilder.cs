@@ -12,7 +12,7 @@ namespace Cooperation.Web.Data.CompiledModels.Postgres
     public partial class PostgresCooperationDbContextModel
     {
         private PostgresCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de50c20d-9eb4-4193-82a3-00cbd200ed0a"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("f8244007-50fc-40b6-983b-35e4eff7ad53"), entityTypeCount: 71)
         {
         }
 

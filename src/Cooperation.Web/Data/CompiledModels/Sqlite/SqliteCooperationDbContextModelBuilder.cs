@@ -11,7 +11,7 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
     public partial class SqliteCooperationDbContextModel
     {
         private SqliteCooperationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a85245a8-a8c8-4ab5-b84b-9da570474489"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("7fd127a7-6ce7-4889-872f-6ef2536cbe33"), entityTypeCount: 71)
         {
         }
 

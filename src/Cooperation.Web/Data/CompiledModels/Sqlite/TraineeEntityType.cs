@@ -126,16 +126,16 @@ namespace Cooperation.Web.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { administrationId });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { nationalityId, birthDate });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { nationalityId, gender });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { normalizedName, id });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { administrationId, normalizedName, id });
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { normalizedName, birthDate, nationalityId });

@@ -2683,13 +2683,13 @@ namespace Cooperation.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdministrationId");
-
                     b.HasIndex("NationalityId", "BirthDate");
 
                     b.HasIndex("NationalityId", "Gender");
 
                     b.HasIndex("NormalizedName", "Id");
+
+                    b.HasIndex("AdministrationId", "NormalizedName", "Id");
 
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 

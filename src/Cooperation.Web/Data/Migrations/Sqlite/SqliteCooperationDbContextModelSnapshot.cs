@@ -2580,13 +2580,13 @@ namespace Cooperation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdministrationId");
-
                     b.HasIndex("NationalityId", "BirthDate");
 
                     b.HasIndex("NationalityId", "Gender");
 
                     b.HasIndex("NormalizedName", "Id");
+
+                    b.HasIndex("AdministrationId", "NormalizedName", "Id");
 
                     b.HasIndex("NormalizedName", "BirthDate", "NationalityId");
 
