@@ -86,18 +86,7 @@ try
     var timings = new List<(string Route, double P50, double P95, int Status)>();
     foreach (var (route, api) in new[] { ("/health", false) }.Concat(pages.Select(p => (p, false))).Concat(apis.Select(a => (a, true))))
     {
-        var times = new List<double>();
-        var status = 0;
-        for (var i = 0; i < 3 + options.Requests; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            using var response = await Send(http, route, api ? bearer : null);
-            await response.Content.ReadAsByteArrayAsync();
-            sw.Stop();
-            status = (int)response.StatusCode;
-            if (i >= 3) times.Add(sw.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
+        var (times, status) = await TimesAsync(http, route, api ? bearer : null, warm: 3, measured: options.Requests);
         timings.Add((route, Percentile(times, 50), Percentile(times, 95), status));
         Console.WriteLine($"  {route,-60} {Percentile(times, 50),8:F1} {Percentile(times, 95),8:F1} ms  {status}");
     }
@@ -114,17 +103,8 @@ try
         (string Route, double P50, double P95) slowest = ("", 0, 0);
         foreach (var route in combinations)
         {
-            var times = new List<double>();
-            for (var i = 0; i < 1 + options.Requests / 4; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                using var response = await Send(http, route, bearer);
-                await response.Content.ReadAsByteArrayAsync();
-                sw.Stop();
-                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{route}: {(int)response.StatusCode}");
-                if (i > 0) times.Add(sw.Elapsed.TotalMilliseconds);
-            }
-            times.Sort();
+            var (times, status) = await TimesAsync(http, route, bearer, warm: 1, measured: options.Requests / 4);
+            if (status != (int)HttpStatusCode.OK) throw new InvalidOperationException($"{route}: {status}");
             var (p50, p95) = (Percentile(times, 50), Percentile(times, 95));
             if (p95 > 50) slow.Add($"{route} {p50:F1} / {p95:F1} ms");
             if (p95 > slowest.P95) slowest = (route, p50, p95);
@@ -252,6 +232,24 @@ static IEnumerable<string> FilterCombinations()
             foreach (var sort in sorts)
                 foreach (var way in new[] { "", "-" })
                     yield return $"{list}?{(filter.Length > 0 ? filter + "&" : "")}sort={way}{sort}";
+}
+
+// Sequential calls of a route: the first ones (warm) left out, the times of the others sorted, and the last status.
+static async Task<(List<double> Times, int Status)> TimesAsync(HttpClient http, string route, string? bearer, int warm, int measured)
+{
+    var times = new List<double>();
+    var status = 0;
+    for (var i = 0; i < warm + measured; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var response = await Send(http, route, bearer);
+        await response.Content.ReadAsByteArrayAsync();
+        sw.Stop();
+        status = (int)response.StatusCode;
+        if (i >= warm) times.Add(sw.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    return (times, status);
 }
 
 static Task<HttpResponseMessage> Send(HttpClient http, string route, string? bearer)
