@@ -157,12 +157,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
             if (access.IsLiaisonOfficer) q = q.Where(n => n.CountryId == access.CountryId);
             else q = q.Where(n => n.SubmittedByUserId == access.UserId);
         }
-        if (Access.NameWords(query.Search) is { Length: > 0 } words)
-        {
-            // The candidates of the nominations he sees, whom he sees.
-            var found = access.VisibleTraineesNamed(db.Trainees, words);
-            q = q.Where(n => found.Any(t => t.Id == n.TraineeId));
-        }
+        if (Access.NameWords(query.Search) is { Length: > 0 } words) q = await access.NominationsOfCandidatesNamedAsync(q, words, ct);
         return q;
     }
 
