@@ -93,10 +93,16 @@ public sealed partial class Access
 
     /// <summary>
     /// Trainees the user already sees narrowed to those whose names hold every word searched (see <see cref="NameWords"/>);
-    /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>.
+    /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>. On SQLite, a few found by the index of
+    /// the names' trigrams are read by their ids (<see cref="FewNamedAsync"/>); more are tested along the list's order,
+    /// where a common name fills a page at once.
     /// </summary>
-    public IQueryable<Trainee> VisibleTraineesNamed(IQueryable<Trainee> visible, IReadOnlyList<string> words) =>
-        ReadsVisibleTraineeNames ? HoldingWords(visible, words) : visible.Where(_ => false);
+    public async Task<IQueryable<Trainee>> VisibleTraineesNamedAsync(IQueryable<Trainee> visible, IReadOnlyList<string> words,
+        CancellationToken ct = default)
+    {
+        if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
+        return await FewNamedAsync(words, FewCandidates, ct) is { } few ? visible.Where(t => EF.Parameter(few).Contains(t.Id)) : HoldingWords(visible, words);
+    }
 
     /// <summary>The trainees whose names the user reads and which hold every word searched (see <see cref="NameWords"/>).</summary>
     public async Task<IQueryable<Trainee>> TraineesNamedAsync(IReadOnlyList<string> words, CancellationToken ct = default) =>
@@ -112,50 +118,69 @@ public sealed partial class Access
     /// <item>PostgreSQL reads its GIN index for a <c>LIKE</c> and weighs how many it finds: from the few candidates to
     /// their nominations, else along the list's order (<see cref="HoldingWords"/>).</item>
     /// <item>SQLite cannot weigh a full-text match, so it is asked first how many trainees match (up to
-    /// <see cref="FewCandidates"/>): for so few, the list is read from their nominations (a full name: 0.6 ms); for
-    /// more, along the list's order, each row tested against the matches (a common name: 3–10 ms). Either way alone
-    /// was slow for the other: a rare name along the order walked every nomination (0.3–2.6 s), a common one from its
-    /// nominations sorted up to 44,000 of them (110 ms).</item>
+    /// <see cref="FewCandidates"/>, <see cref="FewNamedAsync"/>): for so few, the list is read from their nominations
+    /// (a full name: 0.6 ms); for more, along the list's order, each row tested against the matches (a common name:
+    /// 3–10 ms). Either way alone was slow for the other: a rare name along the order walked every nomination
+    /// (0.3–2.6 s), a common one from its nominations sorted up to 44,000 of them (110 ms).</item>
     /// </list>
     /// </summary>
     public async Task<IQueryable<Nomination>> NominationsOfCandidatesNamedAsync(IQueryable<Nomination> visible, IReadOnlyList<string> words,
         CancellationToken ct = default, int fewCandidates = FewCandidates)
     {
         if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
+        if (await FewNamedAsync(words, fewCandidates, ct) is { } few) return visible.Where(n => EF.Parameter(few).Contains(n.TraineeId));
+        if (IndexedNames(words) is { } many)
+            // "+ 0" keeps SQLite from reading the nominations by their trainee, which it chose for a page of 25 (a
+            // common name by submission: 117 ms; along the order: 6 ms).
+            return visible.Where(n => many.Contains(n.TraineeId + 0));
+        var named = HoldingWords(_db.Trainees, words);
+        return visible.Where(n => named.Any(t => t.Id == n.TraineeId));
+    }
+
+    /// <summary>
+    /// On SQLite, the ids of the trainees whose names hold every word, found by the index of the names' trigrams, when
+    /// they are at most <paramref name="few"/>; null when they are more, on PostgreSQL, or when no word is long enough.
+    /// </summary>
+    private async Task<List<int>?> FewNamedAsync(IReadOnlyList<string> words, int few, CancellationToken ct)
+    {
+        if (IndexedNames(words) is not { } ids) return null;
+        var found = await ids.Take(few + 1).ToListAsync(ct);
+        return found.Count <= few ? found : null;
+    }
+
+    /// <summary>
+    /// On SQLite, the ids of the trainees whose names hold every word: those the index of the names' trigrams finds for
+    /// the words of three letters or more, whose names hold the shorter ones; null on PostgreSQL, or when no word is long
+    /// enough.
+    /// </summary>
+    private IQueryable<int>? IndexedNames(IReadOnlyList<string> words)
+    {
         var indexed = words.Where(Trigrams).ToList();
-        if (!_db.Database.IsSqlite() || indexed.Count == 0)
-        {
-            var named = HoldingWords(_db.Trainees, words);
-            return visible.Where(n => named.Any(t => t.Id == n.TraineeId));
-        }
+        if (!_db.Database.IsSqlite() || indexed.Count == 0) return null;
         // A phrase of each word (letters and digits only, NameWords): the trigram tokenizer matches it within a name.
         var match = string.Join(' ', indexed.Select(w => $"\"{w}\""));
         var found = _db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "TraineeNames" WHERE "TraineeNames" MATCH {match}""");
         // The index's rows are the trainees' (their ids); a shorter word is looked for in the names they hold.
         var shorter = words.Except(indexed).ToList();
-        var ids = shorter.Count == 0 ? found : HoldingWords(_db.Trainees.Where(t => found.Contains(t.Id)), shorter).Select(t => t.Id);
-        var few = await ids.Take(fewCandidates + 1).ToListAsync(ct);
-        // Many: "+ 0" keeps SQLite from reading the nominations by their trainee, which it chose for a page of 25
-        // (a common name by submission: 117 ms; along the order: 6 ms).
-        return few.Count <= fewCandidates
-            ? visible.Where(n => EF.Parameter(few).Contains(n.TraineeId))
-            : visible.Where(n => ids.Contains(n.TraineeId + 0));
+        return shorter.Count == 0 ? found : HoldingWords(_db.Trainees.Where(t => found.Contains(t.Id)), shorter).Select(t => t.Id);
     }
 
-    /// <summary>Up to how many candidates found by their names SQLite reads a list from their nominations (<see cref="NominationsOfCandidatesNamedAsync"/>).</summary>
+    /// <summary>Up to how many candidates found by their names SQLite reads a list from their rows (<see cref="FewNamedAsync"/>).</summary>
     private const int FewCandidates = 2_000;
 
     /// <summary>
-    /// The trainees whose names hold every word: a word of three letters or more by a <c>LIKE</c>, which PostgreSQL
-    /// answers from the index of the names' trigrams (words are letters and digits, <see cref="NameWords"/>, so none
-    /// holds a wildcard); a shorter one by a plain test (<c>strpos</c>, <c>instr</c>), since the index has nothing to find
-    /// it by and PostgreSQL read it whole for a <c>LIKE '%LI%'</c> (160 ms at scale 10).
+    /// The trainees whose names hold every word. On PostgreSQL a word of three letters or more is a <c>LIKE</c>, which it
+    /// answers from the index of the names' trigrams (words are letters and digits, <see cref="NameWords"/>, so none holds
+    /// a wildcard); a shorter one, and every word on SQLite, a plain test (<c>strpos</c>, <c>instr</c>): the index has
+    /// nothing to find a shorter word by, and PostgreSQL read it whole for a <c>LIKE '%LI%'</c> (160 ms at scale 10);
+    /// SQLite's <c>LIKE</c> took longer than its <c>instr</c>.
     /// </summary>
-    private static IQueryable<Trainee> HoldingWords(IQueryable<Trainee> trainees, IReadOnlyList<string> words)
+    private IQueryable<Trainee> HoldingWords(IQueryable<Trainee> trainees, IReadOnlyList<string> words)
     {
+        var like = _db.Database.IsNpgsql();
         foreach (var word in words)
         {
-            if (!Trigrams(word)) { trainees = trainees.Where(t => t.NormalizedName.Contains(word)); continue; }
+            if (!like || !Trigrams(word)) { trainees = trainees.Where(t => t.NormalizedName.Contains(word)); continue; }
             var pattern = $"%{word}%";
             trainees = trainees.Where(t => EF.Functions.Like(t.NormalizedName, pattern));
         }

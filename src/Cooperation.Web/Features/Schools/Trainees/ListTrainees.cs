@@ -157,7 +157,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
             query = query.Where(TraineeRules.ProminentAlumnus(seen));
 
         if (Access.NameWords(f.Q) is { Length: > 0 } words)
-            query = access.VisibleTraineesNamed(query, words);
+            query = await access.VisibleTraineesNamedAsync(query, words, ct);
         return Sort(query, access.ReadsVisibleTraineeNames, seen, key, descending);
     }
 
