@@ -93,15 +93,15 @@ public sealed partial class Access
 
     /// <summary>
     /// Trainees the user already sees narrowed to those whose names hold every word searched (see <see cref="NameWords"/>);
-    /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>. On SQLite, a few found by the index of
-    /// the names' trigrams are read by their ids (<see cref="FewNamedAsync"/>); more are tested along the list's order,
-    /// where a common name fills a page at once.
+    /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>. A few found by the index of the names'
+    /// trigrams are read by their ids (<see cref="FewNamedAsync"/>); more are tested along the list's order, where a
+    /// common name fills a page at once (a full name's first call: 43 to 9 ms on SQLite at scale 10).
     /// </summary>
     public async Task<IQueryable<Trainee>> VisibleTraineesNamedAsync(IQueryable<Trainee> visible, IReadOnlyList<string> words,
         CancellationToken ct = default)
     {
         if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
-        return await FewNamedAsync(words, FewCandidates, ct) is { } few ? visible.Where(t => EF.Parameter(few).Contains(t.Id)) : HoldingWords(visible, words);
+        return await FewNamedAsync(words, null, ct) is { } few ? visible.Where(t => EF.Parameter(few).Contains(t.Id)) : HoldingWords(visible, words);
     }
 
     /// <summary>The trainees whose names the user reads and which hold every word searched (see <see cref="NameWords"/>).</summary>
@@ -115,17 +115,17 @@ public sealed partial class Access
     /// words of three letters or more, rather than by reading every trainee's name: at scale 10, a full name searched
     /// took 130–150 ms on SQLite and 85–97 ms on PostgreSQL, a page of a common name 40–48 ms on SQLite.
     /// <list type="bullet">
-    /// <item>PostgreSQL reads its GIN index for a <c>LIKE</c> and weighs how many it finds: from the few candidates to
-    /// their nominations, else along the list's order (<see cref="HoldingWords"/>).</item>
-    /// <item>SQLite cannot weigh a full-text match, so it is asked first how many trainees match (up to
-    /// <see cref="FewCandidates"/>, <see cref="FewNamedAsync"/>): for so few, the list is read from their nominations
-    /// (a full name: 0.6 ms); for more, along the list's order, each row tested against the matches (a common name:
-    /// 3–10 ms). Either way alone was slow for the other: a rare name along the order walked every nomination
-    /// (0.3–2.6 s), a common one from its nominations sorted up to 44,000 of them (110 ms).</item>
+    /// <item>The planners cannot tell how many trainees the index finds (SQLite knows nothing of a full-text match,
+    /// PostgreSQL guesses evenly spread names), so they are asked first, up to a bound (<see cref="FewNamedAsync"/>).</item>
+    /// <item>For so few, the list is read from their nominations (a full name: 0.6 ms on SQLite).</item>
+    /// <item>For more, along the list's order, each row tested against the matches (a common name: 3–10 ms).</item>
+    /// <item>Either way alone was slow for the other: a rare name along the order walked every nomination (0.3–2.6 s on
+    /// SQLite), a common one from its nominations sorted up to 44,000 of them (110 ms). PostgreSQL took 180 ms for a
+    /// name and a word of two letters (<c>mar li</c>), 15 ms since.</item>
     /// </list>
     /// </summary>
     public async Task<IQueryable<Nomination>> NominationsOfCandidatesNamedAsync(IQueryable<Nomination> visible, IReadOnlyList<string> words,
-        CancellationToken ct = default, int fewCandidates = FewCandidates)
+        CancellationToken ct = default, int? fewCandidates = null)
     {
         if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
         if (await FewNamedAsync(words, fewCandidates, ct) is { } few) return visible.Where(n => EF.Parameter(few).Contains(n.TraineeId));
@@ -138,14 +138,17 @@ public sealed partial class Access
     }
 
     /// <summary>
-    /// On SQLite, the ids of the trainees whose names hold every word, found by the index of the names' trigrams, when
-    /// they are at most <paramref name="few"/>; null when they are more, on PostgreSQL, or when no word is long enough.
+    /// The ids of the trainees whose names hold every word, found by the index of the names' trigrams, when they are at
+    /// most <paramref name="few"/> (by default <see cref="FewCandidates"/> on SQLite, <see cref="FewCandidatesPostgres"/>);
+    /// null when they are more, or when no word is long enough for the index.
     /// </summary>
-    private async Task<List<int>?> FewNamedAsync(IReadOnlyList<string> words, int few, CancellationToken ct)
+    private async Task<List<int>?> FewNamedAsync(IReadOnlyList<string> words, int? few, CancellationToken ct)
     {
-        if (IndexedNames(words) is not { } ids) return null;
-        var found = await ids.Take(few + 1).ToListAsync(ct);
-        return found.Count <= few ? found : null;
+        if (!words.Any(Trigrams)) return null;
+        var ids = IndexedNames(words) ?? HoldingWords(_db.Trainees, words).Select(t => t.Id);
+        var most = few ?? (_db.Database.IsSqlite() ? FewCandidates : FewCandidatesPostgres);
+        var found = await ids.Take(most + 1).ToListAsync(ct);
+        return found.Count <= most ? found : null;
     }
 
     /// <summary>
@@ -165,8 +168,18 @@ public sealed partial class Access
         return shorter.Count == 0 ? found : HoldingWords(_db.Trainees.Where(t => found.Contains(t.Id)), shorter).Select(t => t.Id);
     }
 
-    /// <summary>Up to how many candidates found by their names SQLite reads a list from their rows (<see cref="FewNamedAsync"/>).</summary>
+    /// <summary>
+    /// Up to how many candidates found by their names SQLite reads a list from their rows (<see cref="FewNamedAsync"/>):
+    /// their nominations sorted by submission, which are not in the index SQLite reads them by, take 6 ms for 2,000.
+    /// </summary>
     private const int FewCandidates = 2_000;
+
+    /// <summary>
+    /// The same for PostgreSQL, which sorts more rows in the time: a surname of 4,300 trainees, tested along the names'
+    /// order, took 63 ms for the trainees' list, read by their ids 19 ms. Asking for up to 10,000 ids costs a common
+    /// name 8–10 ms.
+    /// </summary>
+    private const int FewCandidatesPostgres = 10_000;
 
     /// <summary>
     /// The trainees whose names hold every word. On PostgreSQL a word of three letters or more is a <c>LIKE</c>, which it
