@@ -15,6 +15,7 @@ using System.Text.RegularExpressions;
 //     (the GET routes of /openapi/v1.json without a path parameter), logged in as the director: p50/p95 of
 //     sequential requests on loopback;
 //  3b. the nominations and trainees under each of their filters and sorts (--only filters for these alone);
+//  3c. names searched in both, each once, as a user types a new one (--only names for these alone);
 //  4. throughput under 16 concurrent connections (HttpClient, no wrk here) of /health (the ceiling), the figures and
 //     every API list, in percent of /health's; then /health again, to show whether the machine's speed moved meanwhile;
 //  5. resident memory of the server after the load (VmRSS, and the peak VmHWM, from /proc).
@@ -113,6 +114,30 @@ try
         foreach (var s in slow) Console.WriteLine("    " + s);
         results.Add([$"the nominations and trainees under {combinations.Count} filters and sorts (the slowest)", $"{slowest.P50:F1} ms", $"{slowest.P95:F1} ms", "",
             "", slow.Count == 0 ? $"none over 50 ms; the slowest {slowest.Route}" : $"{slow.Count} over 50 ms: " + string.Join("; ", slow)]);
+    }
+
+    // Names searched, as a user types one: each search is new to the server, so its first call is the one measured
+    // (the total it counts, the trainees a name's index finds). Full names and surnames of trainees spread over the
+    // list, each searched once in the nominations and in the trainees.
+    if (options.Only.Length == 0 || options.Measures("names"))
+    {
+        var names = await NamesAsync(http, bearer);
+        var times = new List<double>();
+        var slow = new List<string>();
+        foreach (var name in names)
+            foreach (var list in new[] { "/api/v1/nominations?search=", "/api/v1/trainees?q=" })
+            {
+                var route = list + Uri.EscapeDataString(name);
+                var (once, status) = await TimesAsync(http, route, bearer, warm: 0, measured: 1);
+                if (status != (int)HttpStatusCode.OK) throw new InvalidOperationException($"{route}: {status}");
+                times.Add(once[0]);
+                if (once[0] > 50) slow.Add($"{route} {once[0]:F1} ms");
+            }
+        times.Sort();
+        Console.WriteLine($"  {names.Count} names searched once in the nominations and trainees: {Percentile(times, 50):F1} / {Percentile(times, 95):F1} ms, the slowest {times[^1]:F1} ms; {slow.Count} over 50 ms");
+        foreach (var s in slow) Console.WriteLine("    " + s);
+        results.Add([$"{names.Count} names searched in the nominations and trainees, each once (its first call)", $"{Percentile(times, 50):F1} ms",
+            $"{Percentile(times, 95):F1} ms", "", "", $"the slowest {times[^1]:F1} ms; {slow.Count} of {times.Count} over 50 ms"]);
     }
 
     // Concurrent: requests a second under N connections, each route alone for a few seconds.
@@ -232,6 +257,25 @@ static IEnumerable<string> FilterCombinations()
             foreach (var sort in sorts)
                 foreach (var way in new[] { "", "-" })
                     yield return $"{list}?{(filter.Length > 0 ? filter + "&" : "")}sort={way}{sort}";
+}
+
+// Names to search: 20 trainees spread over the list by name, by their full names and by their surnames (the data's own, at
+// any scale).
+static async Task<List<string>> NamesAsync(HttpClient http, string bearer)
+{
+    using var first = await Send(http, "/api/v1/trainees?pageSize=1", bearer);
+    var total = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32();
+    var full = new List<string>();
+    var surnames = new List<string>();
+    for (var i = 0; i < 20; i++)
+    {
+        using var response = await Send(http, $"/api/v1/trainees?pageSize=1&page={1 + (long)i * total / 20}", bearer);
+        var item = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0];
+        var last = item.GetProperty("lastName").GetString()!;
+        full.Add($"{item.GetProperty("firstName").GetString()} {last}");
+        if (!surnames.Contains(last)) surnames.Add(last);
+    }
+    return [.. full, .. surnames];
 }
 
 // Sequential calls of a route: the first ones (warm) left out, the times of the others sorted, and the last status.
