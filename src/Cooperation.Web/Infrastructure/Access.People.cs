@@ -101,7 +101,14 @@ public sealed partial class Access
         CancellationToken ct = default)
     {
         if (!ReadsVisibleTraineeNames) return visible.Where(_ => false);
-        return await FewNamedAsync(words, null, ct) is { } few ? visible.Where(t => EF.Parameter(few).Contains(t.Id)) : HoldingWords(visible, words);
+        if (await FewNamedAsync(words, null, ct) is not { } few) return HoldingWords(visible, words);
+        var found = visible.Where(t => EF.Parameter(few).Contains(t.Id));
+        if (!_db.Database.IsNpgsql()) return found;
+        // An OFFSET of nothing keeps PostgreSQL from walking the list's order: it guesses the few evenly spread along it,
+        // but a surname's lie together, far along the names' index for SYLLA, whose entries it then read one by one
+        // with their rows (230 ms at scale 10). Read by their ids and sorted: 12-17 ms.
+        var none = 0;
+        return found.Skip(none);
     }
 
     /// <summary>The trainees whose names the user reads and which hold every word searched (see <see cref="NameWords"/>).</summary>
