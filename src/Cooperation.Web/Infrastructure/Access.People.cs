@@ -94,8 +94,9 @@ public sealed partial class Access
     /// <summary>
     /// Trainees the user already sees narrowed to those whose names hold every word searched (see <see cref="NameWords"/>);
     /// nobody for the auditor. The list form of <see cref="TraineesNamedAsync"/>. A few found by the index of the names'
-    /// trigrams (up to <see cref="FewTrainees"/>) are read by their ids (<see cref="FewNamedAsync"/>); more are tested along the list's order, where a
-    /// common name fills a page at once (a full name's first call: 43 to 9 ms on SQLite at scale 10).
+    /// trigrams (up to <see cref="FewTrainees"/>) are read by their ids (<see cref="FewNamedAsync"/>); more are tested
+    /// along the list's order, where a common name fills a page at once (a full name's first call: 43 to 9 ms on SQLite
+    /// at scale 10).
     /// </summary>
     public async Task<IQueryable<Trainee>> VisibleTraineesNamedAsync(IQueryable<Trainee> visible, IReadOnlyList<string> words,
         CancellationToken ct = default)
