@@ -153,7 +153,7 @@ try
     var near = options with { Seconds = 2, Warmup = 1 };
     var routes = apis.Where(a => a.StartsWith("/api/v1/", StringComparison.Ordinal)).Select(a => (Route: a, Bearer: (string?)bearer))
         .Concat(new[] { "/", "/Schools/Alumni", "/Schools/Nominations", "/Reporting/Training" }
-            .Concat(options.Only.Where(o => o.StartsWith('/') && !o.StartsWith("/api/", StringComparison.Ordinal))).Distinct()
+            .Concat(options.Only.Where(o => o.StartsWith('/') && o != "/health" && !o.StartsWith("/api/", StringComparison.Ordinal))).Distinct()
             .Where(options.Measures).Select(p => (Route: p, Bearer: (string?)null)));
     foreach (var (route, token) in routes)
     {
