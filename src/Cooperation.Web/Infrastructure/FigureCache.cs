@@ -321,6 +321,18 @@ public sealed class FigureCache(IOptions<FigureOptions> options, TimeProvider? c
             () => query.CountAsync(ct));
 
     /// <summary>
+    /// A list's total as <see cref="CountAsync{T}"/> keeps it, counted up to <paramref name="most"/> rows when given: past
+    /// them it is <paramref name="most"/> at least (a name searched, <see cref="Paging.CountLimit"/>).
+    /// </summary>
+    public async Task<ListTotal> CountUpToAsync<T>(string list, Access access, object filter, IQueryable<T> query, int? most, CancellationToken ct)
+    {
+        if (most is not { } limit) return new(await CountAsync(list, access, filter, query, ct), AtLeast: false);
+        var counted = await GetOrComputeAsync("count", access, $"{list}|{access.UserId}|{filter}|{limit}", Clock.Today(),
+            () => query.Take(limit + 1).CountAsync(ct));
+        return counted > limit ? new(limit, AtLeast: true) : new(counted, AtLeast: false);
+    }
+
+    /// <summary>
     /// The ids of a list in their order, read once for its filters and sort (<paramref name="arguments"/>, without the
     /// page), the user and the day, then kept like the figures: for a list sorted on another table's column (the
     /// overdue recommendations by their mission's zone), where every page would otherwise sort the whole history. The

@@ -31,7 +31,7 @@ public abstract class ListPageModel : FormPageModel
     public ListSort Sorting => new(Request, Sort, DefaultSort);
 
     /// <summary>The pager of a page of the list, keeping its filters and sort.</summary>
-    public PageLinks Pager<T>(Paged<T> page) => new(page.Page, page.PageSize, page.Total, Request.Path, Request.Query);
+    public PageLinks Pager<T>(Paged<T> page) => new(page.Page, page.PageSize, page.Total, Request.Path, Request.Query, page.TotalIsLowerBound);
 
     /// <summary>A filter's error has no field beside it: it shows above the list.</summary>
     public override string FormField(string field) => "";

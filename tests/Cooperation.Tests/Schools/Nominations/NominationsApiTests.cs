@@ -1,3 +1,4 @@
+using System.Text;
 using static Cooperation.Tests.Schools.Nominations.NominationsTestData;
 
 namespace Cooperation.Tests.Schools.Nominations;
@@ -387,6 +388,36 @@ public class NominationsApiTests(CooperationFactory factory) : IClassFixture<Coo
         (await auditor.GetStringAsync($"/api/v1/nominations?search={lastName}")).ShouldNotContain(lastName, Case.Insensitive);
         (await auditor.ScreenAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await auditor.ActAsync(id, "refuse")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>
+    /// Searched by a name, the nominations are counted up to 10,000 (<c>Paging.SearchCountLimit</c>): one letter, held by
+    /// nearly every candidate of the demo's 34,000 nominations, says "more than 10,000" and pages on past the bound, in
+    /// the API and on the page; a candidate's surname is counted exactly.
+    /// </summary>
+    [Fact]
+    public async Task A_name_search_counts_up_to_ten_thousand_nominations_then_says_more()
+    {
+        var sessionId = (await factory.SessionAsync(capacity: 4, quotas: new() { ["CI"] = 4 })).Id;
+        var desk = await factory.ApiClientAsync(DemoAccounts.DeskAfrica);
+        var lastName = UniqueName("Kouyaté");
+        await desk.NominateAsync(sessionId, Candidate("Sékou", lastName, Born, email: "s.kouyate@example.org"), "CI");
+
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var many = await api.GetFromJsonAsync<JsonElement>("/api/v1/nominations?search=a&pageSize=200&page=55");
+        many.GetProperty("total").GetInt32().ShouldBe(10_000);
+        many.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeTrue();
+        var names = many.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("traineeName").GetString()!).ToList();
+        names.Count.ShouldBe(200);
+        names.ShouldAllBe(n => n.Normalize(NormalizationForm.FormD).Contains('a', StringComparison.OrdinalIgnoreCase)); // "à" too
+        var one = await api.GetFromJsonAsync<JsonElement>($"/api/v1/nominations?search={Uri.EscapeDataString(lastName)}");
+        one.GetProperty("total").GetInt32().ShouldBe(1);
+        one.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
+
+        var page = await factory.PageClientAsync(DemoAccounts.Admin);
+        var html = await HtmlAsync(await page.GetAsync("/Schools/Nominations?Search=a"));
+        html.ShouldContain("data-testid=\"total-lower-bound\"");
+        html.ShouldNotContain("Dernière page");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ClosedXML.Excel;
 
 namespace Cooperation.Tests.Schools.Trainees;
@@ -74,6 +76,39 @@ public class TraineesTests(CooperationFactory factory) : IClassFixture<Cooperati
         var last = html.IndexOf("Chef d'état-major adjoint de l'armée de terre", StringComparison.Ordinal);
         first.ShouldBeLessThan(middle);
         middle.ShouldBeLessThan(last);
+    }
+
+    /// <summary>
+    /// A name search counts up to 10,000 trainees (<c>Paging.SearchCountLimit</c>): one letter, held by nearly every name
+    /// of the demo's 30,000, says "more than 10,000" and its pages go on past the bound; a surname is counted exactly.
+    /// </summary>
+    [Fact]
+    public async Task A_name_search_counts_up_to_ten_thousand_then_says_more_and_pages_on()
+    {
+        var trainee = await factory.TraineeAsync("SN");
+        var api = await factory.ApiClientAsync(DemoAccounts.Admin);
+        var many = await api.GetFromJsonAsync<JsonElement>("/api/v1/trainees?q=a&pageSize=200&page=60");
+        many.GetProperty("total").GetInt32().ShouldBe(10_000);
+        many.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeTrue();
+        // Rows 11,801 to 12,000: past the bound, the list still reads them.
+        var names = many.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("firstName").GetString() + " " + i.GetProperty("lastName").GetString()).ToList();
+        names.Count.ShouldBe(200);
+        names.ShouldAllBe(n => n.Normalize(NormalizationForm.FormD).Contains('a', StringComparison.OrdinalIgnoreCase)); // "à" too
+        var one = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainees?q={trainee.LastName}");
+        one.GetProperty("total").GetInt32().ShouldBe(1);
+        one.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
+        (await api.GetFromJsonAsync<JsonElement>("/api/v1/trainees?nationality=SN")).GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
+
+        var page = await factory.PageClientAsync(DemoAccounts.Admin);
+        var html = await HtmlAsync(await page.GetAsync("/Schools/Trainees?q=a&page=3"));
+        html.ShouldContain($"Plus de {10_000.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} résultats : précisez la recherche pour les compter.");
+        html.ShouldNotContain("Dernière page");
+        html.ShouldContain("page=4");
+        html = await HtmlAsync(await page.GetAsync($"/Schools/Trainees?q={trainee.LastName}"));
+        html.ShouldContain("1 résultat(s)");
+        html.ShouldNotContain("data-testid=\"total-lower-bound\"");
+        page.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        (await HtmlAsync(await page.GetAsync("/Schools/Trainees?q=a"))).ShouldContain("More than 10,000 results: narrow the search to count them.");
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
                 async ids => await filtered.Where(n => ids.Contains(n.Id)).Select(Projection(reads)).ToListAsync(ct), d => d.Id);
             return new Paged<NominationRow>(read.Select(Row).ToList(), order.Count, page, pageSize);
         }
-        var total = await cache.CountAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered, ct);
+        var total = await cache.CountUpToAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null, Sort = null }, filtered,
+            Paging.CountLimit(query.Search), ct);
         var data = await Sort(filtered, query.Sort, reads).DeepPageOf(page, pageSize, n => n.Id).Select(Projection(reads)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<NominationRow>(data.Select(Row).ToList(), total, page, pageSize);
     }

@@ -65,7 +65,8 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
                 async ids => await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct), r => r.Id);
             return new Paged<TraineeListItem>(read.Select(Show).ToList(), order.Count, page, pageSize);
         }
-        var total = await cache.CountAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query, ct);
+        var total = await cache.CountUpToAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query,
+            Paging.CountLimit(filter.Q), ct);
         var rows = await (await ProjectAsync(query.DeepPageOf(page, pageSize, t => t.Id), countsSessions: true, ct)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
     }
