@@ -57,7 +57,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
     public async Task<Paged<TraineeListItem>> HandleAsync(TraineeFilter filter, CancellationToken ct = default)
     {
         var (page, pageSize) = Paging.Normalize(filter.Page, filter.PageSize);
-        var query = await QueryAsync(filter, ct);
+        var (filtered, query) = await QueryAsync(filter, ct);
         if (KeepsOrder(filter, page, pageSize))
         {
             var order = await cache.OrderAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null }, query.Select(t => t.Id), ct);
@@ -65,7 +65,8 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
                 async ids => await (await ProjectAsync(query.Where(t => ids.Contains(t.Id)), countsSessions: true, ct)).ToListAsync(ct), r => r.Id);
             return new Paged<TraineeListItem>(read.Select(Show).ToList(), order.Count, page, pageSize);
         }
-        var total = await cache.CountUpToAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, query,
+        // Counted unsorted: up to a bound, a sorted count would sort every trainee found (Mba on PostgreSQL: 39 ms).
+        var total = await cache.CountUpToAsync(nameof(ListTrainees), access, filter with { Page = null, PageSize = null, Sort = null }, filtered,
             Paging.CountLimit(filter.Q), ct);
         var rows = await (await ProjectAsync(query.DeepPageOf(page, pageSize, t => t.Id), countsSessions: true, ct)).ToPageAsync(total, page, pageSize, ct);
         return new Paged<TraineeListItem>(rows.Select(Show).ToList(), total, page, pageSize);
@@ -74,7 +75,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
     /// <summary>The whole filtered list, for an export.</summary>
     public async Task<IReadOnlyList<TraineeListItem>> AllAsync(TraineeFilter filter, CancellationToken ct = default)
     {
-        var rows = await (await ProjectAsync(await QueryAsync(filter, ct), countsSessions: false, ct)).ToListAsync(ct);
+        var rows = await (await ProjectAsync((await QueryAsync(filter, ct)).Sorted, countsSessions: false, ct)).ToListAsync(ct);
         var sessions = await SessionsAsync(ct);
         return rows.Select(r => Show(sessions.TryGetValue(r.Id, out var s) ? r with { Sessions = s.Count, LastSession = s.Last } : r)).ToList();
     }
@@ -113,8 +114,8 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
             .ToDictionary(g => g.TraineeId, g => (g.Count, (DateOnly?)g.Last));
     }
 
-    /// <summary>The trainees the user sees, filtered and sorted; a filter or a sort that names nothing known is refused.</summary>
-    private async Task<IQueryable<Trainee>> QueryAsync(TraineeFilter f, CancellationToken ct)
+    /// <summary>The trainees the user sees, filtered, and sorted; a filter or a sort that names nothing known is refused.</summary>
+    private async Task<(IQueryable<Trainee> Filtered, IQueryable<Trainee> Sorted)> QueryAsync(TraineeFilter f, CancellationToken ct)
     {
         var errors = new FieldErrors(text);
         var nationalityId = await codes.CountryAsync(f.Nationality, errors, "nationality", "Nationalité", required: false, ct: ct);
@@ -159,7 +160,7 @@ public class ListTrainees(CooperationDbContext db, Access access, FigureCache ca
 
         if (Access.NameWords(f.Q) is { Length: > 0 } words)
             query = await access.VisibleTraineesNamedAsync(query, words, ct);
-        return Sort(query, access.ReadsVisibleTraineeNames, seen, key, descending);
+        return (query, Sort(query, access.ReadsVisibleTraineeNames, seen, key, descending));
     }
 
     /// <summary>Sorted; names count only where the user reads them (the auditor must not learn names from their order).</summary>
