@@ -31,11 +31,11 @@ public static class Paging
     public const int MaxPage = int.MaxValue / MaxPageSize;
 
     /// <summary>
-    /// Up to how many rows a list searched by a name is counted (<see cref="CountLimit"/>);
-    /// more, and it says "more than 10,000" (<see cref="Paged{T}.TotalIsLowerBound"/>). A word of two letters (BA, a
-    /// surname) is held by a fifth of the names, which no index finds: counting its 63,200 nominations at scale 10 read
-    /// every nomination's candidate (SQLite 94-109 ms, PostgreSQL 191 ms), up to 10,001 of them 13 and 32 ms. A search is
-    /// for finding someone: past that many, the user narrows it.
+    /// Up to how many rows a list searched by a name is counted (<see cref="CountLimit"/>); more, and it says "more than
+    /// 10,000" (<see cref="Paged{T}.TotalIsLowerBound"/>). A word of two letters (BA, a surname) is held by a fifth of
+    /// the names, which no index finds: counting its 63,200 nominations at scale 10 read every nomination's candidate
+    /// (SQLite 94-109 ms, PostgreSQL 191 ms), up to 10,001 of them 13 and 32 ms. A search is for finding someone: past
+    /// that many, the user narrows it.
     /// </summary>
     public const int SearchCountLimit = 10_000;
 
