@@ -60,9 +60,10 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
     public async Task<Paged<NominationRow>> HandleAsync(Query query, CancellationToken ct = default)
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
-        var filtered = await FilterAsync(query, ct);
         var reads = access.ReadsVisibleTraineeNames;
-        if (KeepsOrder(query, reads, page, pageSize))
+        var keepsOrder = KeepsOrder(query, reads, page, pageSize);
+        var filtered = await FilterAsync(query, ct, paged: !keepsOrder);
+        if (keepsOrder)
         {
             var order = await cache.OrderAsync(nameof(ListNominations), access, query with { Page = null, PageSize = null },
                 Sort(filtered, query.Sort, reads).Select(n => n.Id), ct);
@@ -131,8 +132,12 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
         return Enum.GetValues<NominationStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
-    /// <summary>The nominations the list shows for these filters, unsorted: what the annual report counts.</summary>
-    internal async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct)
+    /// <summary>
+    /// The nominations the list shows for these filters, unsorted: what the annual report counts. <paramref name="paged"/>:
+    /// read a page at a time along the list's order, and counted up to a bound, not whole (a name searched is tested
+    /// the way that suits, <see cref="Access.NominationsOfCandidatesNamedAsync"/>).
+    /// </summary>
+    internal async Task<IQueryable<Nomination>> FilterAsync(Query query, CancellationToken ct, bool paged = false)
     {
         var errors = new FieldErrors(text);
         if (!NominationLabels.TryParse<NominationStatus>(query.Status, out var status))
@@ -158,7 +163,7 @@ public class ListNominations(CooperationDbContext db, Access access, FigureCache
             if (access.IsLiaisonOfficer) q = q.Where(n => n.CountryId == access.CountryId);
             else q = q.Where(n => n.SubmittedByUserId == access.UserId);
         }
-        if (Access.NameWords(query.Search) is { Length: > 0 } words) q = await access.NominationsOfCandidatesNamedAsync(q, words, ct);
+        if (Access.NameWords(query.Search) is { Length: > 0 } words) q = await access.NominationsOfCandidatesNamedAsync(q, words, ct, paged: paged);
         return q;
     }
 
